@@ -1,0 +1,8 @@
+import { EditView } from '../common/EditView';
+import { ActorInputs } from './ActorInputs';
+
+export const ActorEdit = () => (
+  <EditView>
+    <ActorInputs />
+  </EditView>
+);

@@ -1,0 +1,20 @@
+import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { ListActions } from '../common/ListActions';
+import { useRowClick } from '../common/useRowClick';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export const AreaList = () => {
+  const rowClick = useRowClick();
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+      <DataTable rowClick={rowClick}>
+        <DataTable.Col source="code" />
+        <DataTable.Col source="name" />
+        <DataTable.Col source="parent" disableSort>
+          <ReferenceField source="parent" reference="areas" link={false} />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,23 @@
+import { Chip } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { auditActionKey } from './auditActions';
+import type { AuditLog } from './types';
+
+const COLOURS: Record<string, 'success' | 'info' | 'error' | 'warning'> = {
+  create: 'success',
+  update: 'info',
+  delete: 'error',
+  deactivate: 'warning',
+};
+
+export const AuditActionChip = ({ action }: { action: string }) => {
+  const translate = useTranslate();
+  const key = auditActionKey(action);
+  return <Chip size="small" variant="outlined" color={COLOURS[action] ?? 'default'} label={key ? translate(key) : action} />;
+};
+
+/** The action column of the audit-log list. */
+export const AuditActionField = () => {
+  const record = useRecordContext<AuditLog>();
+  return record ? <AuditActionChip action={record.action} /> : null;
+};

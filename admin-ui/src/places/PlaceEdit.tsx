@@ -1,0 +1,8 @@
+import { EditView } from '../common/EditView';
+import { PlaceInputs } from './PlaceInputs';
+
+export const PlaceEdit = () => (
+  <EditView>
+    <PlaceInputs />
+  </EditView>
+);

@@ -1,0 +1,27 @@
+import { DataTable, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { ListActions } from '../common/ListActions';
+import { useRowClick } from '../common/useRowClick';
+import { placeKindChoices } from './kinds';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={placeKindChoices} />,
+];
+
+export const PlaceList = () => {
+  const rowClick = useRowClick();
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+      <DataTable rowClick={rowClick}>
+        <DataTable.Col source="code" />
+        <DataTable.Col source="name" />
+        <DataTable.Col source="kind">
+          <SelectField source="kind" choices={placeKindChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="parent" disableSort>
+          <ReferenceField source="parent" reference="places" link={false} />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

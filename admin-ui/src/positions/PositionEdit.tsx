@@ -1,0 +1,8 @@
+import { EditView } from '../common/EditView';
+import { PositionInputs } from './PositionInputs';
+
+export const PositionEdit = () => (
+  <EditView>
+    <PositionInputs />
+  </EditView>
+);

@@ -1,0 +1,45 @@
+import {
+  AutocompleteInput,
+  email,
+  maxValue,
+  minValue,
+  NumberInput,
+  required,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
+import { SectionTitle } from '../common/SectionTitle';
+import { THRESHOLDS } from './thresholds';
+import { timeZoneChoices } from './timeZones';
+
+const validateWebsite = (value: unknown): string | undefined =>
+  value == null || value === '' || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+    ? undefined
+    : 'resources.settings.validation.website';
+
+export const SettingsInputs = () => {
+  const record = useRecordContext<{ timeZone?: string | null }>();
+  return (
+    <>
+      <SectionTitle title="resources.settings.sections.municipality" />
+      <TextInput source="municipalityName" validate={required()} />
+      <TextInput source="shortName" />
+      <AutocompleteInput source="timeZone" choices={timeZoneChoices(record?.timeZone)} validate={required()} />
+      <TextInput source="contactEmail" type="email" validate={email()} />
+      <TextInput source="website" type="url" validate={validateWebsite} helperText="resources.settings.helpers.website" />
+
+      <SectionTitle title="resources.settings.sections.thresholds" />
+      {THRESHOLDS.map(({ source, min, max }) => (
+        <NumberInput
+          key={source}
+          source={source}
+          min={min}
+          max={max}
+          step={1}
+          validate={[minValue(min), maxValue(max)]}
+          helperText={`resources.settings.helpers.${source}`}
+        />
+      ))}
+    </>
+  );
+};

@@ -1,0 +1,8 @@
+import { EditView } from '../common/EditView';
+import { ThemeInputs } from './ThemeInputs';
+
+export const ThemeEdit = () => (
+  <EditView>
+    <ThemeInputs />
+  </EditView>
+);

@@ -1,0 +1,14 @@
+import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { ColourInput } from './ColourInput';
+
+export const ThemeInputs = () => (
+  <>
+    <TextInput source="code" validate={required()} />
+    <TextInput source="name" validate={required()} />
+    <TextInput source="description" multiline minRows={3} />
+    <ColourInput />
+    <ReferenceInput source="parent" reference="themes" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput />
+    </ReferenceInput>
+  </>
+);

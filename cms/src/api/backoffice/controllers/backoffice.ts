@@ -1,0 +1,175 @@
+import { can, permissionsOf, ROLE_LABELS } from '@sigobito/config';
+import { authenticate } from '../../../backoffice/auth';
+import * as engine from '../../../backoffice/engine';
+import { BadRequest, badRequestBody, HttpProblem, notFound, forbidden } from '../../../backoffice/errors';
+import { resourceByName } from '../../../backoffice/registry';
+import type { BackofficeUser, ResourceDef } from '../../../backoffice/types';
+import { deactivateMember } from '../../../members/deactivate';
+import { importCatalog, IMPORTABLE } from '../../../imports/catalog-import';
+import { readSettings, updateSettings } from '../../../backoffice/settings';
+
+// Koa's context, as much of it as we use.
+type Ctx = {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown; header: Record<string, string | undefined> };
+  state: Record<string, unknown>;
+  status: number;
+  body: unknown;
+  set: (name: string, value: string) => void;
+};
+
+function resolve(name: string): ResourceDef {
+  const def = resourceByName(name);
+  if (!def) throw notFound();
+  return def;
+}
+
+/** Runs one back-office call: authenticates, maps our errors to HTTP answers. */
+async function handle(ctx: Ctx, fn: (user: BackofficeUser) => Promise<unknown>) {
+  try {
+    const user = await authenticate(strapi, ctx);
+    const body = await fn(user);
+    if (body !== undefined) ctx.body = body;
+  } catch (e) {
+    if (e instanceof BadRequest) {
+      ctx.status = 400;
+      ctx.body = badRequestBody(e);
+    } else if (e instanceof HttpProblem) {
+      ctx.status = e.status;
+      ctx.body = { message: e.message, error: { status: e.status, name: e.name, message: e.message } };
+    } else if (isStrapiValidation(e)) {
+      ctx.status = 400;
+      ctx.body = badRequestBody(new BadRequest(strapiErrors(e)));
+    } else {
+      throw e;
+    }
+  }
+}
+
+type StrapiValidation = { name: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } };
+const isStrapiValidation = (e: unknown): e is StrapiValidation => !!e && typeof e === 'object' && (e as { name?: string }).name === 'ValidationError';
+const strapiErrors = (e: StrapiValidation) =>
+  e.details?.errors?.length
+    ? e.details.errors.map((x) => ({ path: x.path.join('.') || 'body', code: 'invalid', message: x.message }))
+    : [{ path: 'body', code: 'invalid', message: e.message }];
+
+/** A record's history is readable by whoever may read the record; the whole log by admin and mayor. */
+async function auditScope(user: BackofficeUser, query: Record<string, unknown>) {
+  if (can(user.role, 'audit-logs', 'read')) return;
+  let filter: Record<string, unknown> = {};
+  try {
+    filter = JSON.parse(String(query.filter ?? '{}'));
+  } catch {
+    throw new BadRequest([{ path: 'filter', code: 'invalid_json', message: 'JSON mal formado' }]);
+  }
+  const target = typeof filter.resource === 'string' ? resourceByName(filter.resource) : undefined;
+  if (!target || typeof filter.recordId !== 'string' || target.name === 'audit-logs') throw forbidden();
+  await engine.findReadable(strapi, target, user, filter.recordId);
+  return user;
+}
+
+const setRange = (ctx: Ctx, name: string, start: number, count: number, total: number) =>
+  ctx.set('Content-Range', `${name} ${start}-${count ? start + count - 1 : start}/${total}`);
+
+export default {
+  async me(ctx: Ctx) {
+    await handle(ctx, async (user) => ({
+      id: user.id,
+      username: user.username,
+      email: user.email,
+      role: user.role,
+      roleLabel: ROLE_LABELS[user.role],
+      member: user.member ? { id: user.member.documentId, fullName: user.member.fullName } : null,
+      permissions: permissionsOf(user.role),
+    }));
+  },
+
+  async find(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const def = resolve(ctx.params.resource);
+      if (def.single) {
+        engine.assertAllowed(user, def, 'read');
+        const record = await readSettings(strapi);
+        setRange(ctx, def.name, 0, 1, 1);
+        return [record];
+      }
+      // Reading one record's history needs read rights on that record, not on the whole log.
+      const preAuthorized = def.name === 'audit-logs' && !!(await auditScope(user, ctx.query));
+      const { rows, total, start } = await engine.list(strapi, def, user, ctx.query, { preAuthorized });
+      setRange(ctx, def.name, start, rows.length, total);
+      return rows;
+    });
+  },
+
+  async findOne(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const def = resolve(ctx.params.resource);
+      if (def.single) {
+        engine.assertAllowed(user, def, 'read');
+        if (ctx.params.id !== 'current') throw notFound();
+        return readSettings(strapi);
+      }
+      if (def.name === 'audit-logs' && !can(user.role, 'audit-logs', 'read')) throw forbidden();
+      return engine.getOne(strapi, def, user, ctx.params.id);
+    });
+  },
+
+  async create(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const def = resolve(ctx.params.resource);
+      if (def.single || def.readonlyResource) throw forbidden();
+      const record = await engine.create(strapi, def, user, ctx.request.body);
+      ctx.status = 201;
+      return record;
+    });
+  },
+
+  async update(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const def = resolve(ctx.params.resource);
+      if (def.readonlyResource) throw forbidden();
+      if (def.single) {
+        engine.assertAllowed(user, def, 'update');
+        if (ctx.params.id !== 'current') throw notFound();
+        return updateSettings(strapi, ctx.request.body);
+      }
+      return engine.update(strapi, def, user, ctx.params.id, ctx.request.body);
+    });
+  },
+
+  async delete(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const def = resolve(ctx.params.resource);
+      if (def.single || def.readonlyResource) throw forbidden();
+      return engine.remove(strapi, def, user, ctx.params.id);
+    });
+  },
+
+  async deactivate(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const def = resolve('members');
+      engine.assertAllowed(user, def, 'update');
+      const body = (ctx.request.body ?? {}) as { handoverTo?: unknown };
+      return deactivateMember(strapi, ctx.params.id, body.handoverTo);
+    });
+  },
+
+  async importCsv(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const name = ctx.params.resource;
+      if (!(IMPORTABLE as readonly string[]).includes(name)) throw notFound();
+      const def = resolve(name);
+      engine.assertAllowed(user, def, 'create');
+      engine.assertAllowed(user, def, 'update');
+      const body = (ctx.request.body ?? {}) as { csv?: unknown; dryRun?: unknown };
+      if (typeof body.csv !== 'string' || !body.csv.trim()) throw new BadRequest([{ path: 'csv', code: 'required', message: 'Adjunte un archivo CSV con contenido' }]);
+      const report = await importCatalog(strapi, name as (typeof IMPORTABLE)[number], body.csv, body.dryRun !== false);
+      if (body.dryRun === false && report.errors.length) {
+        ctx.status = 400;
+        return { message: 'El archivo tiene errores: no se importó nada', errors: {}, report };
+      }
+      return report;
+    });
+  },
+};

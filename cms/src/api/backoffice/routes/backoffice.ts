@@ -1,0 +1,20 @@
+/** The back-office API. Authentication and authorization happen in the controller (auth.ts + the matrix). */
+const route = (method: string, path: string, handler: string) => ({
+  method,
+  path: `/backoffice${path}`,
+  handler: `backoffice.${handler}`,
+  config: { auth: false as const, policies: [] },
+});
+
+export default {
+  routes: [
+    route('GET', '/me', 'me'),
+    route('POST', '/members/:id/deactivate', 'deactivate'),
+    route('POST', '/imports/:resource', 'importCsv'),
+    route('GET', '/:resource', 'find'),
+    route('GET', '/:resource/:id', 'findOne'),
+    route('POST', '/:resource', 'create'),
+    route('PUT', '/:resource/:id', 'update'),
+    route('DELETE', '/:resource/:id', 'delete'),
+  ],
+};

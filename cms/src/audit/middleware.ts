@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import { diffRecords } from './diff';
+
+export const AUDIT_UID = 'api::audit-log.audit-log';
+const AUDITED_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
+const LABEL_FIELDS = ['name', 'title', 'fullName', 'subject', 'code', 'username', 'municipalityName'];
+
+export const isAudited = (uid: string) => (uid.startsWith('api::') && uid !== AUDIT_UID) || uid === 'plugin::users-permissions.user';
+
+type Attr = { type: string; mappedBy?: string };
+
+function relationPopulate(strapi: Core.Strapi, uid: string) {
+  const attrs = (strapi.contentType(uid as never) as unknown as { attributes: Record<string, Attr> }).attributes;
+  return Object.fromEntries(
+    Object.entries(attrs)
+      .filter(([, a]) => (a.type === 'relation' && !a.mappedBy) || a.type === 'media')
+      .map(([k]) => [k, { fields: ['documentId'] }]),
+  );
+}
+
+type Who = { id?: number; username?: string; fullName?: string } | undefined;
+
+/**
+ * One Document Service middleware records every domain write (who, when, which record,
+ * before and after of each changed field). Every module gets it by writing through
+ * `strapi.documents(...)`.
+ */
+export function registerAuditTrail(strapi: Core.Strapi) {
+  type Middleware = Parameters<typeof strapi.documents.use>[0];
+  const audit = async (ctx: Parameters<Middleware>[0], next: () => Promise<unknown>) => {
+    const uid = ctx.uid as string;
+    if (!AUDITED_ACTIONS.has(ctx.action) || !isAudited(uid)) return next();
+    const params = (ctx.params ?? {}) as { documentId?: string };
+    const populate = relationPopulate(strapi, uid);
+    const load = (documentId: string) =>
+      strapi.documents(uid as never).findOne({ documentId, populate } as never) as Promise<Record<string, unknown> | null>;
+
+    const before = params.documentId ? await load(params.documentId) : null;
+    const result = (await next()) as Record<string, unknown> | null;
+    const documentId = (params.documentId ?? (result as { documentId?: string } | null)?.documentId) as string | undefined;
+    if (!documentId) return result;
+    const after = ctx.action === 'delete' ? null : await load(documentId);
+    const changes = diffRecords(before, after);
+    if (ctx.action === 'update' && Object.keys(changes).length === 0) return result;
+
+    const request = strapi.requestContext.get() as { state?: { user?: Who; auditActor?: string } } | undefined;
+    const who = request?.state?.user;
+    const subject = after ?? before ?? {};
+    const label = LABEL_FIELDS.map((f) => subject[f]).find((v) => typeof v === 'string' && v) as string | undefined;
+    await strapi.documents(AUDIT_UID as never).create({
+      data: {
+        action: ctx.action,
+        contentType: uid,
+        recordId: documentId,
+        recordLabel: label?.slice(0, 255) ?? null,
+        userId: who?.id ?? null,
+        userName: who?.fullName ?? who?.username ?? request?.state?.auditActor ?? 'sistema',
+        at: new Date().toISOString(),
+        changes,
+      } as never,
+    });
+    return result;
+  };
+  strapi.documents.use(audit as unknown as Middleware);
+}

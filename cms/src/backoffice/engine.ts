@@ -1,0 +1,182 @@
+import type { Core } from '@strapi/strapi';
+import { can, type Action } from '@sigobito/config';
+import { BadRequest, forbidden, notFound, type FieldError } from './errors';
+import { parseListQuery } from './query';
+import type { Attributes, BackofficeUser, DocumentRecord, Filters, ResourceDef } from './types';
+import { isToMany, validateWrite } from './validation';
+
+/* The generic back-office mechanism: every resource is served by these functions, driven by
+   its declaration. Reads ask only for ids of relations, in one batched query per relation. */
+
+// Strapi's typings key the Document Service by generated uids; ours are data, so we go through `any` once here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Docs = any;
+const docs = (strapi: Core.Strapi, uid: string): Docs => strapi.documents(uid as never);
+
+export function attributesOf(strapi: Core.Strapi, uid: string): Attributes {
+  const ct = strapi.contentType(uid as never) as unknown as { attributes: Attributes } | undefined;
+  if (!ct) throw new Error(`Unknown content type ${uid}`);
+  return ct.attributes;
+}
+
+/** The populate clause for output: owned relations as ids, media as url. */
+export function populateFor(strapi: Core.Strapi, def: ResourceDef): Record<string, unknown> {
+  const populate: Record<string, unknown> = {};
+  for (const [field, attr] of Object.entries(attributesOf(strapi, def.uid))) {
+    if (def.hidden?.includes(field)) continue;
+    if (attr.type === 'relation' && !attr.mappedBy && attr.target?.startsWith('api::')) populate[field] = { fields: ['documentId'] };
+    if (attr.type === 'media') populate[field] = { fields: ['url', 'name', 'mime'] };
+  }
+  return { ...populate, ...(def.populate ?? {}) };
+}
+
+export function serialize(strapi: Core.Strapi, def: ResourceDef, record: DocumentRecord): Record<string, unknown> {
+  const attrs = attributesOf(strapi, def.uid);
+  const out: Record<string, unknown> = { id: record.documentId };
+  for (const [field, attr] of Object.entries(attrs)) {
+    if (def.hidden?.includes(field) || attr.type === 'password') continue;
+    const value = record[field];
+    if (attr.type === 'relation') {
+      if (attr.mappedBy || !attr.target?.startsWith('api::')) continue;
+      if (isToMany(attr)) out[field] = Array.isArray(value) ? value.map((v) => (v as DocumentRecord).documentId) : [];
+      else out[field] = value ? (value as DocumentRecord).documentId : null;
+    } else if (attr.type === 'media') {
+      out[field] = value ?? null;
+    } else {
+      out[field] = value ?? null;
+    }
+  }
+  out.createdAt = record.createdAt ?? null;
+  out.updatedAt = record.updatedAt ?? null;
+  return def.present ? def.present(record, out) : out;
+}
+
+export function assertAllowed(user: BackofficeUser, def: ResourceDef, action: Action) {
+  if (!can(user.role, def.name, action)) throw forbidden();
+}
+
+const and = (...parts: Array<Filters | undefined>): Filters => {
+  const list = parts.filter((p): p is Filters => !!p && Object.keys(p).length > 0);
+  return list.length === 0 ? {} : list.length === 1 ? list[0] : { $and: list };
+};
+
+export async function list(
+  strapi: Core.Strapi,
+  def: ResourceDef,
+  user: BackofficeUser,
+  query: Record<string, unknown>,
+  opts: { preAuthorized?: boolean } = {},
+) {
+  if (!opts.preAuthorized) assertAllowed(user, def, 'read');
+  const parsed = parseListQuery(query, {
+    attributes: attributesOf(strapi, def.uid),
+    searchable: def.searchable,
+    hidden: def.hidden,
+    virtualFilters: def.virtualFilters,
+  });
+  const filters = and(def.readScope?.(user), parsed.filters);
+  const [rows, total] = await Promise.all([
+    docs(strapi, def.uid).findMany({ filters, sort: parsed.sort, start: parsed.start, limit: parsed.limit, populate: populateFor(strapi, def) }),
+    docs(strapi, def.uid).count({ filters }),
+  ]);
+  return { rows: (rows as DocumentRecord[]).map((r) => serialize(strapi, def, r)), total: total as number, start: parsed.start };
+}
+
+/** A record the user may read, or 404 (a record outside the scope does not exist for them). */
+export async function findReadable(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string): Promise<DocumentRecord> {
+  assertAllowed(user, def, 'read');
+  const record = await docs(strapi, def.uid).findFirst({
+    filters: and({ documentId: { $eq: documentId } }, def.readScope?.(user)),
+    populate: populateFor(strapi, def),
+  });
+  if (!record) throw notFound();
+  return record as DocumentRecord;
+}
+
+export async function getOne(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
+  return serialize(strapi, def, await findReadable(strapi, def, user, documentId));
+}
+
+/** Checks that related ids exist (one query per relation field), unique values and tree cycles. */
+export async function checkReferences(
+  strapi: Core.Strapi,
+  def: ResourceDef,
+  data: Record<string, unknown>,
+  relationIds: Array<{ field: string; target: string; ids: string[] }>,
+  selfId?: string,
+): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  for (const { field, target, ids } of relationIds) {
+    const found = (await strapi.db.query(target as never).findMany({ select: ['documentId'], where: { documentId: { $in: ids } } })) as Array<{ documentId: string }>;
+    const known = new Set(found.map((f) => f.documentId));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) errors.push({ path: field, code: 'not_found', message: `No existe: ${missing.join(', ')}` });
+  }
+  const attrs = attributesOf(strapi, def.uid);
+  for (const [field, attr] of Object.entries(attrs)) {
+    if (!attr.unique || data[field] === undefined || data[field] === null) continue;
+    const clash = await strapi.db.query(def.uid as never).findOne({
+      select: ['documentId'],
+      where: { [field]: data[field], ...(selfId ? { documentId: { $ne: selfId } } : {}) },
+    });
+    if (clash) errors.push({ path: field, code: 'unique', message: 'Ya existe otro registro con este valor' });
+  }
+  if (def.treeParent && typeof data[def.treeParent] === 'string' && selfId) {
+    const parentField = def.treeParent;
+    let cursor: string | null = data[parentField] as string;
+    for (let depth = 0; cursor && depth < 50; depth++) {
+      if (cursor === selfId) {
+        errors.push({ path: parentField, code: 'cycle', message: 'No puede ser su propio antecesor' });
+        break;
+      }
+      const parent = (await strapi.db.query(def.uid as never).findOne({
+        select: ['documentId'],
+        where: { documentId: cursor },
+        populate: { [parentField]: { select: ['documentId'] } },
+      })) as Record<string, { documentId: string } | null> | null;
+      cursor = parent?.[parentField]?.documentId ?? null;
+    }
+  }
+  return errors;
+}
+
+export async function prepareWrite(
+  strapi: Core.Strapi,
+  def: ResourceDef,
+  body: unknown,
+  mode: 'create' | 'update',
+  selfId?: string,
+): Promise<Record<string, unknown>> {
+  const { data, errors, relationIds } = validateWrite(attributesOf(strapi, def.uid), body, mode, { hidden: def.hidden, readOnly: def.readOnly });
+  if (errors.length) throw new BadRequest(errors);
+  const refErrors = await checkReferences(strapi, def, data, relationIds, selfId);
+  if (refErrors.length) throw new BadRequest(refErrors);
+  return data;
+}
+
+export async function create(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) {
+  assertAllowed(user, def, 'create');
+  if (def.canWrite && !def.canWrite(user, 'create', undefined)) throw forbidden();
+  if (def.create) return serialize(strapi, def, await def.create((body ?? {}) as Record<string, unknown>, user));
+  const data = await prepareWrite(strapi, def, body, 'create');
+  const created = await docs(strapi, def.uid).create({ data, populate: populateFor(strapi, def) });
+  return serialize(strapi, def, created as DocumentRecord);
+}
+
+export async function update(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) {
+  assertAllowed(user, def, 'update');
+  const existing = await findReadable(strapi, def, user, documentId);
+  if (def.canWrite && !def.canWrite(user, 'update', existing)) throw forbidden();
+  if (def.update) return serialize(strapi, def, await def.update(documentId, (body ?? {}) as Record<string, unknown>, user));
+  const data = await prepareWrite(strapi, def, body, 'update', documentId);
+  const updated = await docs(strapi, def.uid).update({ documentId, data, populate: populateFor(strapi, def) });
+  return serialize(strapi, def, updated as DocumentRecord);
+}
+
+export async function remove(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
+  assertAllowed(user, def, 'delete');
+  const existing = await findReadable(strapi, def, user, documentId);
+  if (def.canWrite && !def.canWrite(user, 'delete', existing)) throw forbidden();
+  await docs(strapi, def.uid).delete({ documentId });
+  return serialize(strapi, def, existing);
+}

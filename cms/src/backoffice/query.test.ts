@@ -1,0 +1,98 @@
+import { BadRequest } from './errors';
+import { MAX_RANGE, OPERATORS, parseListQuery, splitOperator } from './query';
+import type { Attributes } from './types';
+
+const attributes: Attributes = {
+  name: { type: 'string' },
+  kind: { type: 'enumeration', enum: ['person', 'group'] },
+  priority: { type: 'integer' },
+  active: { type: 'boolean' },
+  dueDate: { type: 'date' },
+  notes: { type: 'json' },
+  themes: { type: 'relation', relation: 'manyToMany', target: 'api::theme.theme' },
+};
+const ctx = { attributes, searchable: ['name'], hidden: ['secret'] };
+const parse = (q: Record<string, unknown>) => parseListQuery(q, ctx);
+const filterOf = (filter: unknown) => parse({ filter: JSON.stringify(filter) }).filters;
+
+function errorsOf(fn: () => unknown) {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof BadRequest) return e.errors.map((x) => x.path);
+  }
+  throw new Error('expected a BadRequest');
+}
+
+describe('the operator table', () => {
+  it.each([
+    ['dueDate_gte', 'dueDate', '$gte'],
+    ['dueDate_lte', 'dueDate', '$lte'],
+    ['priority_gt', 'priority', '$gt'],
+    ['priority_lt', 'priority', '$lt'],
+    ['kind_neq', 'kind', '$ne'],
+    ['kind_in', 'kind', '$in'],
+    ['name', 'name', '$eq'],
+    ['_gte', '_gte', '$eq'],
+  ])('reads %s as field %s with %s', (key, field, op) => {
+    expect(splitOperator(key)).toEqual({ field, op });
+  });
+
+  it('tries longer suffixes first so _gte is never read as _gt', () => {
+    const suffixes = OPERATORS.map(([s]) => s);
+    expect(suffixes.indexOf('_gte')).toBeLessThan(suffixes.indexOf('_gt'));
+    expect(suffixes.indexOf('_lte')).toBeLessThan(suffixes.indexOf('_lt'));
+  });
+});
+
+describe('parseListQuery', () => {
+  it('defaults to the newest first, 25 rows', () => {
+    expect(parse({})).toEqual({ filters: {}, sort: 'id:desc', start: 0, limit: 25 });
+  });
+
+  it('reads sort and range', () => {
+    expect(parse({ sort: '["name","ASC"]', range: '[25,49]' })).toMatchObject({ sort: 'name:asc', start: 25, limit: 25 });
+  });
+
+  it('turns q into "every word in some searchable field"', () => {
+    expect(filterOf({ q: 'ana  pérez' })).toEqual({
+      $and: [{ $or: [{ name: { $containsi: 'ana' } }] }, { $or: [{ name: { $containsi: 'pérez' } }] }],
+    });
+  });
+
+  it('turns arrays into "in" and ids into documentIds', () => {
+    expect(filterOf({ kind: ['person', 'group'] })).toEqual({ $and: [{ kind: { $in: ['person', 'group'] } }] });
+    expect(filterOf({ id: ['a', 'b'] })).toEqual({ $and: [{ documentId: { $in: ['a', 'b'] } }] });
+  });
+
+  it('coerces values to the attribute type', () => {
+    expect(filterOf({ priority_gte: '3', active: 'true' })).toEqual({ $and: [{ priority: { $gte: 3 } }, { active: { $eq: true } }] });
+  });
+
+  it('filters relations by the related ids, and null as empty', () => {
+    expect(filterOf({ themes: 't1' })).toEqual({ $and: [{ themes: { documentId: { $in: ['t1'] } } }] });
+    expect(filterOf({ name: null })).toEqual({ $and: [{ name: { $null: true } }] });
+  });
+
+  it('accepts the largest page and refuses one more row', () => {
+    expect(parse({ range: `[0,${MAX_RANGE - 1}]` }).limit).toBe(MAX_RANGE);
+    expect(errorsOf(() => parse({ range: `[0,${MAX_RANGE}]` }))).toEqual(['range']);
+  });
+
+  it('names every bad parameter at once', () => {
+    expect(errorsOf(() => parse({ sort: '["secret","ASC"]', filter: '{"nope":1,"priority_gt":"many","kind":"robot"}', range: '[5,1]' }))).toEqual([
+      'filter.nope',
+      'filter.priority_gt',
+      'filter.kind',
+      'sort',
+      'range',
+    ]);
+  });
+
+  it('refuses malformed JSON, JSON fields and hidden fields', () => {
+    expect(errorsOf(() => parse({ filter: '{' }))).toEqual(['filter']);
+    expect(errorsOf(() => parse({ filter: '{"notes":"x"}' }))).toEqual(['filter.notes']);
+    expect(errorsOf(() => parse({ filter: '{"secret":"x"}' }))).toEqual(['filter.secret']);
+    expect(errorsOf(() => parse({ sort: '["themes","ASC"]' }))).toEqual(['sort']);
+  });
+});

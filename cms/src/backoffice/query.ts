@@ -1,0 +1,200 @@
+import { BadRequest, type FieldError } from './errors';
+import type { Attribute, Attributes, Filters } from './types';
+
+export const MAX_RANGE = 500;
+export const DEFAULT_RANGE: [number, number] = [0, 24];
+
+/**
+ * The filter operators of the back-office dialect, as one lookup table: suffix → Strapi
+ * operator. Longer suffixes are tried first so `_gte` is never read as `_gt` + "e".
+ */
+export const OPERATORS: ReadonlyArray<readonly [suffix: string, op: string]> = [
+  ['_gte', '$gte'],
+  ['_lte', '$lte'],
+  ['_neq', '$ne'],
+  ['_gt', '$gt'],
+  ['_lt', '$lt'],
+  ['_in', '$in'],
+];
+
+export const SYSTEM_FIELDS: Attributes = {
+  id: { type: 'string' },
+  createdAt: { type: 'datetime' },
+  updatedAt: { type: 'datetime' },
+};
+
+export type ListQuery = {
+  filters: Filters;
+  sort: string;
+  start: number;
+  limit: number;
+};
+
+export type QueryContext = {
+  attributes: Attributes;
+  searchable: string[];
+  hidden?: string[];
+  virtualFilters?: Record<string, (value: unknown, op: string) => Filters>;
+};
+
+function parseJsonParam(name: string, raw: unknown): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new BadRequest([{ path: name, code: 'invalid', message: 'Debe ser JSON' }]);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new BadRequest([{ path: name, code: 'invalid_json', message: 'JSON mal formado' }]);
+  }
+}
+
+export function splitOperator(key: string): { field: string; op: string } {
+  for (const [suffix, op] of OPERATORS) {
+    if (key.length > suffix.length && key.endsWith(suffix)) return { field: key.slice(0, -suffix.length), op };
+  }
+  return { field: key, op: '$eq' };
+}
+
+const isRelation = (a: Attribute) => a.type === 'relation' || a.type === 'media';
+const isFilterable = (a: Attribute) => !['json', 'media', 'password', 'component', 'dynamiczone', 'blocks', 'richtext'].includes(a.type);
+
+/** Coerces one filter value to the attribute's type, or says why it cannot. */
+export function coerceValue(path: string, attr: Attribute, value: unknown): unknown {
+  const bad = (message: string): never => {
+    throw new BadRequest([{ path, code: 'invalid_type', message }]);
+  };
+  if (value === null) return null;
+  switch (attr.type) {
+    case 'integer':
+    case 'biginteger':
+    case 'decimal':
+    case 'float': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      if (!Number.isFinite(n)) bad('Debe ser un número');
+      return n;
+    }
+    case 'boolean':
+      if (value === true || value === 'true') return true;
+      if (value === false || value === 'false') return false;
+      return bad('Debe ser verdadero o falso');
+    case 'date':
+    case 'datetime':
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) bad('Debe ser una fecha válida');
+      return value;
+    case 'enumeration':
+      if (typeof value !== 'string' || !(attr.enum ?? []).includes(value)) bad(`Debe ser uno de: ${(attr.enum ?? []).join(', ')}`);
+      return value;
+    default:
+      if (typeof value !== 'string' && typeof value !== 'number') bad('Debe ser un texto');
+      return String(value);
+  }
+}
+
+function buildCondition(path: string, field: string, attr: Attribute, op: string, value: unknown): Filters {
+  if (field === 'id') {
+    const ids = Array.isArray(value) ? value : [value];
+    if (!ids.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      throw new BadRequest([{ path, code: 'invalid_type', message: 'Debe ser un identificador o una lista de identificadores' }]);
+    }
+    const op2 = op === '$ne' ? '$notIn' : '$in';
+    return { documentId: { [op2]: ids.map(String) } };
+  }
+  if (isRelation(attr)) {
+    if (value === null) return { [field]: { id: { $null: op !== '$ne' } } };
+    const ids = Array.isArray(value) ? value : [value];
+    if (!ids.every((v) => typeof v === 'string')) throw new BadRequest([{ path, code: 'invalid_type', message: 'Debe ser un identificador' }]);
+    if (op === '$ne') return { $not: { [field]: { documentId: { $in: ids } } } };
+    if (op !== '$eq' && op !== '$in') throw new BadRequest([{ path, code: 'invalid_operator', message: 'Operador no admitido para una relación' }]);
+    return { [field]: { documentId: { $in: ids } } };
+  }
+  if (value === null) return { [field]: op === '$ne' ? { $notNull: true } : { $null: true } };
+  if (Array.isArray(value)) {
+    if (op !== '$eq' && op !== '$in' && op !== '$ne') throw new BadRequest([{ path, code: 'invalid_operator', message: 'Una lista solo admite igualdad o exclusión' }]);
+    return { [field]: { [op === '$ne' ? '$notIn' : '$in']: value.map((v, i) => coerceValue(`${path}.${i}`, attr, v)) } };
+  }
+  if (op === '$in') return { [field]: { $in: [coerceValue(path, attr, value)] } };
+  return { [field]: { [op]: coerceValue(path, attr, value) } };
+}
+
+function parseFilter(raw: unknown, ctx: QueryContext): Filters {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new BadRequest([{ path: 'filter', code: 'invalid', message: 'Debe ser un objeto JSON' }]);
+  }
+  const and: Filters[] = [];
+  const errors: FieldError[] = [];
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const path = `filter.${key}`;
+    try {
+      if (key === 'q') {
+        if (value === undefined || value === null || value === '') continue;
+        if (typeof value !== 'string') throw new BadRequest([{ path, code: 'invalid_type', message: 'Debe ser un texto' }]);
+        const words = value.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+        for (const word of words) and.push({ $or: ctx.searchable.map((f) => ({ [f]: { $containsi: word } })) });
+        continue;
+      }
+      const { field, op } = splitOperator(key);
+      const virtual = ctx.virtualFilters?.[field];
+      if (virtual) {
+        and.push(virtual(value, op));
+        continue;
+      }
+      const attr = ctx.attributes[field] ?? SYSTEM_FIELDS[field];
+      if (!attr || ctx.hidden?.includes(field) || !isFilterable(attr)) {
+        throw new BadRequest([{ path, code: 'unknown_field', message: `No se puede filtrar por «${field}»` }]);
+      }
+      and.push(buildCondition(path, field, attr, op, value));
+    } catch (e) {
+      if (e instanceof BadRequest) errors.push(...e.errors);
+      else throw e;
+    }
+  }
+  if (errors.length) throw new BadRequest(errors, 'Filtro no válido');
+  return and.length ? { $and: and } : {};
+}
+
+function parseSort(raw: unknown, ctx: QueryContext): string {
+  if (raw === undefined) return 'id:desc';
+  if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[0] !== 'string' || typeof raw[1] !== 'string') {
+    throw new BadRequest([{ path: 'sort', code: 'invalid', message: 'Debe ser ["campo","ASC|DESC"]' }]);
+  }
+  const [field, order] = raw as [string, string];
+  const dir = order.toUpperCase();
+  if (dir !== 'ASC' && dir !== 'DESC') throw new BadRequest([{ path: 'sort', code: 'invalid', message: 'El orden debe ser ASC o DESC' }]);
+  const attr = ctx.attributes[field] ?? SYSTEM_FIELDS[field];
+  if (!attr || isRelation(attr) || !isFilterable(attr) || ctx.hidden?.includes(field)) {
+    throw new BadRequest([{ path: 'sort', code: 'unknown_field', message: `No se puede ordenar por «${field}»` }]);
+  }
+  return `${field}:${dir.toLowerCase()}`;
+}
+
+function parseRange(raw: unknown): { start: number; limit: number } {
+  const range = raw === undefined ? DEFAULT_RANGE : raw;
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+    throw new BadRequest([{ path: 'range', code: 'invalid', message: 'Debe ser [inicio, fin] con enteros, fin ≥ inicio' }]);
+  }
+  const [start, end] = range as [number, number];
+  const limit = end - start + 1;
+  if (limit > MAX_RANGE) throw new BadRequest([{ path: 'range', code: 'too_large', message: `Como máximo ${MAX_RANGE} filas por página` }]);
+  return { start, limit };
+}
+
+/** Pure: the ra-data-simple-rest query string → Strapi Document Service parameters. */
+export function parseListQuery(query: Record<string, unknown>, ctx: QueryContext): ListQuery {
+  const errors: FieldError[] = [];
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof BadRequest) {
+        errors.push(...e.errors);
+        return undefined;
+      }
+      throw e;
+    }
+  };
+  const filters = attempt(() => parseFilter(parseJsonParam('filter', query.filter), ctx));
+  const sort = attempt(() => parseSort(parseJsonParam('sort', query.sort), ctx));
+  const range = attempt(() => parseRange(parseJsonParam('range', query.range)));
+  if (errors.length || !filters || !sort || !range) throw new BadRequest(errors, 'Consulta no válida');
+  return { filters, sort, ...range };
+}

@@ -1,0 +1,16 @@
+import type { BackofficeResource } from '@sigobito/config';
+import type { ResourceDef } from './types';
+import { actors, areas, places, positions, settings, themes } from './resources/catalogs';
+import { members } from './resources/members';
+import { auditLogs } from './resources/audit-logs';
+
+/** Every back-office resource. A new module adds its declarations here. */
+export const RESOURCES: ResourceDef[] = [actors, themes, places, areas, positions, members, settings, auditLogs];
+
+export function resourceByName(name: string): ResourceDef | undefined {
+  return RESOURCES.find((r) => r.name === (name as BackofficeResource));
+}
+
+export function resourceByUid(uid: string): ResourceDef | undefined {
+  return RESOURCES.find((r) => r.uid === uid);
+}

@@ -1,0 +1,48 @@
+import type { Core } from '@strapi/strapi';
+import { BadRequest } from './errors';
+import { attributesOf, serialize } from './engine';
+import { settings } from './resources/catalogs';
+import type { DocumentRecord } from './types';
+import { validateWrite } from './validation';
+
+const UID = 'api::setting.setting';
+
+export const DEFAULT_SETTINGS = {
+  municipalityName: 'Municipio',
+  timeZone: 'America/Panama',
+  taskDueSoonDays: 2,
+  requestAnswerDays: 10,
+  goalAtRiskGapPercent: 15,
+  milestoneSoonDays: 14,
+  progressReportStaleDays: 30,
+};
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function current(strapi: Core.Strapi): Promise<DocumentRecord | null> {
+  return (await strapi.documents(UID).findFirst({ populate: { logo: { fields: ['url', 'name', 'mime'] } } } as never)) as DocumentRecord | null;
+}
+
+/** The municipality's settings as the back office sees them: one record, id `current`. */
+export async function readSettings(strapi: Core.Strapi) {
+  const record = await current(strapi);
+  const out = record ? serialize(strapi, settings, record) : { ...DEFAULT_SETTINGS };
+  return { ...out, id: 'current' };
+}
+
+export async function updateSettings(strapi: Core.Strapi, body: unknown) {
+  const existing = await current(strapi);
+  const { data, errors } = validateWrite(attributesOf(strapi, UID), body, existing ? 'update' : 'create');
+  if (typeof data.timeZone === 'string' && !isTimeZone(data.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_choice', message: 'Zona horaria desconocida' });
+  if (errors.length) throw new BadRequest(errors);
+  if (existing) await strapi.documents(UID).update({ documentId: existing.documentId, data } as never);
+  else await strapi.documents(UID).create({ data: { ...DEFAULT_SETTINGS, ...data } } as never);
+  return readSettings(strapi);
+}

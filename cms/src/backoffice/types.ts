@@ -1,0 +1,67 @@
+import type { Action, BackofficeResource, Role } from '@sigobito/config';
+
+export type BackofficeUser = {
+  id: number;
+  username: string;
+  email: string;
+  role: Role;
+  member: { id: number; documentId: string; fullName: string } | null;
+};
+
+/** The Strapi attribute description, as much of it as the back office reads. */
+export type Attribute = {
+  type: string;
+  required?: boolean;
+  unique?: boolean;
+  private?: boolean;
+  enum?: string[];
+  min?: number;
+  max?: number;
+  minLength?: number;
+  maxLength?: number;
+  regex?: string;
+  relation?: string;
+  target?: string;
+  mappedBy?: string;
+  inversedBy?: string;
+  multiple?: boolean;
+  default?: unknown;
+};
+
+export type Attributes = Record<string, Attribute>;
+
+export type Filters = Record<string, unknown>;
+export type DocumentRecord = Record<string, unknown> & { id: number; documentId: string };
+
+/**
+ * A back-office resource: everything the generic controller needs to serve it. Only the
+ * declaration differs between resources; parsing, validation, queries and audit are shared.
+ */
+export type ResourceDef = {
+  name: BackofficeResource;
+  uid: string;
+  /** Fields the `q` filter searches (case-insensitive "contains", every word must match). */
+  searchable: string[];
+  /** Fields never returned nor accepted (secrets). */
+  hidden?: string[];
+  /** Fields computed or written by the system: returned, never accepted from the client. */
+  readOnly?: string[];
+  /** Relations that point to a parent of the same type: cycles are refused. */
+  treeParent?: string;
+  /** Field → path into a relation, for filters on data kept elsewhere (members' role). */
+  virtualFilters?: Record<string, (value: unknown, op: string) => Filters>;
+  /** Record-level read scope: extra filters every read adds for this user (undefined: all). */
+  readScope?: (user: BackofficeUser) => Filters | undefined;
+  /** Record-level write rule, checked after the role matrix. */
+  canWrite?: (user: BackofficeUser, action: Exclude<Action, 'read'>, record: DocumentRecord | undefined) => boolean;
+  /** Extra relations to populate for output (besides the content type's own, as ids). */
+  populate?: Record<string, unknown>;
+  /** Shapes a stored record into what the API answers (after the generic serializer). */
+  present?: (record: DocumentRecord, out: Record<string, unknown>) => Record<string, unknown>;
+  /** Replaces the generic create/update (members: user account + profile). */
+  create?: (data: Record<string, unknown>, user: BackofficeUser) => Promise<DocumentRecord>;
+  update?: (documentId: string, data: Record<string, unknown>, user: BackofficeUser) => Promise<DocumentRecord>;
+  /** Single types answer one record with id `current`. */
+  single?: boolean;
+  readonlyResource?: boolean;
+};

@@ -1,0 +1,71 @@
+import type { Attributes } from './types';
+import { validateWrite } from './validation';
+
+const attributes: Attributes = {
+  name: { type: 'string', required: true, maxLength: 10 },
+  kind: { type: 'enumeration', enum: ['a', 'b'], required: true, default: 'a' },
+  email: { type: 'email' },
+  colour: { type: 'string', regex: '^#[0-9a-f]{6}$' },
+  days: { type: 'integer', min: 0, max: 60 },
+  active: { type: 'boolean' },
+  due: { type: 'date' },
+  at: { type: 'datetime' },
+  secret: { type: 'string' },
+  themes: { type: 'relation', relation: 'manyToMany', target: 'api::theme.theme' },
+  parent: { type: 'relation', relation: 'manyToOne', target: 'api::theme.theme' },
+  children: { type: 'relation', relation: 'oneToMany', target: 'api::theme.theme', mappedBy: 'parent' },
+};
+const errors = (body: unknown, mode: 'create' | 'update' = 'create') =>
+  Object.fromEntries(validateWrite(attributes, body, mode, { hidden: ['secret'] }).errors.map((e) => [e.path, e.code]));
+
+describe('validateWrite', () => {
+  it('requires required fields on create, except those with a default', () => {
+    expect(errors({})).toEqual({ name: 'required' });
+    expect(errors({ name: '   ' })).toEqual({ name: 'required' });
+  });
+
+  it('lets an update omit fields but not blank a required one', () => {
+    expect(errors({}, 'update')).toEqual({});
+    expect(errors({ name: '' }, 'update')).toEqual({ name: 'required' });
+  });
+
+  it('checks types, formats and limits at their edges', () => {
+    expect(errors({ name: '0123456789' })).toEqual({});
+    expect(errors({ name: '01234567890' })).toEqual({ name: 'too_long' });
+    expect(errors({ name: 'x', days: 60 })).toEqual({});
+    expect(errors({ name: 'x', days: 61, active: 'yes', kind: 'c', email: 'a@b', colour: '#12345g', due: '2026-02-30x', at: 'soon' })).toEqual({
+      days: 'too_big',
+      active: 'invalid_type',
+      kind: 'invalid_choice',
+      email: 'invalid_email',
+      colour: 'invalid_format',
+      due: 'invalid_date',
+      at: 'invalid_date',
+    });
+    expect(errors({ name: 'x', days: 1.5 })).toEqual({ days: 'invalid_type' });
+  });
+
+  it('drops unknown, hidden and inverse-relation fields instead of storing them', () => {
+    const { data, errors: errs } = validateWrite(attributes, { name: 'x', id: 'abc', createdAt: 'now', secret: 's', children: ['c'], extra: 1 }, 'create', { hidden: ['secret'] });
+    expect(errs).toEqual([]);
+    expect(data).toEqual({ name: 'x' });
+  });
+
+  it('takes relations as ids and reports them for an existence check', () => {
+    const result = validateWrite(attributes, { name: 'x', themes: ['t1', 't1', 't2'], parent: 'p1' }, 'create');
+    expect(result.data).toEqual({ name: 'x', themes: ['t1', 't2'], parent: 'p1' });
+    expect(result.relationIds).toEqual([
+      { field: 'themes', target: 'api::theme.theme', ids: ['t1', 't2'] },
+      { field: 'parent', target: 'api::theme.theme', ids: ['p1'] },
+    ]);
+    expect(errors({ name: 'x', themes: 't1', parent: 3 })).toEqual({ themes: 'invalid_type', parent: 'invalid_type' });
+  });
+
+  it('clears an optional field sent as null or empty', () => {
+    expect(validateWrite(attributes, { email: '', parent: null, themes: null }, 'update').data).toEqual({ email: null, parent: null, themes: [] });
+  });
+
+  it('refuses a body that is not an object', () => {
+    expect(errors([1, 2])).toEqual({ body: 'invalid' });
+  });
+});

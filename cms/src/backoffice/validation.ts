@@ -1,0 +1,139 @@
+import type { FieldError } from './errors';
+import type { Attribute, Attributes } from './types';
+
+export type WriteMode = 'create' | 'update';
+
+export type ValidationResult = {
+  data: Record<string, unknown>;
+  errors: FieldError[];
+  /** Relation ids to check for existence: field → target uid → ids. */
+  relationIds: Array<{ field: string; target: string; ids: string[] }>;
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const SKIPPED_TYPES = new Set(['media', 'password', 'component', 'dynamiczone']);
+
+export const isToMany = (a: Attribute) => a.type === 'relation' && /ToMany$/.test(a.relation ?? '');
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function isEmpty(v: unknown) {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * Pure: checks a back-office write against the content type's attributes. Unknown, system
+ * and read-only fields are dropped (react-admin sends the whole record back); wrong types,
+ * missing required values and out-of-range values are reported per field, in Spanish.
+ */
+export function validateWrite(
+  attributes: Attributes,
+  body: unknown,
+  mode: WriteMode,
+  opts: { hidden?: string[]; readOnly?: string[] } = {},
+): ValidationResult {
+  const errors: FieldError[] = [];
+  const data: Record<string, unknown> = {};
+  const relationIds: ValidationResult['relationIds'] = [];
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { data, relationIds, errors: [{ path: 'body', code: 'invalid', message: 'Debe ser un objeto JSON' }] };
+  }
+  const input = body as Record<string, unknown>;
+  const err = (path: string, code: string, message: string) => errors.push({ path, code, message });
+
+  for (const [field, attr] of Object.entries(attributes)) {
+    if (opts.hidden?.includes(field) || opts.readOnly?.includes(field) || SKIPPED_TYPES.has(attr.type)) continue;
+    if (attr.type === 'relation' && attr.mappedBy) continue; // the owning side writes the link
+    const present = Object.prototype.hasOwnProperty.call(input, field);
+    const value = input[field];
+
+    if (!present || (isEmpty(value) && !isToMany(attr))) {
+      if (attr.required && attr.default === undefined && (mode === 'create' || present)) err(field, 'required', 'Es obligatorio');
+      else if (present) data[field] = attr.type === 'boolean' ? false : null;
+      continue;
+    }
+
+    switch (attr.type) {
+      case 'string':
+      case 'text':
+      case 'email':
+      case 'uid':
+      case 'richtext': {
+        if (typeof value !== 'string') {
+          err(field, 'invalid_type', 'Debe ser un texto');
+          break;
+        }
+        const v = value.trim();
+        if (attr.maxLength !== undefined && v.length > attr.maxLength) err(field, 'too_long', `Como máximo ${attr.maxLength} caracteres`);
+        else if (attr.minLength !== undefined && v.length < attr.minLength) err(field, 'too_short', `Como mínimo ${attr.minLength} caracteres`);
+        else if (attr.type === 'email' && !EMAIL.test(v)) err(field, 'invalid_email', 'No es un correo electrónico válido');
+        else if (attr.regex && !new RegExp(attr.regex).test(v)) err(field, 'invalid_format', 'El formato no es válido');
+        else data[field] = v;
+        break;
+      }
+      case 'integer':
+      case 'biginteger':
+      case 'decimal':
+      case 'float': {
+        const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+        if (!Number.isFinite(n)) err(field, 'invalid_type', 'Debe ser un número');
+        else if (attr.type === 'integer' && !Number.isInteger(n)) err(field, 'invalid_type', 'Debe ser un número entero');
+        else if (attr.min !== undefined && n < attr.min) err(field, 'too_small', `Debe ser como mínimo ${attr.min}`);
+        else if (attr.max !== undefined && n > attr.max) err(field, 'too_big', `Debe ser como máximo ${attr.max}`);
+        else data[field] = n;
+        break;
+      }
+      case 'boolean':
+        if (typeof value !== 'boolean') err(field, 'invalid_type', 'Debe ser verdadero o falso');
+        else data[field] = value;
+        break;
+      case 'date':
+        if (typeof value !== 'string' || !isCalendarDate(value)) err(field, 'invalid_date', 'Debe ser una fecha (AAAA-MM-DD)');
+        else data[field] = value;
+        break;
+      case 'datetime':
+        if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) err(field, 'invalid_date', 'Debe ser una fecha y hora válida');
+        else data[field] = new Date(value).toISOString();
+        break;
+      case 'enumeration':
+        if (typeof value !== 'string' || !(attr.enum ?? []).includes(value)) err(field, 'invalid_choice', `Debe ser uno de: ${(attr.enum ?? []).join(', ')}`);
+        else data[field] = value;
+        break;
+      case 'json':
+        if (typeof value !== 'object') err(field, 'invalid_type', 'Debe ser un objeto JSON');
+        else data[field] = value;
+        break;
+      case 'relation': {
+        const target = attr.target as string;
+        if (isToMany(attr)) {
+          const list = value === null ? [] : value;
+          if (!Array.isArray(list) || !list.every((v) => typeof v === 'string' && v !== '')) {
+            err(field, 'invalid_type', 'Debe ser una lista de identificadores');
+            break;
+          }
+          const ids = [...new Set(list as string[])];
+          data[field] = ids;
+          if (ids.length) relationIds.push({ field, target, ids });
+        } else {
+          if (typeof value !== 'string') {
+            err(field, 'invalid_type', 'Debe ser un identificador');
+            break;
+          }
+          data[field] = value;
+          relationIds.push({ field, target, ids: [value] });
+        }
+        break;
+      }
+      default:
+        data[field] = value;
+    }
+  }
+  return { data, errors, relationIds };
+}

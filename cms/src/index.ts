@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import { getEnv } from '@sigobito/config';
+import { registerAuditTrail } from './audit/middleware';
+import { syncRoles } from './roles/sync';
+import { isEmpty, seedDemo } from './seed/demo';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerAuditTrail(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const report = await syncRoles(strapi);
+    if (report.rolesCreated.length || report.permissionsAdded || report.permissionsRemoved) {
+      strapi.log.info(`Roles synced: ${JSON.stringify(report)}`);
+    }
+    // `npm start` asks for the demo municipality on the first run (an empty database).
+    if (process.env.SIGOBITO_SEED_IF_EMPTY === 'true' && (await isEmpty(strapi))) {
+      await seedDemo(strapi, { password: getEnv().DEMO_PASSWORD, log: (m) => console.log(m) });
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { BadRequest, notFound } from '../backoffice/errors';
+import { getOne } from '../backoffice/engine';
+import { members } from '../backoffice/resources/members';
+import { handoverHandlers } from './handover';
+
+type MemberRow = { id: number; documentId: string; active: boolean; user?: { id: number } | null };
+
+/**
+ * Deactivates a member in one step: hands every open record over to another active member
+ * (each module's handler), blocks the account and records who received the work.
+ */
+export async function deactivateMember(strapi: Core.Strapi, documentId: string, handoverTo: unknown) {
+  const load = (id: string) =>
+    strapi.db.query('api::member.member').findOne({ where: { documentId: id }, populate: { user: { select: ['id'] } } }) as Promise<MemberRow | null>;
+  const member = await load(documentId);
+  if (!member) throw notFound();
+  if (!member.active) throw new BadRequest([{ path: 'active', code: 'already_inactive', message: 'El miembro ya está desactivado' }]);
+  if (typeof handoverTo !== 'string' || !handoverTo) throw new BadRequest([{ path: 'handoverTo', code: 'required', message: 'Indique quién recibe el trabajo abierto' }]);
+  if (handoverTo === documentId) throw new BadRequest([{ path: 'handoverTo', code: 'invalid', message: 'Debe ser otro miembro' }]);
+  const receiver = await load(handoverTo);
+  if (!receiver) throw new BadRequest([{ path: 'handoverTo', code: 'not_found', message: 'No existe ese miembro' }]);
+  if (!receiver.active) throw new BadRequest([{ path: 'handoverTo', code: 'inactive', message: 'Ese miembro está desactivado' }]);
+
+  const handedOver: Record<string, number> = {};
+  await strapi.db.transaction(async () => {
+    for (const handler of handoverHandlers()) handedOver[handler.resource] = await handler.handover(strapi, member.id, receiver.id);
+    await strapi.documents('api::member.member').update({
+      documentId,
+      data: { active: false, deactivatedAt: new Date().toISOString(), handedOverTo: handoverTo } as never,
+    });
+    if (member.user) await strapi.plugin('users-permissions').service('user').edit(member.user.id, { blocked: true });
+  });
+  const admin = { id: 0, username: 'system', email: '', role: 'admin' as const, member: null };
+  return { member: await getOne(strapi, members, admin, documentId), handedOver };
+}

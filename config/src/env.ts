@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+/** The repository root: `config/dist/env.js` and `config/src/env.ts` both sit two levels below it. */
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(1).max(65535);
+const secret = z.string().min(16, 'must be at least 16 characters');
+
+/**
+ * Every environment variable SIGOBito reads, in one place. `.env.example` documents them.
+ * Secrets have no default: `npm start` writes random ones into `.env` outside production.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: port.default(1337),
+    PUBLIC_PORT: port.default(4321),
+    PUBLIC_URL: z.string().url().optional(),
+    CMS_URL: z.string().url().optional(),
+    PUBLIC_SITE_URL: z.string().url().optional(),
+    APP_KEYS: z
+      .string()
+      .min(1)
+      .refine((v) => v.split(',').every((k) => k.trim().length >= 16), 'must be a comma-separated list of keys of at least 16 characters'),
+    API_TOKEN_SALT: secret,
+    ADMIN_JWT_SECRET: secret,
+    TRANSFER_TOKEN_SALT: secret,
+    JWT_SECRET: secret,
+    ENCRYPTION_KEY: secret,
+    SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(10),
+    DATABASE_CLIENT: z.enum(['sqlite', 'mysql']).default('sqlite'),
+    DATABASE_FILENAME: z.string().min(1).default('data/sigobito.db'),
+    DATABASE_HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_PORT: port.default(3306),
+    DATABASE_NAME: z.string().min(1).default('sigobito'),
+    DATABASE_USERNAME: z.string().min(1).default('sigobito'),
+    DATABASE_PASSWORD: z.string().default(''),
+    DATABASE_SSL: bool.default('false'),
+    DATABASE_SSL_REJECT_UNAUTHORIZED: bool.default('true'),
+    DATABASE_SSL_CA: z.string().optional(),
+    DATABASE_POOL_MIN: z.coerce.number().int().min(0).default(0),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
+    SERVE_ADMIN_PANEL: bool.default('false'),
+    SERVE_BACKOFFICE: bool.default('true'),
+    CRON_ENABLED: bool.default('true'),
+    DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('sigobito-demo-2026'),
+    LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.DATABASE_CLIENT === 'mysql' && !env.DATABASE_PASSWORD) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_PASSWORD'], message: 'is required in production with DATABASE_CLIENT=mysql' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Pure: parses a bag of variables, or throws an EnvError naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty string means "not set" (an empty DATABASE_FILENAME= would otherwise break SQLite).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** Loads `<repo>/.env` (never overriding the real environment) and validates once per process. */
+export function getEnv(): Env {
+  if (!cached) {
+    const file = process.env.SIGOBITO_ENV_FILE ?? path.join(repoRoot, '.env');
+    if (fs.existsSync(file)) dotenv.config({ path: file, override: false, quiet: true } as dotenv.DotenvConfigOptions);
+    cached = parseEnv(process.env);
+  }
+  return cached;
+}
+
+/** For tests that change the environment between Strapi instances. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+export const SECRET_VARIABLES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;

@@ -1,0 +1,92 @@
+/**
+ * The role x resource permission matrix: the one reviewable place that says which role may
+ * do what. The CMS syncs users-permissions roles from it at boot, the back-office API checks
+ * every call against it, and the back office builds each role's menu from it (via /me).
+ *
+ * Letters: r = read (list, show), c = create, u = update, d = delete. Record-level rules
+ * (e.g. private agenda items, "only my tasks") are declared by each resource in the CMS on
+ * top of this matrix: a role must first be allowed here.
+ */
+
+export const ROLES = ['mayor', 'agenda', 'goal-manager', 'follow-up', 'press', 'admin', 'staff'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const ROLE_LABELS: Record<Role, { es: string; en: string }> = {
+  mayor: { es: 'Titular (alcalde/sa)', en: 'Mayor' },
+  agenda: { es: 'Responsable de agenda', en: 'Agenda officer' },
+  'goal-manager': { es: 'Gerente de meta', en: 'Goal manager' },
+  'follow-up': { es: 'Responsable del seguimiento', en: 'Follow-up officer' },
+  press: { es: 'Prensa', en: 'Press' },
+  admin: { es: 'Administrador', en: 'Administrator' },
+  staff: { es: 'Miembro de la red', en: 'Staff member' },
+};
+
+type Row = Record<Role, string>;
+
+const READ_ALL: Row = { mayor: 'r', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'rcud', staff: 'r' };
+
+export const BACKOFFICE_MATRIX = {
+  // Estructura
+  actors: { mayor: 'r', agenda: 'rcu', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'rcud', staff: '' },
+  themes: READ_ALL,
+  places: READ_ALL,
+  areas: READ_ALL,
+  positions: READ_ALL,
+  members: { mayor: 'r', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'rcu', staff: 'r' },
+  settings: { mayor: 'r', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'ru', staff: 'r' },
+  // The change log is written only by the system; a record's history is readable by whoever
+  // may read the record, the whole log only by admin and mayor.
+  'audit-logs': { mayor: 'r', agenda: '', 'goal-manager': '', 'follow-up': '', press: '', admin: 'r', staff: '' },
+} as const satisfies Record<string, Row>;
+
+export type BackofficeResource = keyof typeof BACKOFFICE_MATRIX;
+export const BACKOFFICE_RESOURCES = Object.keys(BACKOFFICE_MATRIX) as BackofficeResource[];
+
+const LETTER: Record<Action, string> = { read: 'r', create: 'c', update: 'u', delete: 'd' };
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role, resource: BackofficeResource, action: Action): boolean {
+  return BACKOFFICE_MATRIX[resource][role].includes(LETTER[action]);
+}
+
+/** What one role may do, resource by resource (what `/api/backoffice/me` returns). */
+export function permissionsOf(role: Role): Record<BackofficeResource, Action[]> {
+  return Object.fromEntries(
+    BACKOFFICE_RESOURCES.map((r) => [r, ACTIONS.filter((a) => can(role, r, a))]),
+  ) as Record<BackofficeResource, Action[]>;
+}
+
+/**
+ * Strapi's own content API (users-permissions permission rows). The back office does not use
+ * it: it talks to /api/backoffice. Staff roles only get login and "me"; the public role gets
+ * read access to what the public site shows. Anything not listed is removed at boot.
+ */
+const SESSION_ACTIONS = ['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.connect', 'plugin::users-permissions.user.me'] as const;
+
+export const CONTENT_API_MATRIX: Record<Role | 'public' | 'authenticated', readonly string[]> = {
+  public: [
+    'plugin::users-permissions.auth.callback',
+    'plugin::users-permissions.auth.connect',
+    'plugin::users-permissions.auth.forgotPassword',
+    'plugin::users-permissions.auth.resetPassword',
+    'api::theme.theme.find',
+    'api::theme.theme.findOne',
+    'api::place.place.find',
+    'api::place.place.findOne',
+    'api::setting.setting.find',
+  ],
+  authenticated: SESSION_ACTIONS,
+  mayor: SESSION_ACTIONS,
+  agenda: SESSION_ACTIONS,
+  'goal-manager': SESSION_ACTIONS,
+  'follow-up': SESSION_ACTIONS,
+  press: SESSION_ACTIONS,
+  admin: SESSION_ACTIONS,
+  staff: SESSION_ACTIONS,
+};

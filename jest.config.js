@@ -1,0 +1,45 @@
+/** @type {import('jest').Config} */
+const tsJest = [
+  'ts-jest',
+  {
+    isolatedModules: true,
+    diagnostics: false,
+    tsconfig: { module: 'commonjs', target: 'ES2022', esModuleInterop: true, resolveJsonModule: true, allowJs: true, jsx: 'react-jsx' },
+  },
+];
+
+const common = {
+  transform: { '^.+\\.[tj]sx?$': tsJest },
+  testEnvironment: 'node',
+  // Anchored: a bare ".tmp" would also match any path containing "tmp".
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.tmp/', '/dist/'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+};
+
+module.exports = {
+  // One Strapi instance takes ~500 MB: integration suites run one at a time.
+  maxWorkers: 1,
+  testTimeout: 120000,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/cms/src/**/*.test.ts',
+        '<rootDir>/config/src/**/*.test.ts',
+        '<rootDir>/scripts/**/*.test.ts',
+        '<rootDir>/public-site/src/**/*.test.ts',
+        '<rootDir>/admin-ui/src/**/*.test.ts',
+      ],
+      transformIgnorePatterns: ['/node_modules/'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/integration/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/integration/helpers/global-teardown.ts',
+      setupFiles: ['<rootDir>/tests/integration/helpers/env.ts'],
+    },
+  ],
+};

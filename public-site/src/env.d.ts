@@ -1,0 +1,7 @@
+declare namespace App {
+  // Astro's declaration merging needs an interface here.
+  interface Locals {
+    /** Set by 500.astro when the error deserves another status than 500 (see middleware.ts). */
+    errorStatus?: 503;
+  }
+}

@@ -1,0 +1,86 @@
+/* `npm start`: the whole system in one command. Generates local secrets on the first run,
+   validates the configuration, builds what is missing, prepares SQLite, seeds the demo
+   municipality into an empty database, starts the CMS (API + back office) and the public
+   site, and prints where they are. Ctrl-C stops everything. `--dev` runs the back office
+   from the Vite dev server instead. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EnvError, getEnv, repoRoot, ROLES } from '@sigobito/config';
+import { ensureSecrets } from './lib/env-file';
+import { buildAll } from './lib/build';
+
+const dev = process.argv.includes('--dev');
+const children: ChildProcess[] = [];
+
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`\n${name} terminó (${signal ?? code}). Deteniendo SIGOBito.`);
+      stop(code ?? 1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 1500).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} no respondió en ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  const t0 = Date.now();
+  const generated = ensureSecrets();
+  if (generated.length) console.log(`Secretos locales generados en .env: ${generated.join(', ')}`);
+  const env = getEnv();
+  if (env.DATABASE_CLIENT === 'sqlite') fs.mkdirSync(path.dirname(path.resolve(repoRoot, env.DATABASE_FILENAME)), { recursive: true });
+  await buildAll();
+
+  const cmsUrl = env.CMS_URL ?? `http://localhost:${env.PORT}`;
+  const publicUrl = env.PUBLIC_SITE_URL ?? `http://localhost:${env.PUBLIC_PORT}`;
+  run('El CMS', process.execPath, ['cms/server.js'], { SIGOBITO_SEED_IF_EMPTY: 'true', STRAPI_TELEMETRY_DISABLED: 'true' });
+  await waitFor(`http://127.0.0.1:${env.PORT}/_health`, 180_000);
+  run('El sitio público', process.execPath, ['public-site/server.mjs'], { CMS_URL: `http://127.0.0.1:${env.PORT}`, PUBLIC_PORT: String(env.PUBLIC_PORT) });
+  if (dev) run('Vite', 'npm', ['run', 'dev', '-w', '@sigobito/admin-ui'], { CMS_URL: `http://127.0.0.1:${env.PORT}` });
+  await waitFor(`http://127.0.0.1:${env.PUBLIC_PORT}/salud`, 60_000);
+
+  const backoffice = dev ? 'http://localhost:5173/backoffice/' : `${cmsUrl}/backoffice/`;
+  console.log(`
+SIGOBito está listo (${((Date.now() - t0) / 1000).toFixed(0)} s).
+
+  Back office:    ${backoffice}
+  Sitio público:  ${publicUrl}/
+  API:            ${cmsUrl}/api/backoffice/…
+
+  Accesos de demostración (contraseña: ${env.DEMO_PASSWORD === 'sigobito-demo-2026' ? 'sigobito-demo-2026' : 'la de DEMO_PASSWORD'}):
+${ROLES.map((r) => `    ${r.padEnd(13)} ${r}@demo.sigobito.org`).join('\n')}
+
+  Ctrl-C detiene todo.
+`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof EnvError ? e.message : e);
+  stop(1);
+});

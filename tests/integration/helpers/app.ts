@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '@strapi/strapi';
+import request from 'supertest';
+import simpleRestProvider from 'ra-data-simple-rest';
+import { fetchUtils, type DataProvider } from 'ra-core';
+import { resetEnvCache, ROLES, type Role } from '@sigobito/config';
+import { loadCms, CMS_DIST } from '../../../scripts/lib/cms';
+import { recreateDatabase } from './mysql';
+
+const root = path.resolve(__dirname, '../../..');
+export const DEMO_PASSWORD = 'demo-test-password';
+
+export type TestApp = {
+  strapi: Core.Strapi;
+  baseUrl: string;
+  http: ReturnType<typeof request>;
+  /** A JWT for the demo user of a role. */
+  login: (role: Role) => Promise<string>;
+  /** The real ra-data-simple-rest client, authenticated as a role's demo user (or anonymous). */
+  client: (role: Role | null) => Promise<DataProvider>;
+  stop: () => Promise<void>;
+};
+
+async function resetDatabase() {
+  if (process.env.DATABASE_CLIENT === 'mysql') {
+    await recreateDatabase(process.env.DATABASE_NAME ?? 'sigobito_test');
+  } else {
+    const file = path.resolve(root, process.env.DATABASE_FILENAME ?? '.tmp/test.db');
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+  }
+}
+
+/** A fresh database, a real Strapi listening on an ephemeral port, the demo municipality seeded. */
+export async function startApp(opts: { seed?: boolean } = {}): Promise<TestApp> {
+  await resetDatabase();
+  resetEnvCache();
+  const strapi = await loadCms();
+  await strapi.server.mount();
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  if (opts.seed !== false) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { seedDemo } = require(path.join(CMS_DIST, 'src/seed/demo'));
+    await seedDemo(strapi, { password: DEMO_PASSWORD, log: () => undefined });
+  }
+  const http = request(strapi.server.httpServer);
+  const tokens = new Map<Role, string>();
+  const login = async (role: Role) => {
+    if (!tokens.has(role)) {
+      const res = await http.post('/api/auth/local').send({ identifier: `${role}@demo.sigobito.org`, password: DEMO_PASSWORD });
+      if (res.status !== 200) throw new Error(`login ${role}: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens.set(role, res.body.jwt);
+    }
+    return tokens.get(role)!;
+  };
+  const client = async (role: Role | null) => {
+    const jwt = role ? await login(role) : null;
+    const httpClient = (url: string, options: fetchUtils.Options = {}) => {
+      const headers = new Headers(options.headers as HeadersInit | undefined);
+      if (jwt) headers.set('Authorization', `Bearer ${jwt}`);
+      return fetchUtils.fetchJson(url, { ...options, headers });
+    };
+    return simpleRestProvider(`${baseUrl}/api/backoffice`, httpClient);
+  };
+  return {
+    strapi,
+    baseUrl,
+    http,
+    login,
+    client,
+    stop: async () => {
+      await strapi.destroy();
+    },
+  };
+}
+
+export { ROLES };

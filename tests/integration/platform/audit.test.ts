@@ -1,0 +1,59 @@
+import { startApp, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.stop());
+
+const history = async (role: 'admin' | 'staff' | 'press' | 'mayor', resource: string, recordId: string) =>
+  app.http
+    .get(`/api/backoffice/audit-logs?filter=${encodeURIComponent(JSON.stringify({ resource, recordId }))}&sort=["at","ASC"]`)
+    .set('Authorization', `Bearer ${await app.login(role)}`);
+
+describe('the audit trail', () => {
+  it('records who created, changed and deleted a record, with before and after of each field', async () => {
+    const admin = await app.client('admin');
+    const { data: theme } = await admin.create('themes', { data: { code: 'T-AUD', name: 'Auditoría', colour: '#112233' } });
+    await admin.update('themes', { id: theme.id, data: { ...theme, name: 'Auditoría ciudadana' }, previousData: theme });
+    await admin.delete('themes', { id: theme.id, previousData: theme });
+
+    const res = await history('admin', 'themes', theme.id as string);
+    expect(res.status).toBe(200);
+    expect(res.body.map((r: { action: string }) => r.action)).toEqual(['create', 'update', 'delete']);
+    const [created, updated, deleted] = res.body;
+    expect(created).toMatchObject({ resource: 'themes', recordId: theme.id, userName: expect.any(String), changes: { name: { before: null, after: 'Auditoría' } } });
+    expect(updated.changes).toEqual({ name: { before: 'Auditoría', after: 'Auditoría ciudadana' } });
+    expect(deleted.changes.name).toEqual({ before: 'Auditoría ciudadana', after: null });
+    const adminMember = await app.strapi.db.query('api::member.member').findOne({ where: { user: { username: 'admin' } } });
+    expect(created.userName).toBe(adminMember.fullName);
+  });
+
+  it('records relation changes as ids', async () => {
+    const admin = await app.client('admin');
+    const themes = await admin.getList('themes', { filter: {}, pagination: { page: 1, perPage: 2 }, sort: { field: 'code', order: 'ASC' } });
+    const { data: actor } = await admin.create('actors', { data: { name: 'Con temas', kind: 'person', themes: [themes.data[0].id] } });
+    await admin.update('actors', { id: actor.id, data: { themes: [themes.data[0].id, themes.data[1].id] }, previousData: actor });
+    const res = await history('admin', 'actors', actor.id as string);
+    expect(res.body[1].changes.themes).toEqual({ before: [themes.data[0].id], after: [themes.data[0].id, themes.data[1].id].sort() });
+  });
+
+  it('lets whoever may read a record read its history, and nobody else read the whole log', async () => {
+    const admin = await app.client('admin');
+    const { data: place } = await admin.create('places', { data: { code: 'P-AUD', name: 'Plaza', kind: 'other' } });
+    const { data: actor } = await admin.create('actors', { data: { name: 'Privado', kind: 'person', email: 'p@example.org' } });
+    expect((await history('staff', 'places', place.id as string)).status).toBe(200);
+    // staff may not read actors, so neither their history
+    expect((await history('staff', 'actors', actor.id as string)).status).toBe(403);
+    const whole = (role: 'staff' | 'press' | 'mayor') => app.login(role).then((t) => app.http.get('/api/backoffice/audit-logs').set('Authorization', `Bearer ${t}`));
+    expect((await whole('staff')).status).toBe(403);
+    expect((await whole('press')).status).toBe(403);
+    expect((await whole('mayor')).status).toBe(200);
+  });
+
+  it('cannot be written through the API', async () => {
+    const jwt = await app.login('admin');
+    const res = await app.http.post('/api/backoffice/audit-logs').set('Authorization', `Bearer ${jwt}`).send({ action: 'create' });
+    expect(res.status).toBe(403);
+  });
+});

@@ -1,0 +1,179 @@
+import type { DataProvider } from 'ra-core';
+import { startApp, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+let admin: DataProvider;
+
+beforeAll(async () => {
+  app = await startApp();
+  admin = await app.client('admin');
+});
+afterAll(() => app.stop());
+
+const themeIdByCode = async (code: string) => {
+  const { data } = await admin.getList('themes', { filter: { code }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
+  return data[0].id as string;
+};
+
+describe('the back-office API speaks ra-data-simple-rest', () => {
+  it('lists a page with its total, sorted, in the Content-Range header', async () => {
+    const { data, total } = await admin.getList('actors', { pagination: { page: 2, perPage: 10 }, sort: { field: 'code', order: 'DESC' }, filter: {} });
+    expect(data).toHaveLength(10);
+    expect(total).toBeGreaterThanOrEqual(40);
+    const codes = data.map((a) => a.code as string);
+    expect([...codes].sort().reverse()).toEqual(codes);
+    const all = await admin.getList('actors', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'DESC' }, filter: {} });
+    expect(all.data.slice(10, 20).map((a) => a.id)).toEqual(data.map((a) => a.id));
+    const res = await app.http.get('/api/backoffice/actors?range=[10,19]&sort=["code","DESC"]').set('Authorization', `Bearer ${await app.login('admin')}`);
+    expect(res.headers['content-range']).toBe(`actors 10-19/${total}`);
+  });
+
+  it('finds records with the q full-text filter over several fields, every word matching', async () => {
+    const created = await admin.create('actors', { data: { name: 'Zenaida Quiroz', kind: 'person', organization: 'Cooperativa Los Pinos', email: 'zq@example.org' } });
+    const byName = await admin.getList('actors', { filter: { q: 'zenaida' }, pagination: { page: 1, perPage: 25 }, sort: { field: 'name', order: 'ASC' } });
+    expect(byName.data.map((a) => a.id)).toEqual([created.data.id]);
+    const byTwoFields = await admin.getList('actors', { filter: { q: 'quiroz pinos' }, pagination: { page: 1, perPage: 25 }, sort: { field: 'name', order: 'ASC' } });
+    expect(byTwoFields.data.map((a) => a.id)).toEqual([created.data.id]);
+    const none = await admin.getList('actors', { filter: { q: 'zenaida inexistente' }, pagination: { page: 1, perPage: 25 }, sort: { field: 'name', order: 'ASC' } });
+    expect(none.total).toBe(0);
+  });
+
+  it('filters by equality, by a list ("in"), by suffix operators and by relation ids', async () => {
+    const people = await admin.getList('actors', { filter: { kind: 'person' }, pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } });
+    expect(people.data.every((a) => a.kind === 'person')).toBe(true);
+    const both = await admin.getList('actors', { filter: { kind: ['person', 'group'] }, pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } });
+    expect(both.data.every((a) => a.kind !== 'institution')).toBe(true);
+    expect(both.total).toBeGreaterThan(people.total!);
+    const notPeople = await admin.getList('actors', { filter: { kind_neq: 'person' }, pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } });
+    expect(notPeople.total! + people.total!).toBe((await admin.getList('actors', { filter: {}, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).total);
+    const inList = await admin.getList('places', { filter: { kind_in: ['district'] }, pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } });
+    expect(inList.total).toBeGreaterThanOrEqual(3);
+
+    const first = await admin.getList('actors', { filter: {}, pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'ASC' } });
+    const since = await admin.getList('actors', { filter: { createdAt_gte: first.data[0].createdAt }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
+    const after = await admin.getList('actors', { filter: { createdAt_gt: '2999-01-01T00:00:00.000Z' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
+    expect(since.total).toBeGreaterThan(0);
+    expect(after.total).toBe(0);
+
+    const water = await themeIdByCode('T-AGUA');
+    const withTheme = await admin.getList('actors', { filter: { themes: water }, pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' } });
+    expect(withTheme.total).toBeGreaterThan(0);
+    expect(withTheme.data.every((a) => (a.themes as string[]).includes(water))).toBe(true);
+  });
+
+  it('answers getOne, getMany and getManyReference with relations as ids', async () => {
+    const districts = await admin.getList('places', { filter: { kind: 'district' }, pagination: { page: 1, perPage: 10 }, sort: { field: 'name', order: 'ASC' } });
+    const district = districts.data[0];
+    const one = await admin.getOne('places', { id: district.id });
+    expect(one.data).toMatchObject({ id: district.id, name: district.name, kind: 'district', parent: null });
+    const many = await admin.getMany('places', { ids: districts.data.map((d) => d.id) });
+    expect(many.data.map((d) => d.id).sort()).toEqual(districts.data.map((d) => d.id).sort());
+    const children = await admin.getManyReference('places', {
+      target: 'parent',
+      id: district.id,
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
+    expect(children.total).toBeGreaterThan(0);
+    expect(children.data.every((c) => c.parent === district.id)).toBe(true);
+  });
+
+  it('creates, updates and deletes a record, relations in and out as id arrays', async () => {
+    const water = await themeIdByCode('T-AGUA');
+    const { data: created } = await admin.create('actors', { data: { name: 'Junta de Agua de Loma Verde', kind: 'group', themes: [water] } });
+    expect(created).toMatchObject({ name: 'Junta de Agua de Loma Verde', kind: 'group', themes: [water], places: [] });
+    const { data: updated } = await admin.update('actors', { id: created.id, data: { ...created, name: 'Junta de Agua Loma Verde', themes: [] }, previousData: created });
+    expect(updated).toMatchObject({ id: created.id, name: 'Junta de Agua Loma Verde', themes: [] });
+    await admin.delete('actors', { id: created.id, previousData: updated });
+    await expect(admin.getOne('actors', { id: created.id })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('keeps trees free of cycles', async () => {
+    const district = (await admin.getList('places', { filter: { kind: 'district' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' } })).data[0];
+    const child = (await admin.getManyReference('places', { target: 'parent', id: district.id, pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' }, filter: {} })).data[0];
+    await expect(admin.update('places', { id: district.id, data: { parent: child.id }, previousData: district })).rejects.toMatchObject({
+      status: 400,
+      body: { errors: { parent: 'No puede ser su propio antecesor' } },
+    });
+  });
+});
+
+describe('bad input is a 400 that names the field, never a 500', () => {
+  const get = async (query: string) => app.http.get(`/api/backoffice/actors?${query}`).set('Authorization', `Bearer ${await app.login('admin')}`);
+
+  it.each([
+    ['an unknown sort field', 'sort=["nope","ASC"]', 'sort'],
+    ['a bad sort order', 'sort=["name","UP"]', 'sort'],
+    ['malformed JSON in the filter', 'filter={"name":', 'filter'],
+    ['an unknown filter field', 'filter={"nope":1}', 'filter.nope'],
+    ['a value outside the enumeration', 'filter={"kind":"alien"}', 'filter.kind'],
+    ['a range over the cap', 'range=[0,999]', 'range'],
+    ['a backwards range', 'range=[10,2]', 'range'],
+    ['a date that is not a date', 'filter={"createdAt_gte":"yesterday"}', 'filter.createdAt_gte'],
+  ])('refuses %s', async (_label, query, field) => {
+    const res = await get(query);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[field]).toEqual(expect.any(String));
+    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toContain(field);
+  });
+
+  it('reports every missing or mistyped field of a create at once, and stores nothing', async () => {
+    const before = (await admin.getList('actors', { filter: {}, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).total;
+    const error = await admin.create('actors', { data: { kind: 'robot', email: 'not-an-email', themes: 'x' } }).catch((e) => e);
+    expect(error.status).toBe(400);
+    expect(error.body.errors).toEqual({
+      name: 'Es obligatorio',
+      kind: expect.stringContaining('person'),
+      email: 'No es un correo electrónico válido',
+      themes: 'Debe ser una lista de identificadores',
+    });
+    expect((await admin.getList('actors', { filter: {}, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).total).toBe(before);
+  });
+
+  it('refuses unknown relation ids and duplicate codes', async () => {
+    const ghost = await admin.create('actors', { data: { name: 'X', kind: 'person', places: ['does-not-exist'] } }).catch((e) => e);
+    expect(ghost.status).toBe(400);
+    expect(ghost.body.errors.places).toContain('does-not-exist');
+    const dup = await admin.create('themes', { data: { code: 'T-AGUA', name: 'Otra agua' } }).catch((e) => e);
+    expect(dup.status).toBe(400);
+    expect(dup.body.errors.code).toBe('Ya existe otro registro con este valor');
+  });
+
+  it('keeps the stored record intact when an update is refused', async () => {
+    const water = await themeIdByCode('T-AGUA');
+    const before = (await admin.getOne('themes', { id: water })).data;
+    const err = await admin.update('themes', { id: water, data: { name: '', colour: 'red' }, previousData: before }).catch((e) => e);
+    expect(err.status).toBe(400);
+    expect(err.body.errors).toMatchObject({ name: 'Es obligatorio', colour: 'El formato no es válido' });
+    expect((await admin.getOne('themes', { id: water })).data).toEqual(before);
+  });
+
+  it('answers 404 for an unknown resource or record', async () => {
+    const jwt = await app.login('admin');
+    expect((await app.http.get('/api/backoffice/spaceships').set('Authorization', `Bearer ${jwt}`)).status).toBe(404);
+    expect((await app.http.get('/api/backoffice/actors/nope').set('Authorization', `Bearer ${jwt}`)).status).toBe(404);
+    expect((await app.http.put('/api/backoffice/actors/nope').set('Authorization', `Bearer ${jwt}`).send({ name: 'x' })).status).toBe(404);
+  });
+
+  it('answers a malformed JSON body with a 400', async () => {
+    const res = await app.http
+      .post('/api/backoffice/actors')
+      .set('Authorization', `Bearer ${await app.login('admin')}`)
+      .set('Content-Type', 'application/json')
+      .send('{"name": ');
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('settings', () => {
+  it('are one record with id "current" that admin edits and a bad time zone is refused', async () => {
+    const { data } = await admin.getOne('settings', { id: 'current' });
+    expect(data).toMatchObject({ id: 'current', municipalityName: 'Municipio de San Isidro del Valle', timeZone: 'America/Panama', taskDueSoonDays: 2 });
+    const { data: saved } = await admin.update('settings', { id: 'current', data: { ...data, taskDueSoonDays: 3 }, previousData: data });
+    expect(saved.taskDueSoonDays).toBe(3);
+    const err = await admin.update('settings', { id: 'current', data: { timeZone: 'Mars/Olympus' }, previousData: data }).catch((e) => e);
+    expect(err.status).toBe(400);
+    expect(err.body.errors.timeZone).toBe('Zona horaria desconocida');
+  });
+});

@@ -1,0 +1,69 @@
+import { startApp, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.stop());
+
+const post = async (resource: string, csv: string, dryRun: boolean, role: 'admin' | 'press' = 'admin') =>
+  app.http.post(`/api/backoffice/imports/${resource}`).set('Authorization', `Bearer ${await app.login(role)}`).send({ csv, dryRun });
+
+describe('CSV import of catalogs', () => {
+  const themesCsv = ['code,name,description,colour,parent', 'EJE-X,Eje de prueba,,#224466,', 'T-X1,Tema uno,Primero,#336699,EJE-X', 'T-X2,Tema dos,,,EJE-X'].join('\n');
+
+  it('previews without writing, then imports, and parents may come from earlier lines', async () => {
+    const before = await app.strapi.db.query('api::theme.theme').count();
+    const preview = await post('themes', themesCsv, true);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ total: 3, valid: 3, created: 3, updated: 0, errors: [] });
+    expect(preview.body.preview.map((p: { line: number; action: string }) => [p.line, p.action])).toEqual([
+      [2, 'create'],
+      [3, 'create'],
+      [4, 'create'],
+    ]);
+    expect(await app.strapi.db.query('api::theme.theme').count()).toBe(before);
+
+    const done = await post('themes', themesCsv, false);
+    expect(done.status).toBe(200);
+    expect(await app.strapi.db.query('api::theme.theme').count()).toBe(before + 3);
+    const child = await app.strapi.db.query('api::theme.theme').findOne({ where: { code: 'T-X1' }, populate: ['parent'] });
+    expect(child.parent.code).toBe('EJE-X');
+  });
+
+  it('updates by code on a second import instead of duplicating', async () => {
+    const before = await app.strapi.db.query('api::theme.theme').count();
+    const res = await post('themes', themesCsv.replace('Tema uno', 'Tema uno (revisado)'), false);
+    expect(res.body).toMatchObject({ created: 0, updated: 3 });
+    expect(await app.strapi.db.query('api::theme.theme').count()).toBe(before);
+    expect((await app.strapi.db.query('api::theme.theme').findOne({ where: { code: 'T-X1' } })).name).toBe('Tema uno (revisado)');
+  });
+
+  it('reports every bad line with its line number and field, and writes nothing', async () => {
+    const csv = [
+      'code,name,kind,organization,email,themes,places',
+      'ACT-900,Buena Persona,person,,bp@example.org,T-AGUA,',
+      'ACT-901,,robot,,no-es-correo,T-NADA,',
+      'ACT-900,Repetida,person,,,,',
+    ].join('\n');
+    const before = await app.strapi.db.query('api::actor.actor').count();
+    const res = await post('actors', csv, false);
+    expect(res.status).toBe(400);
+    const errors = res.body.report.errors.map((e: { line: number; field: string }) => `${e.line}:${e.field}`);
+    expect(errors).toEqual(expect.arrayContaining(['3:name', '3:kind', '3:email', '3:themes', '4:code']));
+    expect(errors.some((e: string) => e.startsWith('2:'))).toBe(false);
+    expect(await app.strapi.db.query('api::actor.actor').count()).toBe(before);
+  });
+
+  it('imports places with kinds and reads semicolon-separated files', async () => {
+    const csv = ['code;name;kind;parent', 'P-NUEVO;Barrio Nuevo;neighbourhood;'].join('\n');
+    const res = await post('places', csv, false);
+    expect(res.status).toBe(200);
+    expect(res.body.created).toBe(1);
+  });
+
+  it('is refused to roles that may not write the catalog', async () => {
+    expect((await post('themes', themesCsv, true, 'press')).status).toBe(403);
+    expect((await post('members', themesCsv, true)).status).toBe(404);
+  });
+});

@@ -1,0 +1,57 @@
+import { startApp, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.stop());
+
+/** Counts the SQL statements the database receives while `fn` runs. */
+async function countQueries(fn: () => Promise<unknown>) {
+  const seen: string[] = [];
+  const listener = (q: { sql: string }) => seen.push(q.sql);
+  const knex = app.strapi.db.connection;
+  knex.on('query', listener);
+  try {
+    await fn();
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  return seen;
+}
+
+describe('a list costs a handful of SQL statements whatever the page size', () => {
+  it('actors (two many-to-many relations): the same statements for 5 rows and for 50 rows', async () => {
+    const jwt = await app.login('admin');
+    const list = (n: number) => app.http.get(`/api/backoffice/actors?range=[0,${n - 1}]&sort=["name","ASC"]`).set('Authorization', `Bearer ${jwt}`);
+    await list(5); // warm-up
+    const small = await countQueries(() => list(5));
+    const large = await countQueries(() => list(50));
+    const res = await list(50);
+    expect(res.body.length).toBeGreaterThanOrEqual(40);
+    expect(large.length).toBe(small.length);
+    // auth (user, role, member) + rows + one batch per relation (themes, places) + the
+    // Document Service's id lookup + count; the rest are transaction statements around them.
+    const selects = large.filter((sql) => /^select/i.test(sql));
+    expect(selects.length).toBeLessThanOrEqual(8);
+    expect(large.length).toBeLessThanOrEqual(12);
+  });
+
+  it('members (account and role through relations) stays constant too', async () => {
+    const jwt = await app.login('admin');
+    const list = (n: number) => app.http.get(`/api/backoffice/members?range=[0,${n - 1}]`).set('Authorization', `Bearer ${jwt}`);
+    await list(2);
+    const small = await countQueries(() => list(2));
+    const large = await countQueries(() => list(12));
+    expect(large.length).toBe(small.length);
+  });
+
+  it('indexes the columns lists sort and filter on', async () => {
+    const knex = app.strapi.db.connection;
+    const names: string[] =
+      app.strapi.db.dialect.client === 'sqlite'
+        ? (await knex.raw("select name from sqlite_master where type = 'index' and tbl_name = 'actors'")).map((r: { name: string }) => r.name)
+        : (await knex.raw('show index from actors'))[0].map((r: { Key_name: string }) => r.Key_name);
+    expect(names).toEqual(expect.arrayContaining(['actors_name_idx', 'actors_kind_idx', 'actors_code_idx']));
+  });
+});

@@ -1,0 +1,84 @@
+import { startApp, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.stop());
+
+const loginAs = (identifier: string, password: string) => app.http.post('/api/auth/local').send({ identifier, password });
+
+describe('members', () => {
+  it('admin creates a member: account and profile in one record, and the new member can log in', async () => {
+    const admin = await app.client('admin');
+    const areas = await admin.getList('areas', { filter: {}, pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' } });
+    const { data } = await admin.create('members', {
+      data: { fullName: 'Lucía Batista', username: 'lbatista', email: 'LBatista@Example.org', password: 'clave-de-lucia', role: 'press', area: areas.data[0].id },
+    });
+    expect(data).toMatchObject({ fullName: 'Lucía Batista', username: 'lbatista', email: 'lbatista@example.org', role: 'press', area: areas.data[0].id, active: true });
+    expect(data).not.toHaveProperty('password');
+    expect(data).not.toHaveProperty('user');
+    const login = await loginAs('lbatista', 'clave-de-lucia');
+    expect(login.status).toBe(200);
+    const me = await app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${login.body.jwt}`);
+    expect(me.body).toMatchObject({ role: 'press', member: { fullName: 'Lucía Batista' } });
+  });
+
+  it('refuses a taken username or email and a weak password, field by field', async () => {
+    const admin = await app.client('admin');
+    const err = await admin
+      .create('members', { data: { fullName: 'Otro', username: 'admin', email: 'press@demo.sigobito.org', password: 'corta', role: 'staff' } })
+      .catch((e) => e);
+    expect(err.status).toBe(400);
+    expect(err.body.errors).toMatchObject({ password: 'Como mínimo 8 caracteres' });
+    const taken = await admin.create('members', { data: { fullName: 'Otro', username: 'admin', email: 'press@demo.sigobito.org', password: 'una-clave-larga', role: 'staff' } }).catch((e) => e);
+    expect(taken.body.errors).toEqual({ username: 'Ese usuario ya existe', email: 'Ese correo ya está registrado' });
+    const badRole = await admin.create('members', { data: { fullName: 'Otro', username: 'otro', email: 'otro@example.org', password: 'una-clave-larga', role: 'king' } }).catch((e) => e);
+    expect(badRole.body.errors.role).toContain('mayor');
+  });
+
+  it('filters members by role and changes a role', async () => {
+    const admin = await app.client('admin');
+    const staff = await admin.getList('members', { filter: { role: 'staff' }, pagination: { page: 1, perPage: 50 }, sort: { field: 'fullName', order: 'ASC' } });
+    expect(staff.total).toBeGreaterThanOrEqual(6);
+    expect(staff.data.every((m) => m.role === 'staff')).toBe(true);
+    const one = staff.data.find((m) => m.username === 'mgonzalez')!;
+    const { data } = await admin.update('members', { id: one.id, data: { ...one, role: 'agenda' }, previousData: one });
+    expect(data.role).toBe('agenda');
+    const login = await loginAs('mgonzalez', 'demo-test-password');
+    const me = await app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${login.body.jwt}`);
+    expect(me.body.role).toBe('agenda');
+  });
+
+  it('deactivation needs someone to receive the open work, then locks the account out', async () => {
+    const admin = await app.client('admin');
+    const list = await admin.getList('members', { filter: { username: 'rmontenegro' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
+    const leaving = list.data[0];
+    const receiver = (await admin.getList('members', { filter: { username: 'staff' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).data[0];
+    const session = (await loginAs('rmontenegro', 'demo-test-password')).body.jwt;
+    const jwt = await app.login('admin');
+
+    const missing = await app.http.post(`/api/backoffice/members/${leaving.id}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({});
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.handoverTo).toBe('Indique quién recibe el trabajo abierto');
+    const self = await app.http.post(`/api/backoffice/members/${leaving.id}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({ handoverTo: leaving.id });
+    expect(self.status).toBe(400);
+    const notAdmin = await app.http
+      .post(`/api/backoffice/members/${leaving.id}/deactivate`)
+      .set('Authorization', `Bearer ${await app.login('agenda')}`)
+      .send({ handoverTo: receiver.id });
+    expect(notAdmin.status).toBe(403);
+
+    const done = await app.http.post(`/api/backoffice/members/${leaving.id}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({ handoverTo: receiver.id });
+    expect(done.status).toBe(200);
+    expect(done.body.member).toMatchObject({ active: false, handedOverTo: receiver.id, deactivatedAt: expect.any(String) });
+    expect(done.body.handedOver).toEqual(expect.any(Object));
+
+    expect((await app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${session}`)).status).toBe(401);
+    expect((await loginAs('rmontenegro', 'demo-test-password')).status).toBe(400);
+    const again = await app.http.post(`/api/backoffice/members/${leaving.id}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({ handoverTo: receiver.id });
+    expect(again.status).toBe(400);
+    const toInactive = await app.http.post(`/api/backoffice/members/${receiver.id}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({ handoverTo: leaving.id });
+    expect(toInactive.body.errors.handoverTo).toBe('Ese miembro está desactivado');
+  });
+});
