@@ -1,7 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, withLifecycleCallbacks, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
-import { isImportReport, type ImportOutcome, type ImportTarget } from './imports/types';
-import { memberUpdatePayload } from './members/payload';
+import { isImportReport, type ImportOutcome, type ImportReport, type ImportTarget } from './imports/types';
 import { geometryForApi } from './places/geometry';
 import { getToken } from './session';
 
@@ -19,27 +18,23 @@ export type SigobitoDataProvider = DataProvider & {
   importCsv: (target: ImportTarget, csv: string, dryRun: boolean) => Promise<ImportOutcome>;
 };
 
-// Fields the server owns; sending them back on save would only invite a 400.
-const SERVER_OWNED = ['id', 'createdAt', 'updatedAt'] as const;
-
-const withoutServerOwned = async <T extends Record<string, unknown>>(data: T): Promise<T> => {
-  const copy: Record<string, unknown> = { ...data };
-  for (const field of SERVER_OWNED) delete copy[field];
-  return copy as T;
-};
-
 const postJson = (path: string, body: unknown) =>
   httpClient(`${API_URL}/${path}`, { method: 'POST', body: JSON.stringify(body) });
 
+/** A real import refused for line errors is a 400 carrying the report (as the body, or under `report`). */
+const refusedImportReport = (error: unknown): ImportReport | undefined => {
+  if (!(error instanceof HttpError) || error.status !== 400) return undefined;
+  const body: unknown = error.body;
+  if (isImportReport(body)) return body;
+  if (typeof body === 'object' && body !== null && 'report' in body && isImportReport(body.report)) return body.report;
+  return undefined;
+};
+
 export const createDataProvider = (): SigobitoDataProvider => {
   const base = withLifecycleCallbacks(simpleRestProvider(API_URL, httpClient), [
-    { resource: '*', beforeSave: withoutServerOwned },
-    {
-      resource: 'members',
-      beforeUpdate: async (params) => ({ ...params, data: memberUpdatePayload(params.data) }),
-    },
     {
       resource: 'places',
+      // The geometry is edited as JSON text (see places/geometry.ts); the API stores an object.
       beforeSave: async (data) => ('geometry' in data ? { ...data, geometry: geometryForApi(data.geometry) } : data),
     },
   ]);
@@ -56,10 +51,8 @@ export const createDataProvider = (): SigobitoDataProvider => {
         if (!isImportReport(json)) throw new Error('ra.notification.http_error');
         return { report: json, written: !dryRun };
       } catch (error) {
-        // A real run with line errors is refused as a 400 that carries the same report.
-        if (error instanceof HttpError && error.status === 400 && isImportReport(error.body)) {
-          return { report: error.body, written: false };
-        }
+        const report = refusedImportReport(error);
+        if (report) return { report, written: false };
         throw error;
       }
     },

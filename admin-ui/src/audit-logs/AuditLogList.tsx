@@ -24,7 +24,7 @@ export const AuditLogList = () => (
       <DataTable.Col source="action">
         <AuditActionField />
       </DataTable.Col>
-      <DataTable.Col source="resource">
+      <DataTable.Col source="resource" disableSort>
         <ResourceNameField />
       </DataTable.Col>
       <DataTable.Col source="recordLabel" disableSort />

@@ -3,11 +3,10 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { auditActionKey } from './auditActions';
 import type { AuditLog } from './types';
 
-const COLOURS: Record<string, 'success' | 'info' | 'error' | 'warning'> = {
+const COLOURS: Record<string, 'success' | 'info' | 'error'> = {
   create: 'success',
   update: 'info',
   delete: 'error',
-  deactivate: 'warning',
 };
 
 export const AuditActionChip = ({ action }: { action: string }) => {

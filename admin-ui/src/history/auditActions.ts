@@ -1,5 +1,5 @@
 /** Labels of the audit actions we know; any other action is shown as the server wrote it. */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'deactivate'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const isKnown = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);

@@ -196,7 +196,6 @@ export const en: AppMessages = {
         create: 'Created',
         update: 'Updated',
         delete: 'Deleted',
-        deactivate: 'Deactivated',
       },
     },
     tasks: { name: 'Task |||| Tasks' },
@@ -232,13 +231,13 @@ export const en: AppMessages = {
       target: 'What do you want to import?',
       columns_title: 'Expected columns',
       columns_intro:
-        'The first row of the file must hold the column names. A record whose code already exists is updated; a new one is created. Nothing is saved until you press "Import".',
+        'The first row of the file must hold the column names, separated by commas or semicolons. A record whose code already exists is updated; a new one is created. Nothing is saved until you press "Import". Actors refer to themes and places by code: import themes and places first.',
       column: 'Column',
       required: 'Required',
       description: 'Content',
       columns: {
         actors: {
-          code: 'Unique code of the actor (if it exists, the actor is updated)',
+          code: 'Unique code of the actor, optional (if it exists, the actor is updated; without a code, it is matched by name)',
           name: 'Name of the person, institution or group',
           kind: 'person, institution or group',
           organization: 'Organisation they belong to',
@@ -247,7 +246,7 @@ export const en: AppMessages = {
           phone: 'Phone',
           notes: 'Internal notes',
           themes: 'Theme codes separated by | (e.g. AGUA|SALUD)',
-          places: 'Place codes separated by | (e.g. SAN-FELIPE|CALIDONIA)',
+          places: 'Place codes separated by | (e.g. SAN-FELIPE|BARRIO-01)',
         },
         themes: {
           code: 'Unique code of the theme',

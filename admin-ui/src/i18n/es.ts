@@ -196,7 +196,6 @@ export const es = {
         create: 'Creado',
         update: 'Modificado',
         delete: 'Eliminado',
-        deactivate: 'Desactivado',
       },
     },
     // Resources of other modules, named here for the handover summary of a deactivation.
@@ -233,13 +232,13 @@ export const es = {
       target: '¿Qué quiere importar?',
       columns_title: 'Columnas esperadas',
       columns_intro:
-        'La primera fila del archivo debe tener los nombres de las columnas. Un registro con un código que ya existe se actualiza; uno nuevo se crea. Nada se guarda hasta que pulse «Importar».',
+        'La primera fila del archivo debe tener los nombres de las columnas, separados por comas o punto y coma. Un registro con un código que ya existe se actualiza; uno nuevo se crea. Nada se guarda hasta que pulse «Importar». Los actores se refieren a temas y lugares por su código: importe primero temas y lugares.',
       column: 'Columna',
       required: 'Obligatoria',
       description: 'Contenido',
       columns: {
         actors: {
-          code: 'Código único del actor (si ya existe, el actor se actualiza)',
+          code: 'Código único del actor, opcional (si ya existe, el actor se actualiza; sin código, se busca por nombre)',
           name: 'Nombre de la persona, institución o grupo',
           kind: 'person (persona), institution (institución) o group (grupo)',
           organization: 'Organización a la que pertenece',
@@ -248,7 +247,7 @@ export const es = {
           phone: 'Teléfono',
           notes: 'Notas internas',
           themes: 'Códigos de temas separados por | (por ejemplo AGUA|SALUD)',
-          places: 'Códigos de lugares separados por | (por ejemplo SAN-FELIPE|CALIDONIA)',
+          places: 'Códigos de lugares separados por | (por ejemplo SAN-FELIPE|BARRIO-01)',
         },
         themes: {
           code: 'Código único del tema',

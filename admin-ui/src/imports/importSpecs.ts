@@ -10,7 +10,10 @@ type ImportSpec = {
   example: readonly Record<string, string>[];
 };
 
-/** What the CMS import expects for each target (cms/src/backoffice/README.md). */
+/**
+ * What the CMS import expects for each target (cms/src/backoffice/README.md). The examples
+ * refer to each other's codes: loading themes, then places, then actors works as is.
+ */
 export const IMPORT_SPECS: Record<ImportTarget, ImportSpec> = {
   actors: {
     columns: ['code', 'name', 'kind', 'organization', 'title', 'email', 'phone', 'notes', 'themes', 'places'],
@@ -38,8 +41,8 @@ export const IMPORT_SPECS: Record<ImportTarget, ImportSpec> = {
         email: 'contacto@cooperativa.example.org',
         phone: '',
         notes: '',
-        themes: 'ECONOMIA',
-        places: 'SAN-FELIPE|CALIDONIA',
+        themes: 'SOCIAL',
+        places: 'SAN-FELIPE|BARRIO-01',
       },
     ],
   },
@@ -76,7 +79,7 @@ export const exampleCsvHref = (target: ImportTarget): string =>
 
 /** Header columns the file lacks, so the user hears it before the server answers. */
 export const missingColumns = (target: ImportTarget, csv: string): string[] => {
-  const parsed = Papa.parse<string[]>(csv, { preview: 1, skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(csv, { preview: 1, skipEmptyLines: true, delimitersToGuess: [',', ';', '\t'] });
   const header = (parsed.data[0] ?? []).map((column) => column.trim().toLowerCase());
   return IMPORT_SPECS[target].required.filter((column) => !header.includes(column.toLowerCase()));
 };

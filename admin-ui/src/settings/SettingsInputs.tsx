@@ -36,7 +36,7 @@ export const SettingsInputs = () => {
           min={min}
           max={max}
           step={1}
-          validate={[minValue(min), maxValue(max)]}
+          validate={[required(), minValue(min), maxValue(max)]}
           helperText={`resources.settings.helpers.${source}`}
         />
       ))}

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { diffRecords } from './diff';
+import { STRAPI_SYSTEM_ATTRIBUTES } from '../backoffice/types';
 
 export const AUDIT_UID = 'api::audit-log.audit-log';
 const AUDITED_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
@@ -13,7 +14,7 @@ function relationPopulate(strapi: Core.Strapi, uid: string) {
   const attrs = (strapi.contentType(uid as never) as unknown as { attributes: Record<string, Attr> }).attributes;
   return Object.fromEntries(
     Object.entries(attrs)
-      .filter(([, a]) => (a.type === 'relation' && !a.mappedBy) || a.type === 'media')
+      .filter(([k, a]) => !STRAPI_SYSTEM_ATTRIBUTES.has(k) && ((a.type === 'relation' && !a.mappedBy) || a.type === 'media'))
       .map(([k]) => [k, { fields: ['documentId'] }]),
   );
 }

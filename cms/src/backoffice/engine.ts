@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { can, type Action } from '@sigobito/config';
 import { BadRequest, forbidden, notFound, type FieldError } from './errors';
 import { parseListQuery } from './query';
-import type { Attributes, BackofficeUser, DocumentRecord, Filters, ResourceDef } from './types';
+import { STRAPI_SYSTEM_ATTRIBUTES, type Attributes, type BackofficeUser, type DocumentRecord, type Filters, type ResourceDef } from './types';
 import { isToMany, validateWrite } from './validation';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
@@ -13,10 +13,11 @@ import { isToMany, validateWrite } from './validation';
 type Docs = any;
 const docs = (strapi: Core.Strapi, uid: string): Docs => strapi.documents(uid as never);
 
+/** The content type's own attributes (without the ones Strapi adds to every type). */
 export function attributesOf(strapi: Core.Strapi, uid: string): Attributes {
   const ct = strapi.contentType(uid as never) as unknown as { attributes: Attributes } | undefined;
   if (!ct) throw new Error(`Unknown content type ${uid}`);
-  return ct.attributes;
+  return Object.fromEntries(Object.entries(ct.attributes).filter(([k]) => !STRAPI_SYSTEM_ATTRIBUTES.has(k)));
 }
 
 /** The populate clause for output: owned relations as ids, media as url. */

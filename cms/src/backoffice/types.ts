@@ -30,6 +30,9 @@ export type Attribute = {
 
 export type Attributes = Record<string, Attribute>;
 
+/** Attributes Strapi adds to every content type (i18n, admin authorship, draft state): never ours to read or write. */
+export const STRAPI_SYSTEM_ATTRIBUTES = new Set(['localizations', 'locale', 'createdBy', 'updatedBy', 'publishedAt']);
+
 export type Filters = Record<string, unknown>;
 export type DocumentRecord = Record<string, unknown> & { id: number; documentId: string };
 

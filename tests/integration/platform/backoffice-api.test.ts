@@ -83,6 +83,8 @@ describe('the back-office API speaks ra-data-simple-rest', () => {
     const water = await themeIdByCode('T-AGUA');
     const { data: created } = await admin.create('actors', { data: { name: 'Junta de Agua de Loma Verde', kind: 'group', themes: [water] } });
     expect(created).toMatchObject({ name: 'Junta de Agua de Loma Verde', kind: 'group', themes: [water], places: [] });
+    // Strapi's own bookkeeping (i18n, admin authorship) stays out of the API: writing it back breaks updates on MySQL.
+    for (const key of ['localizations', 'locale', 'createdBy', 'updatedBy', 'publishedAt']) expect(created).not.toHaveProperty(key);
     const { data: updated } = await admin.update('actors', { id: created.id, data: { ...created, name: 'Junta de Agua Loma Verde', themes: [] }, previousData: created });
     expect(updated).toMatchObject({ id: created.id, name: 'Junta de Agua Loma Verde', themes: [] });
     await admin.delete('actors', { id: created.id, previousData: updated });
