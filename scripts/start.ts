@@ -59,9 +59,14 @@ async function main() {
 
   const cmsUrl = env.CMS_URL ?? `http://localhost:${env.PORT}`;
   const publicUrl = env.PUBLIC_SITE_URL ?? `http://localhost:${env.PUBLIC_PORT}`;
-  run('El CMS', process.execPath, ['cms/server.js'], { SIGOBITO_SEED_IF_EMPTY: 'true', STRAPI_TELEMETRY_DISABLED: 'true' });
+  const seed = env.SEED_DEMO ?? env.NODE_ENV !== 'production';
+  run('El CMS', process.execPath, ['cms/server.js'], { SIGOBITO_SEED_IF_EMPTY: String(seed), STRAPI_TELEMETRY_DISABLED: 'true' });
   await waitFor(`http://127.0.0.1:${env.PORT}/_health`, 180_000);
-  run('El sitio público', process.execPath, ['public-site/server.mjs'], { CMS_URL: `http://127.0.0.1:${env.PORT}`, PUBLIC_PORT: String(env.PUBLIC_PORT) });
+  run('El sitio público', process.execPath, ['public-site/server.mjs'], {
+    CMS_URL: `http://127.0.0.1:${env.PORT}`,
+    PUBLIC_PORT: String(env.PUBLIC_PORT),
+    PUBLIC_HOST: env.PUBLIC_HOST,
+  });
   if (dev) run('Vite', 'npm', ['run', 'dev', '-w', '@sigobito/admin-ui'], { CMS_URL: `http://127.0.0.1:${env.PORT}` });
   await waitFor(`http://127.0.0.1:${env.PUBLIC_PORT}/salud`, 60_000);
 

@@ -22,6 +22,7 @@ export const envSchema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: port.default(1337),
     PUBLIC_PORT: port.default(4321),
+    PUBLIC_HOST: z.string().min(1).default('0.0.0.0'),
     PUBLIC_URL: z.string().url().optional(),
     CMS_URL: z.string().url().optional(),
     PUBLIC_SITE_URL: z.string().url().optional(),
@@ -50,6 +51,8 @@ export const envSchema = z
     SERVE_ADMIN_PANEL: bool.default('false'),
     SERVE_BACKOFFICE: bool.default('true'),
     CRON_ENABLED: bool.default('true'),
+    /** Seed the demo municipality into an empty database at start (default: outside production). */
+    SEED_DEMO: bool.optional(),
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('sigobito-demo-2026'),
     LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   })

@@ -1,0 +1,80 @@
+/* `npm run test:e2e`: builds what is missing, starts a throwaway SIGOBito (fresh SQLite, demo
+   seeded, its own ports), runs the browser tests against it with Debian's Chromium, stops it. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '@sigobito/config';
+import { buildAll } from './lib/build';
+
+const CMS_PORT = process.env.E2E_CMS_PORT ?? '1437';
+const PUBLIC_PORT = process.env.E2E_PUBLIC_PORT ?? '4421';
+const db = path.join(repoRoot, '.tmp', 'e2e.db');
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'development',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  SIGOBITO_ENV_FILE: '/nonexistent/.env',
+  PORT: CMS_PORT,
+  PUBLIC_PORT,
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: '.tmp/e2e.db',
+  CRON_ENABLED: 'false',
+  LOG_LEVEL: 'warn',
+  SIGOBITO_SEED_IF_EMPTY: 'true',
+  DEMO_PASSWORD: 'sigobito-demo-2026',
+  APP_KEYS: 'e2e-key-aaaaaaaaaaaaaaaa,e2e-key-bbbbbbbbbbbbbbbb',
+  API_TOKEN_SALT: 'e2e-api-token-salt-0000',
+  ADMIN_JWT_SECRET: 'e2e-admin-jwt-secret-00',
+  TRANSFER_TOKEN_SALT: 'e2e-transfer-salt-00000',
+  JWT_SECRET: 'e2e-jwt-secret-0000000000',
+  ENCRYPTION_KEY: 'e2e-encryption-key-00000',
+};
+
+const children: ChildProcess[] = [];
+const start = (args: string[], extra: NodeJS.ProcessEnv = {}) => {
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...env, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] });
+  children.push(child);
+  return child;
+};
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  if (!fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    throw new Error('Chromium is missing: apt-get install -y chromium (the CI script installs it).');
+  }
+  await buildAll();
+  fs.mkdirSync(path.dirname(db), { recursive: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(db + suffix, { force: true });
+  start(['cms/server.js']);
+  await waitFor(`http://127.0.0.1:${CMS_PORT}/_health`, 180_000);
+  start(['public-site/server.mjs'], { CMS_URL: `http://127.0.0.1:${CMS_PORT}` });
+  await waitFor(`http://127.0.0.1:${PUBLIC_PORT}/salud`, 60_000);
+  const jest = spawnSync('npx', ['jest', '--config', 'tests/e2e/jest.config.js', ...process.argv.slice(2)], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...env, E2E_CMS_URL: `http://127.0.0.1:${CMS_PORT}`, E2E_PUBLIC_URL: `http://127.0.0.1:${PUBLIC_PORT}` },
+  });
+  return jest.status ?? 1;
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    return 1;
+  })
+  .then((code) => {
+    for (const c of children) c.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 1000);
+  });

@@ -1,0 +1,9 @@
+/** Browser tests: run by `npm run test:e2e` (scripts/e2e.ts starts the system first). */
+module.exports = {
+  rootDir: '../..',
+  testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false, tsconfig: { module: 'commonjs', target: 'ES2022', esModuleInterop: true } }] },
+  testEnvironment: 'node',
+  testTimeout: 90000,
+  maxWorkers: 1,
+};

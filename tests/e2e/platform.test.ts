@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { can, ROLES } from '@sigobito/config';
+import { launch, snapshot } from './browser';
+import { BackOffice } from './pages/BackOffice';
+import { PublicSite } from './pages/PublicSite';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+beforeEach(async () => {
+  page = await browser.newPage({ locale: 'es-PA', viewport: { width: 1280, height: 900 } });
+});
+afterEach(() => page.close());
+
+describe('the back office', () => {
+  it('lets admin create an actor and find it with the search box', async () => {
+    const bo = new BackOffice(page);
+    await bo.login('admin');
+    await bo.openMenu(/actores/i);
+    await page.getByRole('link', { name: /crear/i }).first().click();
+    const name = `Asociación de Prueba ${Date.now()}`;
+    await page.getByLabel(/^nombre/i).fill(name);
+    await page.getByLabel(/organización/i).fill('Vecinos unidos del e2e');
+    await page.getByRole('button', { name: /guardar/i }).click();
+    await page.getByText(/elemento creado|creado/i).first().waitFor();
+
+    await bo.openMenu(/actores/i);
+    await bo.search('vecinos unidos del e2e');
+    // The list narrows to the one actor the search matches (by organization, not by name).
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await expect(page.locator('tbody tr').first().innerText()).resolves.toContain(name);
+    await snapshot(page, 'admin-actor-search');
+  });
+
+  it.each(ROLES.map((r) => [r]))('lets %s log in and shows the menu of that role', async (role) => {
+    const bo = new BackOffice(page);
+    await bo.login(role);
+    const labels = (await bo.menuLabels()).join(' | ');
+    // Everybody reads themes; only roles that may read actors see them; importing needs write rights on a catalog.
+    expect(labels).toMatch(/Temas/);
+    expect(/Actores/.test(labels)).toBe(role !== 'staff');
+    const mayImport = (['actors', 'themes', 'places'] as const).some((r) => can(role, r, 'create') && can(role, r, 'update'));
+    expect(/Importar/.test(labels)).toBe(mayImport);
+    expect(/Miembros/.test(labels)).toBe(can(role, 'members', 'read'));
+    await snapshot(page, `menu-${role}`);
+  });
+});
+
+describe('the public site', () => {
+  it('shows the municipality, its themes and its places, without JavaScript', async () => {
+    const site = new PublicSite(page);
+    expect(await site.openHome()).toBe(200);
+    await expect(site.heading().innerText()).resolves.toMatch(/San Isidro del Valle/);
+    await page.getByRole('heading', { name: /temas de gobierno/i }).waitFor();
+    await page.getByRole('heading', { name: /territorio/i }).waitFor();
+    await expect(page.getByText(/Agua potable/i).count()).resolves.toBeGreaterThan(0);
+    expect(await page.locator('script').count()).toBe(0);
+    await snapshot(page, 'public-home');
+  });
+});
