@@ -42,7 +42,7 @@ export async function startApp(opts: { seed?: boolean } = {}): Promise<TestApp> 
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   if (opts.seed !== false) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { seedDemo } = require(path.join(CMS_DIST, 'src/seed/demo'));
     await seedDemo(strapi, { password: DEMO_PASSWORD, log: () => undefined });
   }

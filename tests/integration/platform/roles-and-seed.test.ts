@@ -9,9 +9,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { syncRoles } = require(path.join(CMS_DIST, 'src/roles/sync'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { seedDemo } = require(path.join(CMS_DIST, 'src/seed/demo'));
 
 async function permissionsByRole() {
