@@ -24,6 +24,17 @@ describe('members', () => {
     expect(me.body).toMatchObject({ role: 'press', member: { fullName: 'Lucía Batista' } });
   });
 
+  it('keeps notification switches per member: all on by default, each one can be turned off', async () => {
+    const admin = await app.client('admin');
+    const staff = (await admin.getList('members', { filter: { username: 'jcedeno' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).data[0];
+    expect(staff.notificationPreferences).toMatchObject({ taskAssigned: true, weeklyDigest: true });
+    const { data } = await admin.update('members', { id: staff.id, data: { notificationPreferences: { ...staff.notificationPreferences, weeklyDigest: false } }, previousData: staff });
+    expect(data.notificationPreferences).toMatchObject({ taskAssigned: true, weeklyDigest: false });
+    const bad = await admin.update('members', { id: staff.id, data: { notificationPreferences: { weeklyDigest: 'no' } }, previousData: staff }).catch((e) => e);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.notificationPreferences).toBe('Cada preferencia debe ser verdadero o falso');
+  });
+
   it('refuses a taken username or email and a weak password, field by field', async () => {
     const admin = await app.client('admin');
     const err = await admin

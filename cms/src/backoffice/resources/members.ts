@@ -4,6 +4,7 @@ import type { ResourceDef, DocumentRecord, Filters } from '../types';
 import { BadRequest, type FieldError } from '../errors';
 import { prepareWrite, populateFor } from '../engine';
 import { findRoleId } from '../../roles/sync';
+import { withDefaults } from '../../members/notifications';
 
 const USER_UID = 'plugin::users-permissions.user';
 
@@ -20,6 +21,17 @@ const account = z.object({
   password: z.string({ invalid_type_error: 'Debe ser un texto' }).min(8, 'Como mínimo 8 caracteres').max(128, 'Como máximo 128 caracteres'),
   role: z.enum(ROLES, { errorMap: () => ({ message: `Debe ser uno de: ${ROLES.join(', ')}` }) }),
 });
+
+/** Notification switches: an object of booleans, stored complete (unknown keys dropped). */
+function checkPreferences(profile: Record<string, unknown>, errors: FieldError[]) {
+  const prefs = profile.notificationPreferences;
+  if (prefs === undefined || prefs === null) return;
+  if (typeof prefs !== 'object' || Array.isArray(prefs) || !Object.values(prefs as object).every((v) => typeof v === 'boolean')) {
+    errors.push({ path: 'notificationPreferences', code: 'invalid_type', message: 'Cada preferencia debe ser verdadero o falso' });
+    return;
+  }
+  profile.notificationPreferences = withDefaults(prefs);
+}
 
 function accountErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((i) => ({ path: String(i.path[0] ?? 'body'), code: i.code, message: i.message }));
@@ -58,7 +70,13 @@ export const members: ResourceDef = {
   virtualFilters: { role: roleFilter, username: userField('username'), email: userField('email') },
   present: (record, out) => {
     const user = record.user as UserRow | null;
-    return { ...out, username: user?.username ?? null, email: user?.email ?? null, role: user?.role?.type ?? null };
+    return {
+      ...out,
+      username: user?.username ?? null,
+      email: user?.email ?? null,
+      role: user?.role?.type ?? null,
+      notificationPreferences: withDefaults(record.notificationPreferences),
+    };
   },
   create: async (body) => {
     const parsed = account.safeParse(body);
@@ -70,6 +88,7 @@ export const members: ResourceDef = {
       if (e instanceof BadRequest) profileErrors.push(...e.errors);
       else throw e;
     }
+    checkPreferences(profile, profileErrors);
     const errors = [...(parsed.success ? [] : accountErrors(parsed.error)), ...profileErrors];
     if (errors.length || !parsed.success) throw new BadRequest(errors);
     const { username, email, password, role } = parsed.data;
@@ -103,6 +122,7 @@ export const members: ResourceDef = {
       if (e instanceof BadRequest) profileErrors.push(...e.errors);
       else throw e;
     }
+    checkPreferences(profile, profileErrors);
     const errors = [...(accountUpdate.success ? [] : accountErrors(accountUpdate.error)), ...profileErrors];
     if (errors.length || !accountUpdate.success) throw new BadRequest(errors);
     const { role, ...fields } = accountUpdate.data;
