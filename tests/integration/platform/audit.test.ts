@@ -51,6 +51,15 @@ describe('the audit trail', () => {
     expect((await whole('mayor')).status).toBe(200);
   });
 
+  it('names login accounts as such, so an account change is findable', async () => {
+    const jwt = await app.login('admin');
+    const res = await app.http.get(`/api/backoffice/audit-logs?filter=${encodeURIComponent('{"resource":"accounts"}')}`).set('Authorization', `Bearer ${jwt}`);
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBeGreaterThan(0);
+    expect(res.body.every((r: { resource: string }) => r.resource === 'accounts')).toBe(true);
+    expect(JSON.stringify(res.body)).not.toMatch(/password/i);
+  });
+
   it('cannot be written through the API', async () => {
     const jwt = await app.login('admin');
     const res = await app.http.post('/api/backoffice/audit-logs').set('Authorization', `Bearer ${jwt}`).send({ action: 'create' });
