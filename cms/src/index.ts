@@ -3,10 +3,12 @@ import { getEnv } from '@sigobito/config';
 import { registerAuditTrail } from './audit/middleware';
 import { syncRoles } from './roles/sync';
 import { isEmpty, seedDemo } from './seed/demo';
+import { registerAgendaHandovers } from './agenda/handover';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerAuditTrail(strapi);
+    registerAgendaHandovers();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -54,6 +54,13 @@ export const envSchema = z
     /** Seed the demo municipality into an empty database at start (default: outside production). */
     SEED_DEMO: bool.optional(),
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('sigobito-demo-2026'),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: port.default(587),
+    SMTP_SECURE: bool.default('false'),
+    SMTP_IGNORE_TLS: bool.default('false'),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    SMTP_FROM: z.string().min(3).default('SIGOBito <no-reply@sigobito.local>'),
     LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   })
   .superRefine((env, ctx) => {

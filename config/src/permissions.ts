@@ -37,6 +37,13 @@ export const BACKOFFICE_MATRIX = {
   positions: READ_ALL,
   members: { mayor: 'r', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'rcu', staff: 'r' },
   settings: { mayor: 'r', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'ru', staff: 'r' },
+  // Agenda. Private activities are further limited to mayor and agenda (record level, in the
+  // CMS); tasks of staff, goal managers and press are limited to those assigned to them.
+  activities: { mayor: 'rcu', agenda: 'rcud', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'r', staff: 'r' },
+  // Requests carry the requester's contact data: only who handles them reads them.
+  requests: { mayor: 'ru', agenda: 'rcud', 'goal-manager': '', 'follow-up': '', press: '', admin: 'r', staff: '' },
+  tasks: { mayor: 'rcu', agenda: 'rcud', 'goal-manager': 'ru', 'follow-up': 'rcu', press: 'ru', admin: 'r', staff: 'ru' },
+  'task-updates': { mayor: 'rc', agenda: 'rcd', 'goal-manager': 'rc', 'follow-up': 'rc', press: 'rc', admin: 'r', staff: 'rc' },
   // The change log is written only by the system; a record's history is readable by whoever
   // may read the record, the whole log only by admin and mayor.
   'audit-logs': { mayor: 'r', agenda: '', 'goal-manager': '', 'follow-up': '', press: '', admin: 'r', staff: '' },

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { ChangeList } from '../history/ChangeList';
 import type { AuditLog } from '../history/types';
+import { auditResourceOf } from './auditedResources';
 
 /** The expanded row of the audit-log list: every changed field, before → after. */
 export const AuditLogChanges = () => {
@@ -12,7 +13,7 @@ export const AuditLogChanges = () => {
   return (
     <Box sx={{ px: 2, py: 1 }}>
       {hasChanges ? (
-        <ChangeList resource={record.resource} changes={record.changes} />
+        <ChangeList resource={auditResourceOf(record) ?? ''} changes={record.changes} />
       ) : (
         <Typography variant="body2">{translate('sigobito.history.no_field_changes')}</Typography>
       )}

@@ -1,16 +1,15 @@
-import { DataTable, DateField, List, SelectInput } from 'react-admin';
+import { DataTable, List, SelectInput } from 'react-admin';
 import { translatedChoices } from '../common/choices';
+import { DateTimeField } from '../common/DateTimeField';
 import { ListActions } from '../common/ListActions';
 import { AuditActionField } from '../history/AuditActionField';
 import { AUDIT_ACTIONS } from '../history/auditActions';
 import { AuditLogChanges } from './AuditLogChanges';
-import { AUDITED_RESOURCES } from './auditedResources';
+import { ResourceFilterInput } from './ResourceFilterInput';
 import { ResourceNameField } from './ResourceNameField';
 
-const resourceChoices = AUDITED_RESOURCES.map((resource) => ({ id: resource, name: `resources.${resource}.name` }));
-
 const filters = [
-  <SelectInput key="resource" source="resource" choices={resourceChoices} alwaysOn />,
+  <ResourceFilterInput key="resource" source="resource" alwaysOn />,
   <SelectInput key="action" source="action" choices={translatedChoices(AUDIT_ACTIONS, 'resources.audit-logs.actions')} alwaysOn />,
 ];
 
@@ -18,7 +17,7 @@ export const AuditLogList = () => (
   <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ListActions hasFilters={false} />}>
     <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditLogChanges />}>
       <DataTable.Col source="at">
-        <DateField source="at" showTime />
+        <DateTimeField source="at" />
       </DataTable.Col>
       <DataTable.Col source="userName" />
       <DataTable.Col source="action">

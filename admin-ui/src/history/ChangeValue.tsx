@@ -1,12 +1,15 @@
 import { useGetManyAggregate, useGetRecordRepresentation, useTranslate } from 'react-admin';
+import { useFormatDateTime } from '../common/useMunicipalityTimeZone';
 import { formatValue, idsOf, type ValueLabels } from './formatValue';
 
 const useValueLabels = (): ValueLabels => {
   const translate = useTranslate();
+  const { format } = useFormatDateTime();
   return {
     empty: translate('sigobito.history.empty_value'),
     yes: translate('ra.boolean.true'),
     no: translate('ra.boolean.false'),
+    dateTime: format,
   };
 };
 

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, List, ListItem, Skeleton, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import HistoryIcon from '@mui/icons-material/History';
-import { useGetList, useLocale, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { useGetList, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { useFormatDateTime } from '../common/useMunicipalityTimeZone';
 import { AuditActionChip } from './AuditActionField';
 import { ChangeList } from './ChangeList';
 import type { AuditLog } from './types';
@@ -13,7 +14,7 @@ export type HistoryScope = 'record' | 'resource';
 
 const HistoryEntries = ({ resource, recordId }: { resource: string; recordId?: string }) => {
   const translate = useTranslate();
-  const locale = useLocale();
+  const { format: formatDateTime, isPending: timeZonePending } = useFormatDateTime();
   const filter = recordId == null ? { resource } : { resource, recordId };
   const { data, total, isPending, error } = useGetList<AuditLog>('audit-logs', {
     filter,
@@ -21,7 +22,7 @@ const HistoryEntries = ({ resource, recordId }: { resource: string; recordId?: s
     pagination: { page: 1, perPage: HISTORY_SIZE },
   });
 
-  if (isPending) return <Skeleton variant="rectangular" height={48} />;
+  if (isPending || timeZonePending) return <Skeleton variant="rectangular" height={48} />;
   if (error) return <Alert severity="warning">{translate('sigobito.history.load_error')}</Alert>;
   if (!data || data.length === 0) return <Typography variant="body2">{translate('sigobito.history.empty')}</Typography>;
 
@@ -33,7 +34,7 @@ const HistoryEntries = ({ resource, recordId }: { resource: string; recordId?: s
             <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 0.5 }}>
               <AuditActionChip action={entry.action} />
               <Typography variant="body2" component="time" dateTime={entry.at}>
-                {new Date(entry.at).toLocaleString(locale)}
+                {formatDateTime(entry.at)}
               </Typography>
               <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                 {translate('sigobito.history.by', { user: entry.userName || translate('sigobito.history.system') })}

@@ -17,6 +17,14 @@ describe('formatValue', () => {
     expect(formatValue({ taskAssigned: true }, labels)).toBe('{"taskAssigned":true}');
   });
 
+  it('formats ISO instants with the given formatter, and only them', () => {
+    const withDates = { ...labels, dateTime: (iso: string) => `<${iso}>` };
+    expect(formatValue('2026-11-23T05:27:55.860Z', withDates)).toBe('<2026-11-23T05:27:55.860Z>');
+    expect(formatValue('2026-11-23', withDates)).toBe('2026-11-23');
+    expect(formatValue('Salud', withDates)).toBe('Salud');
+    expect(formatValue('2026-11-23T05:27:55.860Z', labels)).toBe('2026-11-23T05:27:55.860Z');
+  });
+
   it('keeps numbers and text as they are', () => {
     expect(formatValue(15, labels)).toBe('15');
     expect(formatValue('Salud', labels)).toBe('Salud');

@@ -1,4 +1,7 @@
-export type ValueLabels = { empty: string; yes: string; no: string };
+import { isIsoDateTime } from '../common/dateTime';
+
+/** `dateTime` formats ISO instants (e.g. deactivatedAt) for the municipality; without it they stay as written. */
+export type ValueLabels = { empty: string; yes: string; no: string; dateTime?: (iso: string) => string };
 
 const NAME_KEYS = ['name', 'fullName', 'title', 'label', 'code'] as const;
 
@@ -6,6 +9,7 @@ const NAME_KEYS = ['name', 'fullName', 'title', 'label', 'code'] as const;
 export const formatValue = (value: unknown, labels: ValueLabels): string => {
   if (value == null || value === '') return labels.empty;
   if (typeof value === 'boolean') return value ? labels.yes : labels.no;
+  if (labels.dateTime && isIsoDateTime(value)) return labels.dateTime(value);
   if (Array.isArray(value)) {
     return value.length === 0 ? labels.empty : value.map((item) => formatValue(item, labels)).join(', ');
   }

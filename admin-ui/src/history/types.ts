@@ -7,7 +7,8 @@ export type AuditLog = {
   id: Identifier;
   action: string;
   contentType?: string;
-  resource: string;
+  /** null for content types the server does not name. */
+  resource: string | null;
   recordId: string;
   recordLabel?: string | null;
   userId?: Identifier | null;

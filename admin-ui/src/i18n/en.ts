@@ -103,6 +103,7 @@ export const en: AppMessages = {
         active: 'Status',
         deactivatedAt: 'Deactivated on',
         handedOverTo: 'Work handed over to',
+        user: 'Login account',
         handoverTo: 'Member who takes over the open work',
         createdAt: 'Created',
         updatedAt: 'Updated',
@@ -179,6 +180,17 @@ export const en: AppMessages = {
       },
       validation: {
         website: 'Must start with http:// or https://',
+      },
+    },
+    accounts: {
+      name: 'Login account |||| Login accounts',
+      fields: {
+        username: 'Username',
+        email: 'Email',
+        provider: 'Sign-in provider',
+        confirmed: 'Confirmed',
+        blocked: 'Blocked',
+        role: 'Role',
       },
     },
     'audit-logs': {

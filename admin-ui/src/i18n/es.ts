@@ -101,6 +101,7 @@ export const es = {
         active: 'Estado',
         deactivatedAt: 'Desactivado el',
         handedOverTo: 'Trabajo traspasado a',
+        user: 'Cuenta de acceso',
         handoverTo: 'Miembro que recibe el trabajo abierto',
         createdAt: 'Creado',
         updatedAt: 'Modificado',
@@ -179,6 +180,18 @@ export const es = {
       },
       validation: {
         website: 'Debe empezar por http:// o https://',
+      },
+    },
+    // Login accounts (users-permissions users): only seen in the change history.
+    accounts: {
+      name: 'Cuenta de acceso |||| Cuentas de acceso',
+      fields: {
+        username: 'Usuario',
+        email: 'Correo electrónico',
+        provider: 'Proveedor de acceso',
+        confirmed: 'Confirmada',
+        blocked: 'Bloqueada',
+        role: 'Rol',
       },
     },
     'audit-logs': {

@@ -1,4 +1,5 @@
-import { BooleanField, DateField, EmailField, ReferenceField, SelectField, TextField } from 'react-admin';
+import { BooleanField, EmailField, ReferenceField, SelectField, TextField } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
 import { SectionTitle } from '../common/SectionTitle';
 import { ShowView } from '../common/ShowView';
 import { ActiveField } from './ActiveField';
@@ -15,7 +16,7 @@ export const MemberShow = () => (
     <ReferenceField source="position" reference="positions" />
     <TextField source="phone" />
     <ActiveField source="active" />
-    <DateField source="deactivatedAt" showTime />
+    <DateTimeField source="deactivatedAt" />
     <ReferenceField source="handedOverTo" reference="members" />
     <SectionTitle title="resources.members.sections.notificationPreferences" label={false} />
     {NOTIFICATION_PREFERENCES.map((key) => (

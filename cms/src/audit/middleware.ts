@@ -6,7 +6,9 @@ export const AUDIT_UID = 'api::audit-log.audit-log';
 const AUDITED_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
 const LABEL_FIELDS = ['name', 'title', 'fullName', 'subject', 'code', 'username', 'municipalityName'];
 
-export const isAudited = (uid: string) => (uid.startsWith('api::') && uid !== AUDIT_UID) || uid === 'plugin::users-permissions.user';
+/** The e-mail outbox is operational data with its own status trail, not a domain record. */
+const NOT_AUDITED = new Set([AUDIT_UID, 'api::notification.notification']);
+export const isAudited = (uid: string) => (uid.startsWith('api::') && !NOT_AUDITED.has(uid)) || uid === 'plugin::users-permissions.user';
 
 type Attr = { type: string; mappedBy?: string };
 

@@ -2,7 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { can, type Action } from '@sigobito/config';
 import { BadRequest, forbidden, notFound, type FieldError } from './errors';
 import { parseListQuery } from './query';
-import { STRAPI_SYSTEM_ATTRIBUTES, type Attributes, type BackofficeUser, type DocumentRecord, type Filters, type ResourceDef } from './types';
+import { loadRules } from './settings';
+import {
+  STRAPI_SYSTEM_ATTRIBUTES,
+  type Attributes,
+  type BackofficeUser,
+  type DocumentRecord,
+  type Filters,
+  type ResourceDef,
+  type RuleContext,
+  type Rules,
+} from './types';
 import { isToMany, validateWrite } from './validation';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
@@ -69,18 +79,37 @@ export async function list(
   opts: { preAuthorized?: boolean } = {},
 ) {
   if (!opts.preAuthorized) assertAllowed(user, def, 'read');
+  const ctx = await ruleContext(strapi, def, user);
+  const bound = def.virtualFilters
+    ? Object.fromEntries(Object.entries(def.virtualFilters).map(([k, f]) => [k, (v: unknown, op: string) => f(v, op, ctx)]))
+    : undefined;
   const parsed = parseListQuery(query, {
     attributes: attributesOf(strapi, def.uid),
     searchable: def.searchable,
     hidden: def.hidden,
-    virtualFilters: def.virtualFilters,
+    virtualFilters: bound,
   });
   const filters = and(def.readScope?.(user), parsed.filters);
   const [rows, total] = await Promise.all([
     docs(strapi, def.uid).findMany({ filters, sort: parsed.sort, start: parsed.start, limit: parsed.limit, populate: populateFor(strapi, def) }),
     docs(strapi, def.uid).count({ filters }),
   ]);
-  return { rows: (rows as DocumentRecord[]).map((r) => serialize(strapi, def, r)), total: total as number, start: parsed.start };
+  const out = (rows as DocumentRecord[]).map((r) => serialize(strapi, def, r));
+  await def.decorate?.(out, ctx);
+  return { rows: out, total: total as number, start: parsed.start };
+}
+
+const NO_RULES = {} as Rules;
+
+/** The rules context of a call: settings are read only for resources that use them. */
+export async function ruleContext(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser): Promise<RuleContext> {
+  return { user, now: new Date(), rules: def.usesRules ? await loadRules(strapi) : NO_RULES };
+}
+
+async function present(strapi: Core.Strapi, def: ResourceDef, record: DocumentRecord, ctx: RuleContext) {
+  const out = serialize(strapi, def, record);
+  await def.decorate?.([out], ctx);
+  return out;
 }
 
 /** A record the user may read, or 404 (a record outside the scope does not exist for them). */
@@ -95,7 +124,8 @@ export async function findReadable(strapi: Core.Strapi, def: ResourceDef, user: 
 }
 
 export async function getOne(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
-  return serialize(strapi, def, await findReadable(strapi, def, user, documentId));
+  const record = await findReadable(strapi, def, user, documentId);
+  return present(strapi, def, record, await ruleContext(strapi, def, user));
 }
 
 /** Checks that related ids exist (one query per relation field), unique values and tree cycles. */
@@ -147,8 +177,10 @@ export async function prepareWrite(
   body: unknown,
   mode: 'create' | 'update',
   selfId?: string,
+  existing?: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   const { data, errors, relationIds } = validateWrite(attributesOf(strapi, def.uid), body, mode, { hidden: def.hidden, readOnly: def.readOnly });
+  if (def.validate && !errors.length) errors.push(...def.validate({ ...(existing ?? {}), ...data }));
   if (errors.length) throw new BadRequest(errors);
   const refErrors = await checkReferences(strapi, def, data, relationIds, selfId);
   if (refErrors.length) throw new BadRequest(refErrors);
@@ -158,20 +190,40 @@ export async function prepareWrite(
 export async function create(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) {
   assertAllowed(user, def, 'create');
   if (def.canWrite && !def.canWrite(user, 'create', undefined)) throw forbidden();
-  if (def.create) return serialize(strapi, def, await def.create((body ?? {}) as Record<string, unknown>, user));
+  const ctx = await ruleContext(strapi, def, user);
+  if (def.create) return present(strapi, def, await def.create((body ?? {}) as Record<string, unknown>, user), ctx);
   const data = await prepareWrite(strapi, def, body, 'create');
+  await def.beforeWrite?.(data, ctx);
   const created = await docs(strapi, def.uid).create({ data, populate: populateFor(strapi, def) });
-  return serialize(strapi, def, created as DocumentRecord);
+  const out = await present(strapi, def, created as DocumentRecord, ctx);
+  await def.afterWrite?.(out, ctx);
+  return out;
+}
+
+/** Refuses changes to fields the role may not write (a staff member reassigning a task). */
+function checkWritableFields(def: ResourceDef, user: BackofficeUser, data: Record<string, unknown>, before: Record<string, unknown>) {
+  const allowed = def.writableFields?.(user);
+  if (!allowed) return;
+  const changed = Object.keys(data).filter((k) => !allowed.includes(k) && JSON.stringify(data[k]) !== JSON.stringify(before[k] ?? null));
+  if (changed.length) {
+    throw new BadRequest(changed.map((path) => ({ path, code: 'forbidden_field', message: 'Su rol no puede cambiar este campo' })));
+  }
 }
 
 export async function update(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) {
   assertAllowed(user, def, 'update');
   const existing = await findReadable(strapi, def, user, documentId);
   if (def.canWrite && !def.canWrite(user, 'update', existing)) throw forbidden();
-  if (def.update) return serialize(strapi, def, await def.update(documentId, (body ?? {}) as Record<string, unknown>, user));
-  const data = await prepareWrite(strapi, def, body, 'update', documentId);
+  const ctx = await ruleContext(strapi, def, user);
+  if (def.update) return present(strapi, def, await def.update(documentId, (body ?? {}) as Record<string, unknown>, user), ctx);
+  const before = serialize(strapi, def, existing);
+  const data = await prepareWrite(strapi, def, body, 'update', documentId, before);
+  checkWritableFields(def, user, data, before);
+  await def.beforeWrite?.(data, { ...ctx, existing });
   const updated = await docs(strapi, def.uid).update({ documentId, data, populate: populateFor(strapi, def) });
-  return serialize(strapi, def, updated as DocumentRecord);
+  const out = await present(strapi, def, updated as DocumentRecord, ctx);
+  await def.afterWrite?.(out, { ...ctx, existing: before });
+  return out;
 }
 
 export async function remove(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {

@@ -3,9 +3,10 @@ import type { ResourceDef } from './types';
 import { actors, areas, places, positions, settings, themes } from './resources/catalogs';
 import { members } from './resources/members';
 import { auditLogs } from './resources/audit-logs';
+import { activities, requests, taskUpdates, tasks } from './resources/agenda';
 
 /** Every back-office resource. A new module adds its declarations here. */
-export const RESOURCES: ResourceDef[] = [actors, themes, places, areas, positions, members, settings, auditLogs];
+export const RESOURCES: ResourceDef[] = [actors, themes, places, areas, positions, members, settings, activities, requests, tasks, taskUpdates, auditLogs];
 
 export function resourceByName(name: string): ResourceDef | undefined {
   return RESOURCES.find((r) => r.name === (name as BackofficeResource));

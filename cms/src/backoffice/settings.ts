@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { BadRequest } from './errors';
 import { attributesOf, serialize } from './engine';
 import { settings } from './resources/catalogs';
-import type { DocumentRecord } from './types';
+import type { DocumentRecord, Rules } from './types';
 import { validateWrite } from './validation';
 
 const UID = 'api::setting.setting';
@@ -45,4 +45,20 @@ export async function updateSettings(strapi: Core.Strapi, body: unknown) {
   if (existing) await strapi.documents(UID).update({ documentId: existing.documentId, data } as never);
   else await strapi.documents(UID).create({ data: { ...DEFAULT_SETTINGS, ...data } } as never);
   return readSettings(strapi);
+}
+
+/** The rule settings the business rules read (time zone, thresholds), with their defaults. */
+export async function loadRules(strapi: Core.Strapi): Promise<Rules> {
+  const row = (await strapi.db.query(UID).findOne({
+    select: ['timeZone', 'taskDueSoonDays', 'requestAnswerDays', 'goalAtRiskGapPercent', 'milestoneSoonDays', 'progressReportStaleDays'],
+  })) as Partial<Rules> | null;
+  const pick = <K extends keyof Rules>(k: K): Rules[K] => (row?.[k] ?? DEFAULT_SETTINGS[k]) as Rules[K];
+  return {
+    timeZone: pick('timeZone'),
+    taskDueSoonDays: pick('taskDueSoonDays'),
+    requestAnswerDays: pick('requestAnswerDays'),
+    goalAtRiskGapPercent: pick('goalAtRiskGapPercent'),
+    milestoneSoonDays: pick('milestoneSoonDays'),
+    progressReportStaleDays: pick('progressReportStaleDays'),
+  };
 }

@@ -1,4 +1,5 @@
 import type { Action, BackofficeResource, Role } from '@sigobito/config';
+import type { FieldError } from './errors';
 
 export type BackofficeUser = {
   id: number;
@@ -34,6 +35,19 @@ export type Attributes = Record<string, Attribute>;
 export const STRAPI_SYSTEM_ATTRIBUTES = new Set(['localizations', 'locale', 'createdBy', 'updatedBy', 'publishedAt']);
 
 export type Filters = Record<string, unknown>;
+
+/** The municipality's rule settings, read once per call that needs them. */
+export type Rules = {
+  timeZone: string;
+  taskDueSoonDays: number;
+  requestAnswerDays: number;
+  goalAtRiskGapPercent: number;
+  milestoneSoonDays: number;
+  progressReportStaleDays: number;
+};
+
+export type RuleContext = { user: BackofficeUser; rules: Rules; now: Date };
+export type VirtualFilter = (value: unknown, op: string, ctx: RuleContext) => Filters;
 export type DocumentRecord = Record<string, unknown> & { id: number; documentId: string };
 
 /**
@@ -51,8 +65,20 @@ export type ResourceDef = {
   readOnly?: string[];
   /** Relations that point to a parent of the same type: cycles are refused. */
   treeParent?: string;
-  /** Field → path into a relation, for filters on data kept elsewhere (members' role). */
-  virtualFilters?: Record<string, (value: unknown, op: string) => Filters>;
+  /** Filters on something other than a stored field (members' role, a task's traffic light). */
+  virtualFilters?: Record<string, VirtualFilter>;
+  /** Load the rule settings (time zone, thresholds) for virtual filters and decorate. */
+  usesRules?: boolean;
+  /** Adds computed fields to a batch of answers (one query for the batch, never one per row). */
+  decorate?: (rows: Array<Record<string, unknown>>, ctx: RuleContext) => Promise<void> | void;
+  /** Cross-field checks on the record as it would be after the write. */
+  validate?: (merged: Record<string, unknown>) => FieldError[];
+  /** Fields a role may change; others are refused when they differ from what is stored. */
+  writableFields?: (user: BackofficeUser) => string[] | undefined;
+  /** Fills defaults and system fields before a create or an update is stored. */
+  beforeWrite?: (data: Record<string, unknown>, ctx: RuleContext & { existing?: DocumentRecord }) => Promise<void> | void;
+  /** Side effects after a create or update (notifications), given the stored answer. */
+  afterWrite?: (out: Record<string, unknown>, ctx: RuleContext & { existing?: Record<string, unknown> }) => Promise<void> | void;
   /** Record-level read scope: extra filters every read adds for this user (undefined: all). */
   readScope?: (user: BackofficeUser) => Filters | undefined;
   /** Record-level write rule, checked after the role matrix. */

@@ -7,6 +7,8 @@ import type { BackofficeUser, ResourceDef } from '../../../backoffice/types';
 import { deactivateMember } from '../../../members/deactivate';
 import { importCatalog, IMPORTABLE } from '../../../imports/catalog-import';
 import { readSettings, updateSettings } from '../../../backoffice/settings';
+import { transitionRequest } from '../../../agenda/request-transition';
+import { regenerateCalendarToken } from '../../../agenda/calendar-token';
 
 // Koa's context, as much of it as we use.
 type Ctx = {
@@ -152,6 +154,23 @@ export default {
       engine.assertAllowed(user, def, 'update');
       const body = (ctx.request.body ?? {}) as { handoverTo?: unknown };
       return deactivateMember(strapi, ctx.params.id, body.handoverTo);
+    });
+  },
+
+  async transitionRequest(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const def = resolve('requests');
+      engine.assertAllowed(user, def, 'update');
+      await engine.findReadable(strapi, def, user, ctx.params.id);
+      return transitionRequest(strapi, user, ctx.params.id, ctx.request.body);
+    });
+  },
+
+  /** A new secret address for the member's full-agenda iCal feed (the old one stops working). */
+  async calendarToken(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      if (!user.member) throw new BadRequest([{ path: 'member', code: 'no_member', message: 'Su cuenta no tiene perfil de miembro' }]);
+      return regenerateCalendarToken(strapi, user.member.id);
     });
   },
 

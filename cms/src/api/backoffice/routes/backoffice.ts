@@ -9,7 +9,9 @@ const route = (method: string, path: string, handler: string) => ({
 export default {
   routes: [
     route('GET', '/me', 'me'),
+    route('POST', '/me/calendar-token', 'calendarToken'),
     route('POST', '/members/:id/deactivate', 'deactivate'),
+    route('POST', '/requests/:id/transition', 'transitionRequest'),
     route('POST', '/imports/:resource', 'importCsv'),
     route('GET', '/:resource', 'find'),
     route('GET', '/:resource/:id', 'findOne'),

@@ -1,0 +1,121 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { BadRequest } from '../backoffice/errors';
+import { loadRules } from '../backoffice/settings';
+import { answerDueDate } from '../domain/agenda/request-workflow';
+import { localDate } from '../domain/dates';
+import { newTrackingCode } from '../backoffice/resources/agenda';
+import { notifyRequestReceived } from '../notifications/agenda';
+
+/** Seconds a person needs at least to fill the form: faster is a bot. */
+export const MIN_FILL_SECONDS = 3;
+
+export const citizenRequestSchema = z.object({
+  kind: z.enum(['audience', 'invitation'], { errorMap: () => ({ message: 'Elija audiencia o invitación' }) }),
+  subject: z.string({ required_error: 'Es obligatorio' }).trim().min(5, 'Escriba al menos 5 caracteres').max(200, 'Como máximo 200 caracteres'),
+  description: z.string({ required_error: 'Es obligatorio' }).trim().min(10, 'Cuéntenos un poco más (al menos 10 caracteres)').max(4000, 'Como máximo 4000 caracteres'),
+  name: z.string({ required_error: 'Es obligatorio' }).trim().min(3, 'Escriba su nombre completo').max(200),
+  organization: z.string().trim().max(200).optional().or(z.literal('')),
+  email: z.string().trim().toLowerCase().email('No es un correo electrónico válido').max(200).optional().or(z.literal('')),
+  phone: z.string().trim().max(50).regex(/^[+0-9 ()-]*$/, 'Solo números, espacios y + ( ) -').optional().or(z.literal('')),
+  desiredDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Debe ser una fecha (AAAA-MM-DD)')
+    .optional()
+    .or(z.literal('')),
+  // Spam traps: a hidden field people leave empty, and the time the form was shown.
+  website: z.string().optional(),
+  startedAt: z.coerce.number().optional(),
+});
+
+export type CitizenRequest = z.infer<typeof citizenRequestSchema>;
+
+/** Pure: why a submission looks automated, or null. */
+export function spamReason(input: Pick<CitizenRequest, 'website' | 'startedAt'>, nowMs: number): string | null {
+  if (input.website) return 'honeypot';
+  if (!input.startedAt || !Number.isFinite(input.startedAt)) return 'no-timestamp';
+  const seconds = (nowMs - input.startedAt) / 1000;
+  if (seconds < MIN_FILL_SECONDS) return 'too-fast';
+  if (seconds > 24 * 3600) return 'stale-form';
+  return null;
+}
+
+/** Registers a citizen's audience or invitation request from the public site; answers the tracking code. */
+export async function submitCitizenRequest(strapi: Core.Strapi, input: unknown, now = new Date()) {
+  const parsed = citizenRequestSchema.safeParse(input);
+  if (!parsed.success) throw new BadRequest(parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? 'body'), code: i.code, message: i.message })));
+  const r = parsed.data;
+  if (!r.email && !r.phone) throw new BadRequest([{ path: 'email', code: 'required', message: 'Deje un correo o un teléfono para responderle' }]);
+  const spam = spamReason(r, now.getTime());
+  if (spam) throw new BadRequest([{ path: 'form', code: 'spam', message: 'No pudimos recibir el formulario: vuelva a cargar la página e inténtelo de nuevo' }]);
+  const rules = await loadRules(strapi);
+  const trackingCode = newTrackingCode();
+  const created = (await strapi.documents('api::request.request').create({
+    data: {
+      kind: r.kind,
+      subject: r.subject,
+      description: r.description,
+      requesterName: r.name,
+      requesterOrganization: r.organization || null,
+      requesterEmail: r.email || null,
+      requesterPhone: r.phone || null,
+      desiredDate: r.desiredDate || null,
+      channel: 'web_form',
+      status: 'received',
+      receivedAt: now.toISOString(),
+      answerDueDate: answerDueDate(localDate(now, rules.timeZone), rules.requestAnswerDays),
+      trackingCode,
+    } as never,
+  })) as unknown as { documentId: string };
+  await notifyRequestReceived(strapi, {
+    id: created.documentId,
+    subject: r.subject,
+    trackingCode,
+    requesterEmail: r.email || null,
+    requesterName: r.name,
+    status: 'received',
+    answerText: null,
+  });
+  return { trackingCode };
+}
+
+const STATUS_LABEL: Record<string, string> = {
+  received: 'Recibida',
+  in_review: 'En revisión',
+  accepted: 'Aceptada',
+  declined: 'No aceptada',
+  delegated: 'Delegada',
+  closed: 'Cerrada',
+};
+
+/** What the holder of a tracking code may know: state and answer, nothing about contact data. */
+export async function requestStatus(strapi: Core.Strapi, code: string) {
+  if (!/^[A-Z0-9]{6,32}$/.test(code)) return null;
+  const r = (await strapi.db.query('api::request.request').findOne({
+    where: { trackingCode: code },
+    select: ['trackingCode', 'kind', 'subject', 'status', 'receivedAt', 'answeredAt', 'answerText'],
+    populate: { activity: { select: ['documentId', 'start', 'end', 'visibility'] } },
+  })) as {
+    trackingCode: string;
+    kind: string;
+    subject: string;
+    status: string;
+    receivedAt: string;
+    answeredAt: string | null;
+    answerText: string | null;
+    activity: { documentId: string; start: string; end: string; visibility: string } | null;
+  } | null;
+  if (!r) return null;
+  return {
+    trackingCode: r.trackingCode,
+    kind: r.kind,
+    subject: r.subject,
+    status: r.status,
+    statusLabel: STATUS_LABEL[r.status] ?? r.status,
+    receivedAt: new Date(r.receivedAt).toISOString(),
+    answeredAt: r.answeredAt ? new Date(r.answeredAt).toISOString() : null,
+    answerText: r.answerText,
+    // The date of the meeting is the requester's to know, even when the activity is private.
+    scheduledStart: r.status === 'accepted' && r.activity ? new Date(r.activity.start).toISOString() : null,
+  };
+}

@@ -1,0 +1,106 @@
+import { BadRequest, badRequestBody } from '../../../backoffice/errors';
+import { activityScope } from '../../../backoffice/resources/agenda';
+import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } from '../../../agenda/public-agenda';
+import { requestStatus, submitCitizenRequest } from '../../../agenda/citizen-requests';
+import { RateLimiter } from '../../../agenda/rate-limit';
+import { roleOfToken } from '../../../agenda/calendar-token';
+
+type Ctx = {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown; ip: string };
+  status: number;
+  body: unknown;
+  type: string;
+  set: (k: string, v: string) => void;
+};
+
+const DAY = 86_400_000;
+/** Five requests per address per hour: plenty for a person, little for a script. */
+export const requestLimiter = new RateLimiter(5, 3600_000);
+
+function window(query: Record<string, unknown>, now = Date.now()) {
+  const parse = (v: unknown, fallback: number) => {
+    if (v === undefined || v === '') return new Date(fallback);
+    const t = Date.parse(String(v));
+    if (Number.isNaN(t)) throw new BadRequest([{ path: 'from', code: 'invalid_date', message: 'Debe ser una fecha válida' }]);
+    return new Date(t);
+  };
+  const from = parse(query.from, now - 30 * DAY);
+  const to = parse(query.to, now + 90 * DAY);
+  if (to.getTime() - from.getTime() > 400 * DAY || to <= from) throw new BadRequest([{ path: 'to', code: 'invalid_range', message: 'Un intervalo de hasta 400 días, con fin posterior al inicio' }]);
+  return { from, to };
+}
+
+async function answer(ctx: Ctx, fn: () => Promise<unknown>) {
+  try {
+    ctx.body = await fn();
+  } catch (e) {
+    if (!(e instanceof BadRequest)) throw e;
+    ctx.status = 400;
+    ctx.body = badRequestBody(e);
+  }
+}
+
+const notFound = (ctx: Ctx) => {
+  ctx.status = 404;
+  ctx.body = { message: 'No encontrado', error: { status: 404, name: 'NotFoundError', message: 'No encontrado' } };
+};
+
+export default {
+  async agenda(ctx: Ctx) {
+    await answer(ctx, async () => {
+      const { from, to } = window(ctx.query);
+      ctx.set('Cache-Control', 'public, max-age=60');
+      return { from: from.toISOString(), to: to.toISOString(), data: await publicAgenda(strapi, from, to) };
+    });
+  },
+
+  async activity(ctx: Ctx) {
+    const activity = await publicActivity(strapi, ctx.params.id);
+    if (!activity) return notFound(ctx);
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.body = { data: activity };
+  },
+
+  async agendaIcs(ctx: Ctx) {
+    const now = Date.now();
+    const rows = await findActivities(strapi, { ...publicWhere, start: { $gt: new Date(now - 90 * DAY).toISOString(), $lt: new Date(now + 365 * DAY).toISOString() } });
+    ctx.type = 'text/calendar; charset=utf-8';
+    ctx.set('Content-Disposition', 'inline; filename="agenda-publica.ics"');
+    ctx.body = await toICal(strapi, rows, { name: 'Agenda pública del Despacho' });
+  },
+
+  async privateFeed(ctx: Ctx) {
+    const match = /^(.+)\.ics$/.exec(ctx.params.file ?? '');
+    const role = match ? await roleOfToken(strapi, match[1]) : null;
+    if (!role) return notFound(ctx);
+    const now = Date.now();
+    const scope = activityScope({ role }) ?? {};
+    const rows = await findActivities(strapi, { ...scope, start: { $gt: new Date(now - 90 * DAY).toISOString(), $lt: new Date(now + 365 * DAY).toISOString() } }, 5000);
+    ctx.type = 'text/calendar; charset=utf-8';
+    ctx.set('Cache-Control', 'private, no-store');
+    ctx.body = await toICal(strapi, rows, { name: 'Agenda del Despacho', withPrivateFields: true });
+  },
+
+  async submitRequest(ctx: Ctx) {
+    if (!requestLimiter.take(ctx.request.ip)) {
+      ctx.status = 429;
+      ctx.set('Retry-After', '3600');
+      ctx.body = { message: 'Demasiadas solicitudes desde su conexión. Inténtelo de nuevo en una hora.', error: { status: 429, name: 'TooManyRequests' } };
+      return;
+    }
+    await answer(ctx, async () => {
+      const result = await submitCitizenRequest(strapi, ctx.request.body);
+      ctx.status = 201;
+      return result;
+    });
+  },
+
+  async requestStatus(ctx: Ctx) {
+    const status = await requestStatus(strapi, String(ctx.params.code ?? '').toUpperCase());
+    if (!status) return notFound(ctx);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: status };
+  },
+};

@@ -1,0 +1,13 @@
+/** The public API the transparency site and citizens use: no login, only public data. */
+const route = (method: string, path: string, handler: string) => ({ method, path, handler: `public.${handler}`, config: { auth: false as const, policies: [] } });
+
+export default {
+  routes: [
+    route('GET', '/public/agenda.ics', 'agendaIcs'),
+    route('GET', '/public/agenda', 'agenda'),
+    route('GET', '/public/agenda/:id', 'activity'),
+    route('POST', '/public/requests', 'submitRequest'),
+    route('GET', '/public/requests/:code', 'requestStatus'),
+    route('GET', '/calendar/:file', 'privateFeed'),
+  ],
+};

@@ -1,0 +1,40 @@
+import { answerDueDate, canTransition, isRequestOverdue, REQUEST_TRANSITIONS, type RequestStatus } from './request-workflow';
+
+describe('the request workflow', () => {
+  it('allows exactly received → in_review → accepted | declined | delegated → closed', () => {
+    const allowed = Object.entries(REQUEST_TRANSITIONS).flatMap(([from, tos]) => tos.map((to) => `${from}>${to}`));
+    expect(allowed.sort()).toEqual(
+      ['received>in_review', 'in_review>accepted', 'in_review>declined', 'in_review>delegated', 'accepted>closed', 'declined>closed', 'delegated>closed'].sort(),
+    );
+  });
+
+  it.each([
+    ['received', 'accepted'],
+    ['received', 'closed'],
+    ['closed', 'received'],
+    ['accepted', 'declined'],
+    ['in_review', 'received'],
+  ] as Array<[RequestStatus, RequestStatus]>)('refuses %s → %s', (from, to) => {
+    expect(canTransition(from, to)).toBe(false);
+  });
+});
+
+describe('an overdue request', () => {
+  const now = new Date('2026-11-23T15:00:00Z'); // 10:00 in Panama
+  const tz = 'America/Panama';
+
+  it('is one not answered the day after its answer due date', () => {
+    expect(isRequestOverdue({ status: 'in_review', answerDueDate: '2026-11-22' }, now, tz)).toBe(true);
+    expect(isRequestOverdue({ status: 'received', answerDueDate: '2026-11-23' }, now, tz)).toBe(false);
+  });
+
+  it('is never one already answered or without a due date', () => {
+    expect(isRequestOverdue({ status: 'accepted', answerDueDate: '2026-01-01' }, now, tz)).toBe(false);
+    expect(isRequestOverdue({ status: 'in_review', answerDueDate: '2026-01-01', answeredAt: '2026-01-02T00:00:00Z' }, now, tz)).toBe(false);
+    expect(isRequestOverdue({ status: 'received', answerDueDate: null }, now, tz)).toBe(false);
+  });
+
+  it('gets its answer due date from the received day and the setting', () => {
+    expect(answerDueDate('2026-11-23', 10)).toBe('2026-12-03');
+  });
+});

@@ -1,0 +1,20 @@
+import { daysBetween, localDate } from '../dates';
+
+export type TaskStatus = 'pending' | 'in_progress' | 'done' | 'cancelled';
+export type TaskLight = 'on_time' | 'due_soon' | 'overdue' | 'done';
+
+export type TaskLightInput = { status: TaskStatus; dueDate: string | null };
+
+/**
+ * The task traffic light, a function of the task and "now" in the municipality's time zone:
+ * closed tasks are `done`; an open task is `overdue` from the day after its due date,
+ * `due_soon` from `dueSoonDays` days before it up to the due date itself, else `on_time`.
+ */
+export function taskLight(task: TaskLightInput, now: Date, opts: { dueSoonDays: number; timeZone: string }): TaskLight {
+  if (task.status === 'done' || task.status === 'cancelled') return 'done';
+  if (!task.dueDate) return 'on_time';
+  const daysLeft = daysBetween(localDate(now, opts.timeZone), task.dueDate);
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft <= opts.dueSoonDays) return 'due_soon';
+  return 'on_time';
+}

@@ -1,0 +1,26 @@
+import { addDays, daysBetween, localDate, weekStart, zonedInstant } from './dates';
+
+describe('calendar days in the municipality', () => {
+  it('puts an instant on the day it is in Panama, not in UTC', () => {
+    expect(localDate(new Date('2026-11-24T03:00:00Z'), 'America/Panama')).toBe('2026-11-23');
+    expect(localDate(new Date('2026-11-24T05:00:00Z'), 'America/Panama')).toBe('2026-11-24');
+  });
+
+  it('counts whole days across months and years', () => {
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1);
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+
+  it('finds the instant of a local time, also across a DST change', () => {
+    expect(zonedInstant('2026-11-23', '09:30', 'America/Panama').toISOString()).toBe('2026-11-23T14:30:00.000Z');
+    expect(zonedInstant('2026-03-09', '09:00', 'America/New_York').toISOString()).toBe('2026-03-09T13:00:00.000Z');
+    expect(zonedInstant('2026-03-07', '09:00', 'America/New_York').toISOString()).toBe('2026-03-07T14:00:00.000Z');
+  });
+
+  it('starts weeks on Monday', () => {
+    expect(weekStart('2026-11-23')).toBe('2026-11-23');
+    expect(weekStart('2026-11-29')).toBe('2026-11-23');
+    expect(weekStart('2026-11-30')).toBe('2026-11-30');
+  });
+});

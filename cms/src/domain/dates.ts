@@ -1,0 +1,50 @@
+/** Calendar-day arithmetic in the municipality's time zone. Pure. */
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Whole days from day `a` to day `b` (both YYYY-MM-DD): positive when b is later. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Offset of a time zone from UTC at an instant, in minutes (Panama: -300). */
+export function tzOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/** The instant a local wall-clock time (YYYY-MM-DD, HH:mm) happens in a time zone. */
+export function zonedInstant(day: string, time: string, timeZone: string): Date {
+  const guess = new Date(`${day}T${time}:00Z`);
+  const offset = tzOffsetMinutes(guess, timeZone);
+  const first = new Date(guess.getTime() - offset * 60_000);
+  // Around a DST change the offset at the result may differ from the guess: settle once more.
+  const offset2 = tzOffsetMinutes(first, timeZone);
+  return offset2 === offset ? first : new Date(guess.getTime() - offset2 * 60_000);
+}
+
+/** Monday (YYYY-MM-DD) of the week a day falls in. */
+export function weekStart(day: string): string {
+  const dow = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(day, -((dow + 6) % 7));
+}
