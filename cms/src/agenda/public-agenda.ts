@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { TZDate } from '@date-fns/tz';
 import { loadRules } from '../backoffice/settings';
 import { publicUrl } from '../notifications/links';
 
@@ -93,8 +94,9 @@ export async function toICal(strapi: Core.Strapi, rows: ActivityRow[], opts: { n
     const description = [p.description, opts.withPrivateFields && a.visibility === 'private' ? '(actividad privada)' : null].filter(Boolean).join('\n\n');
     calendar.createEvent({
       id: `${p.id}@sigobito`,
-      start: new Date(p.start),
-      end: new Date(p.end),
+      // ical-generator writes wall-clock times with TZID only from zone-aware dates.
+      start: new TZDate(Date.parse(p.start), rules.timeZone),
+      end: new TZDate(Date.parse(p.end), rules.timeZone),
       allDay: p.allDay,
       timezone: rules.timeZone,
       summary: p.title,
