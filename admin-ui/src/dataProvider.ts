@@ -2,6 +2,8 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, withLifecycleCallbacks, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import { isImportReport, type ImportOutcome, type ImportReport, type ImportTarget } from './imports/types';
 import { geometryForApi } from './places/geometry';
+import type { Slot } from './requests/acceptSlot';
+import type { RequestStatus } from './requests/workflow';
 import { getToken } from './session';
 
 export const API_URL = '/api/backoffice';
@@ -13,9 +15,23 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
 
 export type HandoverResult = { member: RaRecord; handedOver: Record<string, number> };
 
+/** `POST requests/:id/transition` (see requests/workflow.ts for the allowed moves). */
+export type RequestTransition = {
+  to: RequestStatus;
+  answerText?: string;
+  slot?: Slot;
+  activity?: Identifier;
+  delegatedTo?: Identifier;
+};
+
+export type TransitionResult = { request: RaRecord; activity: RaRecord | null };
+
 export type SigobitoDataProvider = DataProvider & {
   deactivateMember: (id: Identifier, handoverTo: Identifier) => Promise<HandoverResult>;
   importCsv: (target: ImportTarget, csv: string, dryRun: boolean) => Promise<ImportOutcome>;
+  transitionRequest: (id: Identifier, transition: RequestTransition) => Promise<TransitionResult>;
+  /** A new secret address of the caller's full-agenda iCal feed; the previous one stops working. */
+  newCalendarToken: () => Promise<{ url: string }>;
 };
 
 const postJson = (path: string, body: unknown) =>
@@ -55,6 +71,14 @@ export const createDataProvider = (): SigobitoDataProvider => {
         if (report) return { report, written: false };
         throw error;
       }
+    },
+    transitionRequest: async (id, transition) => {
+      const { json } = await postJson(`requests/${encodeURIComponent(String(id))}/transition`, transition);
+      return json as TransitionResult;
+    },
+    newCalendarToken: async () => {
+      const { json } = await postJson('me/calendar-token', {});
+      return json as { url: string };
     },
   };
 };

@@ -1,4 +1,4 @@
-import { fromWallTime, isWallTime, toWallDate } from './zonedTime';
+import { fromWallTime, toWallDate } from './zonedTime';
 
 /** A calendar day, "YYYY-MM-DD", with no zone attached. */
 export type Day = string;
@@ -61,5 +61,3 @@ export const groupByDay = <T extends Timed>(activities: readonly T[], monday: Da
 export const weekToShow = (requested: unknown, timeZone: string, now: Date = new Date()): Day =>
   mondayOf(isDay(requested) ? requested : toWallDate(now, timeZone));
 
-/** Whether a value can seed a week (a day, or a wall time whose day we take). */
-export const dayOfWallTime = (value: unknown): Day | undefined => (isWallTime(value) ? value.slice(0, 10) : undefined);

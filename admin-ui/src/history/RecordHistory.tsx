@@ -75,7 +75,8 @@ export const RecordHistory = ({ scope = 'record' }: { scope?: HistoryScope }) =>
         <HistoryIcon fontSize="small" sx={{ mr: 1 }} />
         <Typography>{translate('sigobito.history.title')}</Typography>
       </AccordionSummary>
-      <AccordionDetails id="record-history-content">
+      {/* The region around the details takes its id from the summary's aria-controls. */}
+      <AccordionDetails>
         {expanded && <HistoryEntries resource={resource} recordId={scope === 'record' ? String(record.id) : undefined} />}
       </AccordionDetails>
     </Accordion>

@@ -192,13 +192,17 @@ export async function create(strapi: Core.Strapi, def: ResourceDef, user: Backof
   if (def.canWrite && !def.canWrite(user, 'create', undefined)) throw forbidden();
   const ctx = await ruleContext(strapi, def, user);
   if (def.create) return present(strapi, def, await def.create((body ?? {}) as Record<string, unknown>, user), ctx);
-  const data = await prepareWrite(strapi, def, body, 'create');
+  const withDefaults = def.defaults && body && typeof body === 'object' && !Array.isArray(body) ? { ...def.defaults(ctx), ...stripEmpty(body) } : body;
+  const data = await prepareWrite(strapi, def, withDefaults, 'create');
   await def.beforeWrite?.(data, ctx);
   const created = await docs(strapi, def.uid).create({ data, populate: populateFor(strapi, def) });
   const out = await present(strapi, def, created as DocumentRecord, ctx);
   await def.afterWrite?.(out, ctx);
   return out;
 }
+
+/** A default applies where the client sent nothing, null or an empty string. */
+const stripEmpty = (body: object) => Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 
 /** Refuses changes to fields the role may not write (a staff member reassigning a task). */
 function checkWritableFields(def: ResourceDef, user: BackofficeUser, data: Record<string, unknown>, before: Record<string, unknown>) {

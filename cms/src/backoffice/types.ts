@@ -75,7 +75,9 @@ export type ResourceDef = {
   validate?: (merged: Record<string, unknown>) => FieldError[];
   /** Fields a role may change; others are refused when they differ from what is stored. */
   writableFields?: (user: BackofficeUser) => string[] | undefined;
-  /** Fills defaults and system fields before a create or an update is stored. */
+  /** Values a create starts from (the body overrides them), before validation. */
+  defaults?: (ctx: RuleContext) => Record<string, unknown>;
+  /** Fills system fields before a create or an update is stored. */
   beforeWrite?: (data: Record<string, unknown>, ctx: RuleContext & { existing?: DocumentRecord }) => Promise<void> | void;
   /** Side effects after a create or update (notifications), given the stored answer. */
   afterWrite?: (out: Record<string, unknown>, ctx: RuleContext & { existing?: Record<string, unknown> }) => Promise<void> | void;

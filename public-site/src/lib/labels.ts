@@ -6,3 +6,31 @@ export const placeKindLabels: Record<PlaceKind, string> = {
   neighbourhood: 'Barrio',
   other: 'Otro',
 };
+
+export const activityKindLabels: Record<string, string> = {
+  meeting: 'Reunión',
+  public_event: 'Evento público',
+  field_visit: 'Gira de campo',
+  audience: 'Audiencia',
+  internal: 'Interna',
+  travel: 'Viaje',
+  other: 'Otra',
+};
+
+/** The public agenda shows confirmed, held and cancelled activities only (never tentative ones). */
+export const activityStatusLabels: Record<string, string> = {
+  tentative: 'Por confirmar',
+  confirmed: 'Confirmada',
+  done: 'Realizada',
+  cancelled: 'Cancelada',
+};
+
+export const requestKindLabels: Record<string, string> = {
+  audience: 'Audiencia con el Alcalde',
+  invitation: 'Invitación a un evento',
+  attention: 'Solicitud de atención',
+};
+
+/** A label for a code, falling back to the code itself rather than to nothing. */
+export const labelOf = (labels: Record<string, string>, code: string | null | undefined): string =>
+  (code && labels[code]) || code || '';

@@ -122,6 +122,7 @@ export const taskUpdates: ResourceDef = {
     return scope ? { task: scope } : undefined;
   },
   validate: (m) => (m.task ? [] : [{ path: 'task', code: 'required', message: 'Es obligatorio' }]),
+  defaults: (ctx) => ({ date: ctx.now.toISOString() }),
   beforeWrite: async (data, ctx) => {
     // A follow-up goes only on a task the author may see (staff: their own tasks).
     const scope = taskScope(ctx.user);
@@ -129,7 +130,6 @@ export const taskUpdates: ResourceDef = {
       throw new BadRequest([{ path: 'task', code: 'not_found', message: 'No existe' }]);
     }
     data.author = ctx.user.member?.documentId ?? null;
-    if (!data.date) data.date = ctx.now.toISOString();
   },
   afterWrite: async (out) => {
     if (typeof out.percent === 'number' && out.task) {
@@ -160,9 +160,9 @@ export const requests: ResourceDef = {
   },
   validate: (m) =>
     m.requester || m.requesterName ? [] : [{ path: 'requesterName', code: 'required', message: 'Indique quién solicita (un actor o un nombre)' }],
+  defaults: (ctx) => ({ receivedAt: ctx.now.toISOString() }),
   beforeWrite: (data, ctx) => {
     if (ctx.existing) return;
-    data.receivedAt ??= ctx.now.toISOString();
     data.answerDueDate ??= answerDueDate(localDate(new Date(String(data.receivedAt)), ctx.rules.timeZone), ctx.rules.requestAnswerDays);
     data.trackingCode = newTrackingCode();
     data.status = 'received';

@@ -1,0 +1,12 @@
+import { translatedChoices } from '../common/choices';
+
+export const TASK_KINDS = ['instruction', 'errand', 'commitment'] as const;
+export const TASK_STATUSES = ['pending', 'in_progress', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const TASK_ORIGINS = ['activity', 'request', 'none'] as const;
+export const PRIORITIES = [1, 2, 3, 4, 5] as const;
+
+export const taskKindChoices = translatedChoices(TASK_KINDS, 'resources.tasks.kinds');
+export const taskStatusChoices = translatedChoices(TASK_STATUSES, 'resources.tasks.statuses');
+export const taskOriginChoices = translatedChoices(TASK_ORIGINS, 'resources.tasks.origins');
+export const priorityChoices = PRIORITIES.map((id) => ({ id, name: `resources.tasks.priorities.${id}` }));
