@@ -22,6 +22,10 @@ export class RateLimiter {
     return entry.count <= this.limit;
   }
 
+  reset() {
+    this.hits.clear();
+  }
+
   private sweep(now: number) {
     for (const [k, v] of this.hits) if (now - v.windowStart >= this.windowMs) this.hits.delete(k);
   }
