@@ -32,8 +32,11 @@ async function resetDatabase() {
   }
 }
 
-/** A fresh database, a real Strapi listening on an ephemeral port, the demo municipality seeded. */
-export async function startApp(opts: { seed?: boolean } = {}): Promise<TestApp> {
+/**
+ * A fresh database, a real Strapi listening on an ephemeral port, the demo municipality seeded
+ * (its lived-in agenda only with `agenda: true`, so agenda tests start from a known slate).
+ */
+export async function startApp(opts: { seed?: boolean; agenda?: boolean } = {}): Promise<TestApp> {
   await resetDatabase();
   resetEnvCache();
   const strapi = await loadCms();
@@ -44,7 +47,7 @@ export async function startApp(opts: { seed?: boolean } = {}): Promise<TestApp> 
   if (opts.seed !== false) {
      
     const { seedDemo } = require(path.join(CMS_DIST, 'src/seed/demo'));
-    await seedDemo(strapi, { password: DEMO_PASSWORD, log: () => undefined });
+    await seedDemo(strapi, { password: DEMO_PASSWORD, log: () => undefined, agenda: opts.agenda ?? false });
   }
   const http = request(strapi.server.httpServer);
   const tokens = new Map<Role, string>();

@@ -1,0 +1,41 @@
+import { DataTable, FunctionField, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { ListActions } from '../common/ListActions';
+import { ActivityStatusChip, ConflictChip, VisibilityChip } from './ActivityChips';
+import { activityKindChoices, activityStatusChoices, visibilityChoices } from './choices';
+import type { Activity } from './types';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={activityStatusChoices} />,
+  <SelectInput key="visibility" source="visibility" choices={visibilityChoices} />,
+  <SelectInput key="kind" source="kind" choices={activityKindChoices} />,
+];
+
+/** The agenda as a plain list, newest first, with the usual search, filters and export. */
+export const ActivityTable = () => (
+  <List resource="activities" filters={filters} sort={{ field: 'start', order: 'DESC' }} perPage={25} actions={<ListActions />} title="sigobito.agenda.title">
+    <DataTable rowClick="show">
+      <DataTable.Col source="start">
+        <DateTimeField source="start" />
+      </DataTable.Col>
+      <DataTable.Col source="end">
+        <DateTimeField source="end" />
+      </DataTable.Col>
+      <DataTable.Col source="title" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={activityKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <FunctionField<Activity> render={(record) => <ActivityStatusChip status={record.status} />} />
+      </DataTable.Col>
+      <DataTable.Col source="visibility">
+        <FunctionField<Activity> render={(record) => <VisibilityChip visibility={record.visibility} />} />
+      </DataTable.Col>
+      <DataTable.Col source="conflicts" disableSort>
+        <FunctionField<Activity> render={(record) => <ConflictChip count={record.conflicts?.length ?? 0} />} />
+      </DataTable.Col>
+      <DataTable.Col source="locationText" />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,13 @@
+import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
+import { intlLocale } from '../common/dateTime';
+
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' };
+
+/**
+ * A calendar day stored as "YYYY-MM-DD" (due dates, desired dates). Read as UTC so that no
+ * time zone moves it to the day before.
+ */
+export const DayField = (props: Omit<DateFieldProps, 'options' | 'locales' | 'showTime'>) => {
+  const [locale] = useLocaleState();
+  return <DateField {...props} locales={intlLocale(locale)} options={DAY_OPTIONS} />;
+};

@@ -1,0 +1,3 @@
+import { TaskListView } from './TaskListView';
+
+export const TaskList = () => <TaskListView />;

@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { addDays, localDate, zonedInstant } from '../domain/dates';
+import { loadRules } from '../backoffice/settings';
+import type { Log } from './demo';
+
+type ActivitySeed = {
+  title: string;
+  day: number;
+  start: string;
+  end: string;
+  allDay?: boolean;
+  kind: string;
+  status: string;
+  visibility: string;
+  locationText?: string | null;
+  place?: string | null;
+  places?: string[];
+  themes?: string[];
+  actors?: string[];
+  participants?: string[];
+  description?: string | null;
+  brief?: string | null;
+  minutes?: string | null;
+};
+type RequestSeed = {
+  trackingCode: string;
+  kind: string;
+  subject: string;
+  description?: string | null;
+  requester?: string | null;
+  requesterName?: string | null;
+  requesterOrganization?: string | null;
+  requesterEmail?: string | null;
+  requesterPhone?: string | null;
+  channel: string;
+  receivedDay: number;
+  desiredDay?: number | null;
+  themes?: string[];
+  places?: string[];
+  assignedTo?: string | null;
+  answerDueDay?: number | null;
+  status: string;
+  answerText?: string | null;
+  answeredDay?: number | null;
+  activity?: string | null;
+  delegatedTo?: string | null;
+};
+type TaskSeed = {
+  title: string;
+  kind: string;
+  description?: string | null;
+  activity?: string | null;
+  request?: string | null;
+  assignedBy?: string | null;
+  responsible: string;
+  dueDay?: number | null;
+  priority?: number;
+  status: string;
+  completedDay?: number | null;
+  updates?: Array<{ day: number; author: string; note: string; percent?: number | null }>;
+};
+export type AgendaSeed = { activities: ActivitySeed[]; requests: RequestSeed[]; tasks: TaskSeed[] };
+
+async function index(strapi: Core.Strapi, uid: string, key: string): Promise<Map<string, string>> {
+  const rows = (await strapi.db.query(uid as never).findMany({ select: ['documentId', key] })) as Array<Record<string, string>>;
+  return new Map(rows.map((r) => [r[key], r.documentId]));
+}
+
+async function membersByUsername(strapi: Core.Strapi): Promise<Map<string, string>> {
+  const rows = (await strapi.db.query('api::member.member').findMany({ select: ['documentId'], populate: { user: { select: ['username'] } } })) as Array<{
+    documentId: string;
+    user: { username: string } | null;
+  }>;
+  return new Map(rows.filter((r) => r.user).map((r) => [r.user!.username, r.documentId]));
+}
+
+function lookup(map: Map<string, string>, key: string | null | undefined, what: string): string | null {
+  if (!key) return null;
+  const id = map.get(key);
+  if (!id) throw new Error(`agenda.json: unknown ${what} "${key}"`);
+  return id;
+}
+
+async function upsert(strapi: Core.Strapi, uid: string, where: Record<string, unknown>, data: Record<string, unknown>): Promise<string> {
+  const found = (await strapi.db.query(uid as never).findOne({ where, select: ['documentId'] })) as { documentId: string } | null;
+  const saved = (found
+    ? await strapi.documents(uid as never).update({ documentId: found.documentId, data } as never)
+    : await strapi.documents(uid as never).create({ data } as never)) as unknown as { documentId: string };
+  return saved.documentId;
+}
+
+/**
+ * The demo agenda, dated relative to today in the municipality so it always looks current:
+ * activities, requests in every state, tasks in every traffic-light state with follow-ups.
+ * Upserts by title / tracking code, so running it again only moves the dates along.
+ */
+export async function seedAgenda(strapi: Core.Strapi, log: Log, seedsDir: string) {
+  const file = path.join(seedsDir, 'agenda.json');
+  if (!fs.existsSync(file)) return;
+  const seed = JSON.parse(fs.readFileSync(file, 'utf8')) as AgendaSeed;
+  const { timeZone } = await loadRules(strapi);
+  const today = localDate(new Date(), timeZone);
+  const day = (n: number) => addDays(today, n);
+  const instant = (n: number, time: string) => zonedInstant(day(n), time, timeZone).toISOString();
+
+  const places = await index(strapi, 'api::place.place', 'code');
+  const themes = await index(strapi, 'api::theme.theme', 'code');
+  const actors = await index(strapi, 'api::actor.actor', 'code');
+  const members = await membersByUsername(strapi);
+  const many = (map: Map<string, string>, keys: string[] | undefined, what: string) => (keys ?? []).map((k) => lookup(map, k, what)!);
+
+  const activityIds = new Map<string, string>();
+  for (const a of seed.activities) {
+    const id = await upsert(strapi, 'api::activity.activity', { title: a.title }, {
+      title: a.title,
+      description: a.description ?? null,
+      start: instant(a.day, a.allDay ? '00:00' : a.start),
+      end: instant(a.day, a.allDay ? '23:59' : a.end),
+      allDay: !!a.allDay,
+      kind: a.kind,
+      status: a.status,
+      visibility: a.visibility,
+      locationText: a.locationText ?? null,
+      place: lookup(places, a.place, 'place'),
+      places: many(places, a.places, 'place'),
+      themes: many(themes, a.themes, 'theme'),
+      actors: many(actors, a.actors, 'actor'),
+      participants: many(members, a.participants, 'member'),
+      brief: a.brief ?? null,
+      minutes: a.minutes ?? null,
+    });
+    activityIds.set(a.title, id);
+  }
+  log(`  agenda     ${seed.activities.length} actividades`);
+
+  const requestIds = new Map<string, string>();
+  for (const r of seed.requests) {
+    const id = await upsert(strapi, 'api::request.request', { trackingCode: r.trackingCode }, {
+      trackingCode: r.trackingCode,
+      kind: r.kind,
+      subject: r.subject,
+      description: r.description ?? null,
+      requester: lookup(actors, r.requester, 'actor'),
+      requesterName: r.requesterName ?? null,
+      requesterOrganization: r.requesterOrganization ?? null,
+      requesterEmail: r.requesterEmail ?? null,
+      requesterPhone: r.requesterPhone ?? null,
+      channel: r.channel,
+      receivedAt: instant(r.receivedDay, '10:00'),
+      desiredDate: r.desiredDay === null || r.desiredDay === undefined ? null : day(r.desiredDay),
+      themes: many(themes, r.themes, 'theme'),
+      places: many(places, r.places, 'place'),
+      assignedTo: lookup(members, r.assignedTo, 'member'),
+      answerDueDate: r.answerDueDay === null || r.answerDueDay === undefined ? null : day(r.answerDueDay),
+      status: r.status,
+      answerText: r.answerText ?? null,
+      answeredAt: r.answeredDay === null || r.answeredDay === undefined ? null : instant(r.answeredDay, '16:00'),
+      activity: lookup(activityIds, r.activity, 'activity'),
+      delegatedTo: lookup(members, r.delegatedTo, 'member'),
+    });
+    requestIds.set(r.trackingCode, id);
+  }
+  log(`  agenda     ${seed.requests.length} solicitudes`);
+
+  let updates = 0;
+  for (const t of seed.tasks) {
+    const taskId = await upsert(strapi, 'api::task.task', { title: t.title }, {
+      title: t.title,
+      kind: t.kind,
+      description: t.description ?? null,
+      activity: lookup(activityIds, t.activity, 'activity'),
+      request: lookup(requestIds, t.request, 'request'),
+      assignedBy: lookup(members, t.assignedBy, 'member'),
+      responsible: lookup(members, t.responsible, 'member'),
+      dueDate: t.dueDay === null || t.dueDay === undefined ? null : day(t.dueDay),
+      priority: t.priority ?? 3,
+      status: t.status,
+      completedAt: t.completedDay === null || t.completedDay === undefined ? null : instant(t.completedDay, '15:00'),
+      progress: t.status === 'done' ? 100 : (t.updates?.at(-1)?.percent ?? 0),
+    });
+    for (const u of t.updates ?? []) {
+      await upsert(strapi, 'api::task-update.task-update', { task: { documentId: taskId }, note: u.note }, {
+        task: taskId,
+        note: u.note,
+        date: instant(u.day, '17:00'),
+        author: lookup(members, u.author, 'member'),
+        percent: u.percent ?? null,
+      });
+      updates++;
+    }
+  }
+  log(`  agenda     ${seed.tasks.length} tareas, ${updates} seguimientos`);
+}
