@@ -28,7 +28,7 @@ import { slotFromForm, type SlotForm } from './acceptSlot';
 import type { Request } from './types';
 import { useTransitionRequest } from './useTransitionRequest';
 
-type AcceptValues = SlotForm & { mode: 'slot' | 'existing'; activity?: string | null; answerText?: string | null };
+type AcceptValues = SlotForm & { mode?: 'slot' | 'existing'; activity?: string | null; answerText?: string | null };
 
 const MODES = [
   { id: 'slot', name: 'resources.requests.accept.mode_slot' },

@@ -1,0 +1,94 @@
+import { daysBetween, localDate } from '../dates';
+
+export type GoalHealth = 'on_track' | 'at_risk' | 'delayed' | 'completed';
+export type MilestoneStatus = 'pending' | 'in_progress' | 'done';
+
+export type HealthMilestone = {
+  id: string;
+  order: number;
+  title: string;
+  dueDate: string; // YYYY-MM-DD
+  weight: number;
+  status: MilestoneStatus;
+  completedAt?: string | null; // ISO instant
+  critical?: boolean;
+};
+export type HealthAro = { kind: 'alert' | 'restriction' | 'opportunity'; severity: 'low' | 'medium' | 'high'; status: 'open' | 'in_treatment' | 'resolved' | 'discarded'; title: string };
+export type HealthInput = { milestones: HealthMilestone[]; aros: HealthAro[]; lastReportAt: string | null };
+export type HealthRules = { timeZone: string; atRiskGapPercent: number; milestoneSoonDays: number; reportStaleDays: number };
+
+export type Reason = { code: string; text: string };
+export type HealthResult = {
+  status: GoalHealth;
+  plannedPercent: number;
+  actualPercent: number;
+  reasons: Reason[];
+  milestones: Array<{ id: string; late: boolean; daysLate: number }>;
+};
+
+const pct = (part: number, total: number) => (total > 0 ? Math.round((part / total) * 1000) / 10 : 0);
+const days = (n: number) => `${n} ${n === 1 ? 'día' : 'días'}`;
+
+/** A milestone is late when its due date passed (in the municipality's day) and it is not done. */
+export function milestoneLate(m: Pick<HealthMilestone, 'dueDate' | 'status'>, today: string): number {
+  if (m.status === 'done') return 0;
+  const d = daysBetween(m.dueDate, today);
+  return d > 0 ? d : 0;
+}
+
+/**
+ * Goal health, a pure function of the goal and "now". Planned progress is the weight of the
+ * milestones due by today over the total weight; actual is the weight of the done ones.
+ * `completed` when every milestone is done; `delayed` when one is overdue; `at_risk` when a
+ * high-severity restriction is open, or planned − actual exceeds the threshold, or a milestone
+ * is due soon with no progress report for too long (or the goal has no milestones at all);
+ * otherwise `on_track`. The reasons say why in words a mayor reads.
+ */
+export function goalHealth(goal: HealthInput, now: Date, rules: HealthRules): HealthResult {
+  const today = localDate(now, rules.timeZone);
+  const ms = [...goal.milestones].sort((a, b) => a.order - b.order || a.dueDate.localeCompare(b.dueDate));
+  // With every weight at zero, each milestone counts the same.
+  const allZero = ms.every((m) => !(m.weight > 0));
+  const weight = (m: HealthMilestone) => (allZero ? 1 : Math.max(0, m.weight || 0));
+  const total = ms.reduce((s, m) => s + weight(m), 0);
+  const planned = ms.filter((m) => daysBetween(m.dueDate, today) >= 0).reduce((s, m) => s + weight(m), 0);
+  const actual = ms.filter((m) => m.status === 'done').reduce((s, m) => s + weight(m), 0);
+  const plannedPercent = pct(planned, total);
+  const actualPercent = pct(actual, total);
+  const lateness = ms.map((m) => ({ id: m.id, daysLate: milestoneLate(m, today), late: milestoneLate(m, today) > 0 }));
+  const result = (status: GoalHealth, reasons: Reason[]): HealthResult => ({ status, plannedPercent, actualPercent, reasons, milestones: lateness });
+
+  if (ms.length === 0) return result('at_risk', [{ code: 'no_milestones', text: 'La meta no tiene hitos programados' }]);
+  if (ms.every((m) => m.status === 'done')) return result('completed', [{ code: 'completed', text: 'Todos los hitos están cumplidos' }]);
+
+  const late = ms.filter((m) => milestoneLate(m, today) > 0);
+  if (late.length) {
+    return result(
+      'delayed',
+      late.map((m) => ({ code: 'milestone_late', text: `Hito ${m.order} vencido hace ${days(milestoneLate(m, today))}${m.critical ? ' (crítico)' : ''}: ${m.title}` })),
+    );
+  }
+
+  const reasons: Reason[] = [];
+  for (const a of goal.aros) {
+    if (a.kind === 'restriction' && a.severity === 'high' && (a.status === 'open' || a.status === 'in_treatment')) {
+      reasons.push({ code: 'high_restriction', text: `Restricción alta abierta: ${a.title}` });
+    }
+  }
+  if (plannedPercent - actualPercent > rules.atRiskGapPercent) {
+    reasons.push({ code: 'behind_plan', text: `Avance real ${actualPercent} % frente a ${plannedPercent} % planificado` });
+  }
+  const stale = !goal.lastReportAt || daysBetween(localDate(new Date(goal.lastReportAt), rules.timeZone), today) > rules.reportStaleDays;
+  if (stale) {
+    for (const m of ms) {
+      const left = daysBetween(today, m.dueDate);
+      if (m.status !== 'done' && left >= 0 && left <= rules.milestoneSoonDays) {
+        reasons.push({
+          code: 'due_soon_no_report',
+          text: `Hito ${m.order} vence en ${days(left)} sin reporte de avance en ${rules.reportStaleDays} días`,
+        });
+      }
+    }
+  }
+  return reasons.length ? result('at_risk', reasons) : result('on_track', []);
+}
