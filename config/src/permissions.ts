@@ -44,6 +44,12 @@ export const BACKOFFICE_MATRIX = {
   requests: { mayor: 'ru', agenda: 'rcud', 'goal-manager': '', 'follow-up': '', press: '', admin: 'r', staff: '' },
   tasks: { mayor: 'rcu', agenda: 'rcud', 'goal-manager': 'ru', 'follow-up': 'rcu', press: 'ru', admin: 'r', staff: 'ru' },
   'task-updates': { mayor: 'rc', agenda: 'rcd', 'goal-manager': 'rc', 'follow-up': 'rc', press: 'rc', admin: 'r', staff: 'rc' },
+  // Metas. Goal managers write only the milestones, reports and ARO of goals they manage
+  // (record level, in the CMS); press reads only public goals.
+  goals: { mayor: 'r', agenda: 'r', 'goal-manager': 'ru', 'follow-up': 'rcu', press: 'r', admin: 'rd', staff: '' },
+  milestones: { mayor: 'r', agenda: 'r', 'goal-manager': 'rcud', 'follow-up': 'rcud', press: 'r', admin: 'r', staff: '' },
+  'progress-reports': { mayor: 'r', agenda: 'r', 'goal-manager': 'rcu', 'follow-up': 'rcud', press: 'r', admin: 'r', staff: '' },
+  aros: { mayor: 'r', agenda: 'r', 'goal-manager': 'rcu', 'follow-up': 'rcu', press: '', admin: 'r', staff: '' },
   // The change log is written only by the system; a record's history is readable by whoever
   // may read the record, the whole log only by admin and mayor.
   'audit-logs': { mayor: 'r', agenda: '', 'goal-manager': '', 'follow-up': '', press: '', admin: 'r', staff: '' },

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { can, type Action } from '@sigobito/config';
 import { BadRequest, forbidden, notFound, type FieldError } from './errors';
-import { parseListQuery } from './query';
+import { parseListQuery, splitOperator } from './query';
 import { loadRules } from './settings';
 import {
   STRAPI_SYSTEM_ATTRIBUTES,
@@ -80,9 +80,7 @@ export async function list(
 ) {
   if (!opts.preAuthorized) assertAllowed(user, def, 'read');
   const ctx = await ruleContext(strapi, def, user);
-  const bound = def.virtualFilters
-    ? Object.fromEntries(Object.entries(def.virtualFilters).map(([k, f]) => [k, (v: unknown, op: string) => f(v, op, ctx)]))
-    : undefined;
+  const bound = def.virtualFilters ? await resolveVirtualFilters(def.virtualFilters, query.filter, ctx) : undefined;
   const parsed = parseListQuery(query, {
     attributes: attributesOf(strapi, def.uid),
     searchable: def.searchable,
@@ -100,6 +98,27 @@ export async function list(
 }
 
 const NO_RULES = {} as Rules;
+
+/**
+ * Virtual filters may need the database (a goal's health is computed, not stored): run the
+ * ones the query uses first, then hand the pure parser their results.
+ */
+async function resolveVirtualFilters(filters: NonNullable<ResourceDef['virtualFilters']>, rawFilter: unknown, ctx: RuleContext) {
+  let given: Record<string, unknown> = {};
+  try {
+    given = typeof rawFilter === 'string' && rawFilter ? (JSON.parse(rawFilter) as Record<string, unknown>) : {};
+  } catch {
+    given = {}; // the parser reports malformed JSON
+  }
+  const resolved = new Map<string, Filters>();
+  if (given && typeof given === 'object' && !Array.isArray(given)) {
+    for (const [key, value] of Object.entries(given)) {
+      const { field, op } = splitOperator(key);
+      if (filters[field]) resolved.set(`${field}|${op}`, await filters[field](value, op, ctx));
+    }
+  }
+  return Object.fromEntries(Object.keys(filters).map((name) => [name, (_v: unknown, op: string) => resolved.get(`${name}|${op}`) ?? {}]));
+}
 
 /** The rules context of a call: settings are read only for resources that use them. */
 export async function ruleContext(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser): Promise<RuleContext> {

@@ -47,7 +47,7 @@ export type Rules = {
 };
 
 export type RuleContext = { user: BackofficeUser; rules: Rules; now: Date };
-export type VirtualFilter = (value: unknown, op: string, ctx: RuleContext) => Filters;
+export type VirtualFilter = (value: unknown, op: string, ctx: RuleContext) => Filters | Promise<Filters>;
 export type DocumentRecord = Record<string, unknown> & { id: number; documentId: string };
 
 /**
