@@ -4,11 +4,13 @@ import { registerAuditTrail } from './audit/middleware';
 import { syncRoles } from './roles/sync';
 import { isEmpty, seedDemo } from './seed/demo';
 import { registerAgendaHandovers } from './agenda/handover';
+import { registerGoalHandovers } from './goals/handover';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerAuditTrail(strapi);
     registerAgendaHandovers();
+    registerGoalHandovers();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -29,7 +29,8 @@ const calendarStyles = {
   '& .fc .sg-status-cancelled': { opacity: 0.8 },
   '& .fc .sg-conflict': { borderColor: `${CONFLICT_COLOUR} !important`, borderWidth: '3px', borderStyle: 'solid', boxShadow: `0 0 0 1px ${CONFLICT_COLOUR}` },
   '& .fc .fc-list-event.sg-conflict td': { borderTop: `2px solid ${CONFLICT_COLOUR}`, borderBottom: `2px solid ${CONFLICT_COLOUR}` },
-  '& .fc .fc-toolbar-title': { fontSize: '1.25rem', textTransform: 'capitalize' },
+  '& .fc .fc-toolbar-title': { fontSize: '1.25rem' },
+  '& .fc .fc-toolbar-title::first-letter': { textTransform: 'uppercase' },
 };
 
 type ActivityCalendarProps = { canCreate: boolean; canEdit: boolean };

@@ -97,7 +97,7 @@ export const WeekAgendaPage = () => {
                   id={`day-${day}`}
                   variant="h6"
                   component="h2"
-                  sx={{ textTransform: 'capitalize', borderBottom: 2, borderColor: 'divider', mb: 1 }}
+                  sx={{ '&::first-letter': { textTransform: 'uppercase' }, borderBottom: 2, borderColor: 'divider', mb: 1 }}
                 >
                   {formatDayHeading(day, language)}
                 </Typography>
@@ -106,14 +106,14 @@ export const WeekAgendaPage = () => {
                     {translate('sigobito.agenda.week.no_activities')}
                   </Typography>
                 ) : (
-                  <Table size="small">
+                  <Table size="small" sx={{ tableLayout: 'fixed' }}>
                     <TableHead>
                       <TableRow>
-                        <TableCell sx={{ width: '8.5em' }}>{translate('sigobito.agenda.week.time')}</TableCell>
-                        <TableCell>{translate('sigobito.agenda.week.activity')}</TableCell>
+                        <TableCell sx={{ width: '9em' }}>{translate('sigobito.agenda.week.time')}</TableCell>
+                        <TableCell sx={{ width: '40%' }}>{translate('sigobito.agenda.week.activity')}</TableCell>
                         <TableCell>{translate('sigobito.agenda.week.place')}</TableCell>
-                        <TableCell>{translate('sigobito.agenda.week.status')}</TableCell>
-                        <TableCell>{translate('sigobito.agenda.week.visibility')}</TableCell>
+                        <TableCell sx={{ width: '9em' }}>{translate('sigobito.agenda.week.status')}</TableCell>
+                        <TableCell sx={{ width: '8em' }}>{translate('sigobito.agenda.week.visibility')}</TableCell>
                       </TableRow>
                     </TableHead>
                     <TableBody>

@@ -508,7 +508,7 @@ export const en: AppMessages = {
           'Subscribe from the calendar app of your phone or computer (Google Calendar, Outlook, Apple Calendar) with one of these addresses: the agenda keeps itself up to date.',
         private_title: 'My full agenda (private address)',
         warning:
-          'Anyone with this address sees the agenda you can see, private activities included. Do not share it. Generating a new one invalidates the old one.',
+          'Anyone with this address sees the agenda you can see. Do not share it. Generating a new one invalidates the old one.',
         generate: 'Generate my private address',
         regenerate: 'Generate a new address',
         private_url: 'Private address',

@@ -510,7 +510,7 @@ export const es = {
           'Suscríbase desde la aplicación de calendario de su teléfono o computadora (Google Calendar, Outlook, Calendario de Apple) con una de estas direcciones: la agenda se actualiza sola.',
         private_title: 'Mi agenda completa (dirección privada)',
         warning:
-          'Cualquier persona que tenga esta dirección ve la agenda que usted puede ver, incluidas las actividades privadas. No la comparta. Generar una nueva invalida la anterior.',
+          'Cualquier persona que tenga esta dirección ve la agenda que usted puede ver. No la comparta. Generar una nueva invalida la anterior.',
         generate: 'Generar mi dirección privada',
         regenerate: 'Generar una dirección nueva',
         private_url: 'Dirección privada',

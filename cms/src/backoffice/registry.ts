@@ -4,9 +4,10 @@ import { actors, areas, places, positions, settings, themes } from './resources/
 import { members } from './resources/members';
 import { auditLogs } from './resources/audit-logs';
 import { activities, requests, taskUpdates, tasks } from './resources/agenda';
+import { aros, goals, milestones, progressReports } from './resources/goals';
 
 /** Every back-office resource. A new module adds its declarations here. */
-export const RESOURCES: ResourceDef[] = [actors, themes, places, areas, positions, members, settings, activities, requests, tasks, taskUpdates, auditLogs];
+export const RESOURCES: ResourceDef[] = [actors, themes, places, areas, positions, members, settings, activities, requests, tasks, taskUpdates, goals, milestones, progressReports, aros, auditLogs];
 
 export function resourceByName(name: string): ResourceDef | undefined {
   return RESOURCES.find((r) => r.name === (name as BackofficeResource));

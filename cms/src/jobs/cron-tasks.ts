@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { flushOutbox } from '../notifications/outbox';
 import { sendTaskReminders } from '../notifications/agenda';
+import { sendMilestoneReminders, sendWeeklyDigest } from '../notifications/goals';
+import { digestText } from '../goals/dashboard';
+import type { BackofficeUser } from '../backoffice/types';
+
+const MAYOR_VIEW: BackofficeUser = { id: 0, username: 'digest', email: '', role: 'mayor', member: null };
 
 type Task = { task: (ctx: { strapi: Core.Strapi }) => Promise<unknown>; options: { rule: string } };
 
@@ -11,4 +16,6 @@ type Task = { task: (ctx: { strapi: Core.Strapi }) => Promise<unknown>; options:
 export const cronTasks: Record<string, Task> = {
   outbox: { task: ({ strapi }) => flushOutbox(strapi), options: { rule: '* * * * *' } },
   taskReminders: { task: ({ strapi }) => sendTaskReminders(strapi), options: { rule: '5 * * * *' } },
+  milestoneReminders: { task: ({ strapi }) => sendMilestoneReminders(strapi), options: { rule: '10 * * * *' } },
+  weeklyDigest: { task: ({ strapi }) => sendWeeklyDigest(strapi, new Date(), (now) => digestText(strapi, MAYOR_VIEW, now)), options: { rule: '15 * * * *' } },
 };

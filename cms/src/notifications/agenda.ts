@@ -19,7 +19,7 @@ async function contactOf(strapi: Core.Strapi, memberDocumentId: string | null | 
   return { email: m.user.email, fullName: m.fullName, prefs: m.notificationPreferences };
 }
 
-async function toMember(strapi: Core.Strapi, memberId: string | null | undefined, kind: NotificationKind, key: string, subject: string, body: string) {
+export async function toMember(strapi: Core.Strapi, memberId: string | null | undefined, kind: NotificationKind, key: string, subject: string, body: string) {
   const c = await contactOf(strapi, memberId);
   if (!c || !wants(c.prefs, kind)) return false;
   return enqueue(strapi, { key, to: c.email, subject, text: `Hola, ${c.fullName}:\n\n${body}\n\n— SIGOBito` });

@@ -70,7 +70,7 @@ const lightFilter = (value: unknown, _op: string, ctx: RuleContext): Filters => 
   return { $or: values.map(one) };
 };
 
-const ORIGINS = ['activity', 'request'] as const;
+const ORIGINS = ['activity', 'request', 'aro', 'goal'] as const;
 const originFilter = (value: unknown): Filters => {
   if (value === 'none') return { $and: ORIGINS.map((o) => ({ [o]: { id: { $null: true } } })) };
   if ((ORIGINS as readonly string[]).includes(String(value))) return { [String(value)]: { id: { $notNull: true } } };

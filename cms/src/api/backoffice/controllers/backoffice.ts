@@ -9,6 +9,9 @@ import { importCatalog, IMPORTABLE } from '../../../imports/catalog-import';
 import { readSettings, updateSettings } from '../../../backoffice/settings';
 import { transitionRequest } from '../../../agenda/request-transition';
 import { regenerateCalendarToken } from '../../../agenda/calendar-token';
+import { escalateAro } from '../../../goals/escalate';
+import { dashboard } from '../../../goals/dashboard';
+import { consolidated, qualityReport, toCsv } from '../../../goals/reports';
 
 // Koa's context, as much of it as we use.
 type Ctx = {
@@ -163,6 +166,49 @@ export default {
       engine.assertAllowed(user, def, 'update');
       await engine.findReadable(strapi, def, user, ctx.params.id);
       return transitionRequest(strapi, user, ctx.params.id, ctx.request.body);
+    });
+  },
+
+  /** Escalating a restriction: follow-up (and the mayor) create the agenda team's task. */
+  async escalateAro(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const def = resolve('aros');
+      engine.assertAllowed(user, def, 'update');
+      engine.assertAllowed(user, resolve('tasks'), 'create');
+      if (user.role === 'goal-manager') throw forbidden();
+      await engine.findReadable(strapi, def, user, ctx.params.id);
+      ctx.status = 201;
+      return escalateAro(strapi, user, ctx.params.id, ctx.request.body);
+    });
+  },
+
+  async dashboard(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      engine.assertAllowed(user, resolve('goals'), 'read');
+      return dashboard(strapi, user);
+    });
+  },
+
+  async goalsReport(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      engine.assertAllowed(user, resolve('goals'), 'read');
+      return consolidated(strapi, user);
+    });
+  },
+
+  async goalsReportCsv(ctx: Ctx & { type?: string }) {
+    await handle(ctx, async (user) => {
+      engine.assertAllowed(user, resolve('goals'), 'read');
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.set('Content-Disposition', 'attachment; filename="metas-consolidado.csv"');
+      return toCsv(await consolidated(strapi, user));
+    });
+  },
+
+  async qualityReport(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      engine.assertAllowed(user, resolve('goals'), 'read');
+      return qualityReport(strapi, user);
     });
   },
 

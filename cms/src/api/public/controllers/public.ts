@@ -4,6 +4,8 @@ import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } fro
 import { requestStatus, submitCitizenRequest } from '../../../agenda/citizen-requests';
 import { RateLimiter } from '../../../agenda/rate-limit';
 import { roleOfToken } from '../../../agenda/calendar-token';
+import { openData, proximity, publicGoal, publicGoals } from '../../../goals/public-goals';
+import { toCsv } from '../../../goals/reports';
 
 type Ctx = {
   params: Record<string, string>;
@@ -95,6 +97,43 @@ export default {
       ctx.status = 201;
       return result;
     });
+  },
+
+  async goals(ctx: Ctx) {
+    const str = (v: unknown) => (typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined);
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.body = { data: await publicGoals(strapi, { theme: str(ctx.query.theme), place: str(ctx.query.place) }) };
+  },
+
+  async goal(ctx: Ctx) {
+    const goal = await publicGoal(strapi, ctx.params.id);
+    if (!goal) return notFound(ctx);
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.body = { data: goal };
+  },
+
+  async proximity(ctx: Ctx) {
+    const kind = ctx.params.kind === 'themes' ? 'theme' : ctx.params.kind === 'places' ? 'place' : null;
+    const result = kind ? await proximity(strapi, kind, ctx.params.code) : null;
+    if (!result) return notFound(ctx);
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.body = { data: result };
+  },
+
+  /** Open data: goals.csv, goals.json, milestones.csv, milestones.json. */
+  async openData(ctx: Ctx) {
+    const m = /^(goals|milestones)\.(csv|json)$/.exec(ctx.params.file ?? '');
+    if (!m) return notFound(ctx);
+    const rows = await openData(strapi, m[1] as 'goals' | 'milestones');
+    ctx.set('Cache-Control', 'public, max-age=300');
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (m[2] === 'csv') {
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.set('Content-Disposition', `attachment; filename="${m[1]}.csv"`);
+      ctx.body = toCsv(rows);
+    } else {
+      ctx.body = { dataset: m[1], generatedAt: new Date().toISOString(), license: 'CC BY 4.0', data: rows };
+    }
   },
 
   async requestStatus(ctx: Ctx) {

@@ -9,5 +9,9 @@ export default {
     route('POST', '/public/requests', 'submitRequest'),
     route('GET', '/public/requests/:code', 'requestStatus'),
     route('GET', '/calendar/:file', 'privateFeed'),
+    route('GET', '/public/goals', 'goals'),
+    route('GET', '/public/goals/:id', 'goal'),
+    route('GET', '/public/proximity/:kind/:code', 'proximity'),
+    route('GET', '/public/open-data/:file', 'openData'),
   ],
 };

@@ -1,0 +1,207 @@
+import type { Role } from '@sigobito/config';
+import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
+import { localDate } from '../../domain/dates';
+import { notifyNewRestriction } from '../../notifications/goals';
+import { BadRequest } from '../errors';
+import type { BackofficeUser, DocumentRecord, Filters, ResourceDef, RuleContext } from '../types';
+
+/** Press sees only public goals (and what hangs from them); the other roles with read see all. */
+export const goalScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined => (user.role === 'press' ? { isPublic: { $eq: true } } : undefined);
+const childScope = (user: BackofficeUser): Filters | undefined => {
+  const scope = goalScope(user);
+  return scope ? { goal: scope } : undefined;
+};
+
+const me = (user: BackofficeUser) => user.member?.documentId ?? '-';
+const isManagerRole = (user: BackofficeUser) => user.role === ('goal-manager' as Role);
+
+/** A goal manager writes only under the goals they manage. */
+async function assertManages(user: BackofficeUser, goalId: unknown) {
+  if (!isManagerRole(user)) return;
+  const ok = typeof goalId === 'string' && (await strapi.db.query('api::goal.goal').count({ where: { documentId: goalId, manager: { documentId: me(user) } } }));
+  if (!ok) throw new BadRequest([{ path: 'goal', code: 'not_manager', message: 'Solo puede registrar en las metas que gerencia' }]);
+}
+
+const goalOf = (record: DocumentRecord | undefined) => (record?.goal as { documentId?: string; manager?: { documentId?: string } | null } | null | undefined) ?? null;
+const managesRecord = (user: BackofficeUser, record: DocumentRecord | undefined) => !isManagerRole(user) || goalOf(record)?.manager?.documentId === me(user);
+
+type Row = Record<string, unknown>;
+
+/** Health of a batch of goals: milestones, ARO and last report in three queries, whatever the batch. */
+export async function healthOf(goalIds: string[], ctx: Pick<RuleContext, 'now' | 'rules'>) {
+  const result = new Map<string, ReturnType<typeof goalHealth>>();
+  if (!goalIds.length) return result;
+  const where = { goal: { documentId: { $in: goalIds } } };
+  const [milestones, aros, reports] = await Promise.all([
+    strapi.db.query('api::milestone.milestone').findMany({
+      select: ['documentId', 'order', 'title', 'dueDate', 'weight', 'status', 'completedAt', 'critical'],
+      where,
+      populate: { goal: { select: ['documentId'] } },
+    }),
+    strapi.db.query('api::aro.aro').findMany({ select: ['kind', 'severity', 'status', 'title'], where, populate: { goal: { select: ['documentId'] } } }),
+    strapi.db.query('api::progress-report.progress-report').findMany({ select: ['date'], where, populate: { goal: { select: ['documentId'] } } }),
+  ]);
+  const by = <T extends Row>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const g = (r.goal as { documentId: string } | null)?.documentId;
+      if (g) map.set(g, [...(map.get(g) ?? []), r]);
+    }
+    return map;
+  };
+  const ms = by(milestones as Row[]);
+  const as = by(aros as Row[]);
+  const rs = by(reports as Row[]);
+  const rules = { timeZone: ctx.rules.timeZone, atRiskGapPercent: ctx.rules.goalAtRiskGapPercent, milestoneSoonDays: ctx.rules.milestoneSoonDays, reportStaleDays: ctx.rules.progressReportStaleDays };
+  for (const id of goalIds) {
+    const last = (rs.get(id) ?? []).map((r) => new Date(String(r.date)).toISOString()).sort().at(-1) ?? null;
+    result.set(
+      id,
+      goalHealth(
+        {
+          milestones: (ms.get(id) ?? []).map((m) => ({
+            id: String(m.documentId),
+            order: Number(m.order),
+            title: String(m.title),
+            dueDate: String(m.dueDate).slice(0, 10),
+            weight: Number(m.weight ?? 0),
+            status: m.status as HealthMilestone['status'],
+            completedAt: (m.completedAt as string) ?? null,
+            critical: !!m.critical,
+          })),
+          aros: (as.get(id) ?? []) as unknown as HealthAro[],
+          lastReportAt: last,
+        },
+        ctx.now,
+        rules,
+      ),
+    );
+  }
+  return result;
+}
+
+export const goals: ResourceDef = {
+  name: 'goals',
+  uid: 'api::goal.goal',
+  searchable: ['title', 'code', 'description'],
+  readScope: goalScope,
+  usesRules: true,
+  canWrite: (user, action, record) => !isManagerRole(user) || (action === 'update' && (record?.manager as { documentId?: string } | null)?.documentId === me(user)),
+  writableFields: (user) => (isManagerRole(user) ? ['indicatorCurrent', 'budgetExecuted', 'internalNotes'] : undefined),
+  virtualFilters: {
+    mine: (value, _op, ctx) => (value === true || value === 'true' ? { manager: { documentId: { $eq: me(ctx.user) } } } : {}),
+    /** Health is computed, not stored: find the goals (few) in that state first. */
+    health: async (value, _op, ctx) => {
+      const wanted = Array.isArray(value) ? value.map(String) : [String(value)];
+      const all = (await strapi.db.query('api::goal.goal').findMany({ select: ['documentId'], where: goalScope(ctx.user) ?? {} })) as Array<{ documentId: string }>;
+      const health = await healthOf(all.map((g) => g.documentId), ctx);
+      const ids = all.map((g) => g.documentId).filter((id) => wanted.includes(health.get(id)!.status));
+      return { documentId: { $in: ids.length ? ids : ['-'] } };
+    },
+  },
+  decorate: async (rows, ctx) => {
+    const health = await healthOf(rows.map((r) => String(r.id)), ctx);
+    for (const r of rows) {
+      const h = health.get(String(r.id))!;
+      r.health = h.status;
+      r.plannedPercent = h.plannedPercent;
+      r.actualPercent = h.actualPercent;
+      r.healthReasons = h.reasons.map((x) => x.text);
+    }
+  },
+};
+
+export const milestones: ResourceDef = {
+  name: 'milestones',
+  uid: 'api::milestone.milestone',
+  searchable: ['title', 'description'],
+  readOnly: ['completedAt'],
+  readScope: childScope,
+  usesRules: true,
+  populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
+  canWrite: (user, _action, record) => managesRecord(user, record),
+  validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
+  virtualFilters: {
+    late: (value, _op, ctx) => {
+      const today = localDate(ctx.now, ctx.rules.timeZone);
+      const late = { status: { $ne: 'done' }, dueDate: { $lt: today } };
+      return value === true || value === 'true' ? late : { $not: late };
+    },
+    mine: (value, _op, ctx) => (value === true || value === 'true' ? { goal: { manager: { documentId: { $eq: me(ctx.user) } } } } : {}),
+  },
+  beforeWrite: async (data, ctx) => {
+    if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
+    const wasDone = ctx.existing?.status === 'done';
+    if (data.status === 'done' && !wasDone) data.completedAt = ctx.now.toISOString();
+    if (data.status && data.status !== 'done') data.completedAt = null;
+  },
+  decorate: (rows, ctx) => {
+    const today = localDate(ctx.now, ctx.rules.timeZone);
+    for (const r of rows) {
+      const daysLate = milestoneLate({ dueDate: String(r.dueDate), status: r.status as HealthMilestone['status'] }, today);
+      r.late = daysLate > 0;
+      r.daysLate = daysLate;
+    }
+  },
+};
+
+export const progressReports: ResourceDef = {
+  name: 'progress-reports',
+  uid: 'api::progress-report.progress-report',
+  searchable: ['narrative'],
+  readOnly: ['author'],
+  readScope: childScope,
+  populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
+  canWrite: (user, _action, record) => managesRecord(user, record),
+  validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
+  defaults: (ctx) => ({ date: ctx.now.toISOString() }),
+  beforeWrite: async (data, ctx) => {
+    if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
+    if (!ctx.existing) data.author = ctx.user.member?.documentId ?? null;
+  },
+  afterWrite: async (out) => {
+    // The latest reported indicator value is the goal's current value.
+    if (out.indicatorValue !== null && out.indicatorValue !== undefined && out.goal) {
+      await strapi.documents('api::goal.goal').update({ documentId: String(out.goal), data: { indicatorCurrent: out.indicatorValue } as never });
+    }
+  },
+};
+
+/** Goal managers raise and describe ARO; treating them (status, notes) is follow-up's work. */
+const ARO_MANAGER_FIELDS = ['goal', 'milestone', 'kind', 'title', 'description', 'severity', 'dueDate', 'responsible'];
+
+export const aros: ResourceDef = {
+  name: 'aros',
+  uid: 'api::aro.aro',
+  searchable: ['title', 'description', 'treatmentNotes'],
+  readOnly: ['raisedBy', 'treatmentStartedAt', 'resolvedAt'],
+  readScope: childScope,
+  populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
+  canWrite: (user, _action, record) => managesRecord(user, record),
+  writableFields: (user) => (isManagerRole(user) ? ARO_MANAGER_FIELDS : undefined),
+  validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
+  beforeWrite: async (data, ctx) => {
+    if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
+    if (!ctx.existing) {
+      data.raisedBy = ctx.user.member?.documentId ?? null;
+      if (isManagerRole(ctx.user)) data.status = 'open';
+    }
+    if (data.status === 'in_treatment' && ctx.existing?.status !== 'in_treatment') data.treatmentStartedAt = ctx.now.toISOString();
+    if ((data.status === 'resolved' || data.status === 'discarded') && !['resolved', 'discarded'].includes(String(ctx.existing?.status))) data.resolvedAt = ctx.now.toISOString();
+    if (data.status === 'open' || data.status === 'in_treatment') data.resolvedAt = null;
+  },
+  afterWrite: async (out, ctx) => {
+    if (out.kind === 'restriction' && (!ctx.existing || ctx.existing.kind !== 'restriction')) await notifyNewRestriction(strapi, out as never);
+  },
+  /** The tasks an escalation created, both sides of one relation. */
+  decorate: async (rows) => {
+    const ids = rows.map((r) => String(r.id));
+    const tasks = ids.length
+      ? ((await strapi.db.query('api::task.task').findMany({ select: ['documentId'], where: { aro: { documentId: { $in: ids } } }, populate: { aro: { select: ['documentId'] } } })) as Array<{
+          documentId: string;
+          aro: { documentId: string };
+        }>)
+      : [];
+    for (const r of rows) r.tasks = tasks.filter((t) => t.aro?.documentId === r.id).map((t) => t.documentId);
+  },
+};
