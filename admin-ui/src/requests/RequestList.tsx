@@ -18,8 +18,8 @@ import { requestKindChoices } from './choices';
 import { RequestStatusField } from './RequestChips';
 import { requestStatusChoices } from './workflow';
 
-/** Off means "no filter", not "only those on time". */
-const onlyWhenOn = (value: unknown) => (value ? true : undefined);
+/** Off means "no filter", not "only those on time". null, not undefined: the filter form merges undefined away and would keep "on". */
+const onlyWhenOn = (value: unknown) => (value ? true : null);
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -16,8 +16,8 @@ import { taskLightChoices } from './lights';
 import { TaskLightField } from './TaskLightChip';
 import { ProgressField } from './ProgressField';
 
-/** Off means "everyone's", not "not mine". */
-const onlyWhenOn = (value: unknown) => (value ? true : undefined);
+/** Off means "everyone's", not "not mine". null, not undefined: the filter form merges undefined away and would keep "on". */
+const onlyWhenOn = (value: unknown) => (value ? true : null);
 
 const commonFilters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -39,7 +39,8 @@ export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string;
   return rows.map((r) => {
     const h = health.get(r.documentId)!;
     const { documentId, themes, places, ...rest } = r;
-    return { id: documentId, ...rest, themes: themes.map(n), places: places.map(n), health: h.status, plannedPercent: h.plannedPercent, actualPercent: h.actualPercent, healthReasons: h.reasons.map((x) => x.text) };
+    delete (rest as { id?: unknown }).id; // the numeric row id is not part of the public record
+    return { ...rest, id: documentId, themes: themes.map(n), places: places.map(n), health: h.status, plannedPercent: h.plannedPercent, actualPercent: h.actualPercent, healthReasons: h.reasons.map((x) => x.text) };
   });
 }
 

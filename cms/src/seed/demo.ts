@@ -6,6 +6,7 @@ import { upsertCatalog, type Importable, type ImportRow } from '../imports/catal
 import { updateSettings } from '../backoffice/settings';
 import { findRoleId } from '../roles/sync';
 import { seedAgenda } from './agenda';
+import { seedGoals } from './goals';
 
 export const SEEDS_DIR = path.join(repoRoot, 'database', 'seeds');
 
@@ -77,7 +78,7 @@ async function seedMembers(strapi: Core.Strapi, password: string, log: Log) {
  * The demo municipality, from the reviewable JSON in database/seeds. Every step is an upsert
  * by natural key (code, username), so running it again changes nothing.
  */
-export async function seedDemo(strapi: Core.Strapi, opts: { password: string; log?: Log; agenda?: boolean }) {
+export async function seedDemo(strapi: Core.Strapi, opts: { password: string; log?: Log; agenda?: boolean; goals?: boolean }) {
   const log = opts.log ?? ((m: string) => strapi.log.info(m));
   const started = Date.now();
   log('Sembrando el municipio de demostración…');
@@ -90,6 +91,7 @@ export async function seedDemo(strapi: Core.Strapi, opts: { password: string; lo
   await seedCatalog(strapi, 'actors', 'actores', log);
   const users = await seedMembers(strapi, opts.password, log);
   if (opts.agenda !== false) await seedAgenda(strapi, log, SEEDS_DIR);
+  if (opts.goals !== false) await seedGoals(strapi, log, SEEDS_DIR);
   log(`Municipio de demostración listo en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return { users: users.map((u) => ({ username: u.username, email: u.email, role: u.role })) };
 }

@@ -42,7 +42,7 @@ describe('the demo agenda', () => {
     const before = await counts();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { seedDemo } = require(path.join(CMS_DIST, 'src/seed/demo'));
-    await seedDemo(app.strapi, { password: 'demo-test-password', log: () => undefined });
+    await seedDemo(app.strapi, { password: 'demo-test-password', log: () => undefined, goals: false });
     expect(await counts()).toEqual(before);
   });
 });

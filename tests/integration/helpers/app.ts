@@ -34,9 +34,10 @@ async function resetDatabase() {
 
 /**
  * A fresh database, a real Strapi listening on an ephemeral port, the demo municipality seeded
- * (its lived-in agenda only with `agenda: true`, so agenda tests start from a known slate).
+ * (its lived-in agenda and goals only with `agenda: true` / `goals: true`, so module tests start
+ * from a known slate).
  */
-export async function startApp(opts: { seed?: boolean; agenda?: boolean } = {}): Promise<TestApp> {
+export async function startApp(opts: { seed?: boolean; agenda?: boolean; goals?: boolean } = {}): Promise<TestApp> {
   await resetDatabase();
   resetEnvCache();
   const strapi = await loadCms();
@@ -47,7 +48,7 @@ export async function startApp(opts: { seed?: boolean; agenda?: boolean } = {}):
   if (opts.seed !== false) {
      
     const { seedDemo } = require(path.join(CMS_DIST, 'src/seed/demo'));
-    await seedDemo(strapi, { password: DEMO_PASSWORD, log: () => undefined, agenda: opts.agenda ?? false });
+    await seedDemo(strapi, { password: DEMO_PASSWORD, log: () => undefined, agenda: opts.agenda ?? false, goals: opts.goals ?? false });
   }
   const http = request(strapi.server.httpServer);
   const tokens = new Map<Role, string>();

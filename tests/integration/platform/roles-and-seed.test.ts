@@ -67,7 +67,7 @@ describe('the demo municipality', () => {
     const counts = async () => Promise.all(uids.map((u) => app.strapi.db.query(u as never).count()));
     const before = await counts();
     const lines: string[] = [];
-    await seedDemo(app.strapi, { password: 'demo-test-password', log: (m: string) => lines.push(m), agenda: false });
+    await seedDemo(app.strapi, { password: 'demo-test-password', log: (m: string) => lines.push(m), agenda: false, goals: false });
     expect(await counts()).toEqual(before);
     expect(lines.some((l) => /actores\s+\[#+\] \d+\/\d+/.test(l))).toBe(true);
   });

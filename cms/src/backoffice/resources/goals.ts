@@ -119,7 +119,8 @@ export const milestones: ResourceDef = {
   readScope: childScope,
   usesRules: true,
   populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
-  canWrite: (user, _action, record) => managesRecord(user, record),
+  // A create is checked against the goal it names, in beforeWrite.
+  canWrite: (user, action, record) => action === 'create' || managesRecord(user, record),
   validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
   virtualFilters: {
     late: (value, _op, ctx) => {
@@ -152,7 +153,8 @@ export const progressReports: ResourceDef = {
   readOnly: ['author'],
   readScope: childScope,
   populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
-  canWrite: (user, _action, record) => managesRecord(user, record),
+  // A create is checked against the goal it names, in beforeWrite.
+  canWrite: (user, action, record) => action === 'create' || managesRecord(user, record),
   validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
   defaults: (ctx) => ({ date: ctx.now.toISOString() }),
   beforeWrite: async (data, ctx) => {
@@ -177,7 +179,8 @@ export const aros: ResourceDef = {
   readOnly: ['raisedBy', 'treatmentStartedAt', 'resolvedAt'],
   readScope: childScope,
   populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
-  canWrite: (user, _action, record) => managesRecord(user, record),
+  // A create is checked against the goal it names, in beforeWrite.
+  canWrite: (user, action, record) => action === 'create' || managesRecord(user, record),
   writableFields: (user) => (isManagerRole(user) ? ARO_MANAGER_FIELDS : undefined),
   validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
   beforeWrite: async (data, ctx) => {
