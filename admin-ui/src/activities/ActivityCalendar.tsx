@@ -162,6 +162,8 @@ export const ActivityCalendar = ({ canCreate, canEdit }: ActivityCalendarProps) 
         height="78vh"
         scrollTime="07:00:00"
         eventDisplay="block"
+        // Side by side, not stacked: a clash stays readable and each activity clickable.
+        slotEventOverlap={false}
         dayMaxEvents={4}
         events={fetchEvents}
         eventContent={renderEvent}

@@ -75,6 +75,65 @@ export type PublicActivity = {
   places: NamedRef[];
 };
 
+export type GoalHealth = 'on_track' | 'at_risk' | 'delayed' | 'completed';
+
+/** A public goal of the government (GET /api/public/goals), with its health computed by the CMS. */
+export type PublicGoal = {
+  id: string;
+  code: string;
+  title: string;
+  description: string | null;
+  status: string;
+  /** YYYY-MM-DD. */
+  startDate: string | null;
+  targetDate: string | null;
+  indicatorName: string | null;
+  indicatorUnit: string | null;
+  // Decimals: a number with SQLite, possibly a string with PostgreSQL (see goals.ts's toNumber).
+  indicatorBaseline: number | string | null;
+  indicatorTarget: number | string | null;
+  indicatorCurrent: number | string | null;
+  budgetPlanned: number | string | null;
+  budgetExecuted: number | string | null;
+  themes: NamedRef[];
+  places: NamedRef[];
+  health: GoalHealth;
+  /** 0–100, one decimal. */
+  plannedPercent: number;
+  actualPercent: number;
+  /** Why the goal has its health, in Spanish ("Hito 3 vencido hace 12 días"). */
+  healthReasons: string[];
+};
+
+export type MilestoneState = 'done' | 'upcoming' | 'late';
+
+export type PublicMilestone = {
+  id: string;
+  order: number;
+  title: string;
+  description: string | null;
+  /** YYYY-MM-DD. */
+  dueDate: string;
+  weight: number;
+  critical: boolean;
+  status: string;
+  state: MilestoneState;
+  /** ISO instant. */
+  completedAt: string | null;
+};
+
+/** A progress report: an ISO instant, the percent done and the indicator's value then. */
+export type ProgressPoint = { date: string; percent: number | null; indicatorValue: number | string | null };
+
+export type PublicGoalDetail = PublicGoal & { milestones: PublicMilestone[]; progress: ProgressPoint[] };
+
+/** A theme or place with everything public about it ("proximidad"). */
+export type Proximity = {
+  subject: { id: string; code: string; name: string; description: string | null };
+  goals: PublicGoal[];
+  activities: PublicActivity[];
+};
+
 /** What the holder of a tracking code may know of their request. */
 export type RequestStatus = {
   trackingCode: string;
@@ -232,6 +291,65 @@ export async function fetchAgendaIcs(): Promise<Response> {
     response = await fetch(url, { headers: { Accept: 'text/calendar' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (cause) {
     throw new CmsUnavailableError(`GET ${url} failed: ${describe(cause)}`, { cause });
+  }
+  if (!response.ok) throw new CmsUnavailableError(`GET ${url} answered ${response.status} ${response.statusText}`);
+  return response;
+}
+
+/** The public goals, optionally those of one theme and/or one place (codes). */
+export async function getPublicGoals(filter: { theme?: string; place?: string } = {}): Promise<PublicGoal[]> {
+  const query = new URLSearchParams();
+  if (filter.theme) query.set('theme', filter.theme);
+  if (filter.place) query.set('place', filter.place);
+  const path = `/api/public/goals${query.size ? `?${query}` : ''}`;
+  const body = await getJson<{ data: PublicGoal[] }>(path);
+  // A 404 here means a CMS without the goals module: the page cannot be shown.
+  if (!body || !Array.isArray(body.data)) {
+    throw new CmsUnavailableError(`GET ${cmsBaseUrl()}${path} did not answer a list`);
+  }
+  return body.data;
+}
+
+/** Codes and ids as the CMS accepts them: anything else cannot name a record. */
+const SAFE_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** One public goal with its milestones and progress reports, or null when there is none. */
+export async function getPublicGoal(id: string): Promise<PublicGoalDetail | null> {
+  if (!SAFE_KEY.test(id)) return null;
+  const body = await getJson<SingleResponse<PublicGoalDetail>>(`/api/public/goals/${encodeURIComponent(id)}`);
+  return body?.data ?? null;
+}
+
+/** Everything public about a theme or a place, or null when no theme/place has that code. */
+export async function getProximity(kind: 'themes' | 'places', code: string): Promise<Proximity | null> {
+  if (!SAFE_KEY.test(code)) return null;
+  type Body = { data: { theme?: Proximity['subject']; place?: Proximity['subject']; goals: PublicGoal[]; activities: PublicActivity[] } };
+  const body = await getJson<Body>(`/api/public/proximity/${kind}/${encodeURIComponent(code)}`);
+  const data = body?.data;
+  const subject = data && (kind === 'themes' ? data.theme : data.place);
+  if (!data || !subject) return null;
+  return {
+    subject: { ...subject, description: subject.description ?? null },
+    goals: Array.isArray(data.goals) ? data.goals : [],
+    activities: Array.isArray(data.activities) ? data.activities : [],
+  };
+}
+
+/**
+ * An open-data file as the CMS answers it (the caller passes it through), or null when the CMS
+ * has no such file. `file` must be one of the names in goals.ts's openDataFiles.
+ */
+export async function fetchOpenData(file: string): Promise<Response | null> {
+  const url = `${cmsBaseUrl()}/api/public/open-data/${encodeURIComponent(file)}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (cause) {
+    throw new CmsUnavailableError(`GET ${url} failed: ${describe(cause)}`, { cause });
+  }
+  if (response.status === 404) {
+    await response.body?.cancel();
+    return null;
   }
   if (!response.ok) throw new CmsUnavailableError(`GET ${url} answered ${response.status} ${response.statusText}`);
   return response;
