@@ -34,10 +34,10 @@ import { activityKindChoices } from './choices';
 import { RecordCommitmentButton } from './RecordCommitmentButton';
 import type { Activity } from './types';
 
-const Chips = ({ source, reference }: { source: string; reference: string }) => (
+const Chips = ({ source, reference, text = 'name' }: { source: string; reference: string; text?: string }) => (
   <ReferenceArrayField source={source} reference={reference}>
     <SingleFieldList linkType={false}>
-      <ChipField source={reference === 'members' ? 'fullName' : reference === 'activities' ? 'title' : 'name'} size="small" />
+      <ChipField source={text} size="small" />
     </SingleFieldList>
   </ReferenceArrayField>
 );
@@ -164,7 +164,7 @@ export const ActivityShow = () => (
     <Chips source="themes" reference="themes" />
     <Chips source="places" reference="places" />
     <Chips source="actors" reference="actors" />
-    <Chips source="participants" reference="members" />
+    <Chips source="participants" reference="members" text="fullName" />
     <MultilineText source="brief" />
     <MultilineText source="minutes" />
     <OriginRequestSection label={false} />

@@ -17,7 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { MemberInput } from '../agenda/MemberInputs';
-import { serverMessage } from '../agenda/serverMessage';
+import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
 import { priorityChoices } from '../tasks/choices';
 import type { Activity } from './types';
 
@@ -26,10 +26,7 @@ const DEFAULTS = { priority: 3 };
 
 type CommitmentValues = { title?: string; responsible?: string; dueDate?: string | null; priority?: number; description?: string };
 
-const fieldErrors = (error: unknown): Record<string, string> | undefined => {
-  const body = typeof error === 'object' && error !== null && 'body' in error ? (error as { body?: { errors?: unknown } }).body : undefined;
-  return body && typeof body.errors === 'object' && body.errors !== null ? (body.errors as Record<string, string>) : undefined;
-};
+const FORM_FIELDS = ['title', 'responsible', 'dueDate', 'priority', 'description'];
 
 /**
  * "Registrar compromiso": a commitment taken at this activity becomes a task of kind
@@ -57,8 +54,8 @@ export const RecordCommitmentButton = () => {
       refresh();
       return undefined;
     } catch (error) {
-      const errors = fieldErrors(error);
-      if (errors && Object.keys(errors).some((field) => ['title', 'responsible', 'dueDate', 'priority', 'description'].includes(field))) {
+      const errors = fieldErrorsOf(error);
+      if (errors && Object.keys(errors).some((field) => FORM_FIELDS.includes(field))) {
         return errors;
       }
       notify(serverMessage(error), { type: 'error' });

@@ -13,3 +13,10 @@ export const serverMessage = (error: unknown): string => {
   const message = 'message' in error ? (error as { message?: unknown }).message : undefined;
   return typeof message === 'string' && message !== '' ? message : 'ra.notification.http_error';
 };
+
+/** The server's per-field messages of a 400 (`body.errors`), for a form to show next to its inputs. */
+export const fieldErrorsOf = (error: unknown): Record<string, string> | undefined => {
+  const body = typeof error === 'object' && error !== null && 'body' in error ? (error as { body?: unknown }).body : undefined;
+  const errors = typeof body === 'object' && body !== null && 'errors' in body ? (body as { errors?: unknown }).errors : undefined;
+  return typeof errors === 'object' && errors !== null ? (errors as Record<string, string>) : undefined;
+};

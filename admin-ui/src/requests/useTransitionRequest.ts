@@ -1,14 +1,9 @@
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
-import { serverMessage } from '../agenda/serverMessage';
+import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
 import type { RequestTransition, SigobitoDataProvider, TransitionResult } from '../dataProvider';
 
 type FieldErrors = Record<string, string>;
-
-const fieldErrorsOf = (error: unknown): FieldErrors | undefined => {
-  const body = typeof error === 'object' && error !== null && 'body' in error ? (error as { body?: { errors?: unknown } }).body : undefined;
-  return body && typeof body.errors === 'object' && body.errors !== null ? (body.errors as FieldErrors) : undefined;
-};
 
 /**
  * Moves a request along its workflow (`POST requests/:id/transition`). Resolves to the

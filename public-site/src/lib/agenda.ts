@@ -83,6 +83,22 @@ export function comingThisWeek<T extends Timed>(items: readonly T[], w: AgendaWi
     .slice(0, limit);
 }
 
+/**
+ * A theme's or place's activities ("proximidad"): those not over yet, soonest first, and the
+ * `recentLimit` most recent ones already over, latest first.
+ */
+export function upcomingAndRecent<T extends Timed>(items: readonly T[], now: Date, recentLimit = 10) {
+  const t = now.getTime();
+  const valid = items.filter((a) => Number.isFinite(startOf(a)) && Number.isFinite(endOf(a)));
+  return {
+    upcoming: valid.filter((a) => occupiedUntil(a) > t).sort(byStart),
+    recent: valid
+      .filter((a) => occupiedUntil(a) <= t)
+      .sort((a, b) => byStart(b, a) || endOf(b) - endOf(a))
+      .slice(0, recentLimit),
+  };
+}
+
 export type DayGroup<T> = { key: string; heading: string; items: T[] };
 
 /** Groups by the local day each activity starts on, keeping the order the items come in. */

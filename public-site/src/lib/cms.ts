@@ -7,6 +7,8 @@ const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 const TIMEOUT_MS = 5_000;
 /** Sending a request may take longer (the CMS queues an e-mail); giving up early invites a duplicate. */
 const SUBMIT_TIMEOUT_MS = 15_000;
+/** The milestones file is built goal by goal, and its body is streamed through within this time too. */
+const OPEN_DATA_TIMEOUT_MS = 30_000;
 
 export type Settings = {
   id: number;
@@ -301,7 +303,7 @@ export async function getPublicGoals(filter: { theme?: string; place?: string } 
   const query = new URLSearchParams();
   if (filter.theme) query.set('theme', filter.theme);
   if (filter.place) query.set('place', filter.place);
-  const path = `/api/public/goals${query.size ? `?${query}` : ''}`;
+  const path = `/api/public/goals${query.toString() ? `?${query}` : ''}`;
   const body = await getJson<{ data: PublicGoal[] }>(path);
   // A 404 here means a CMS without the goals module: the page cannot be shown.
   if (!body || !Array.isArray(body.data)) {
@@ -343,7 +345,7 @@ export async function fetchOpenData(file: string): Promise<Response | null> {
   const url = `${cmsBaseUrl()}/api/public/open-data/${encodeURIComponent(file)}`;
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    response = await fetch(url, { signal: AbortSignal.timeout(OPEN_DATA_TIMEOUT_MS) });
   } catch (cause) {
     throw new CmsUnavailableError(`GET ${url} failed: ${describe(cause)}`, { cause });
   }

@@ -116,6 +116,21 @@ export function formatDate(instant: Date, timeZone: string): string {
   return `${part('day')} de ${part('month')} de ${part('year')}`;
 }
 
+/**
+ * "23 de noviembre de 2026" for a calendar day written `YYYY-MM-DD` (a goal's target date, a
+ * milestone's due date): no time zone applies to it. Null when it is not such a day.
+ * A date column serialised as midnight UTC (`2026-11-23T00:00:00.000Z`) is read as its day.
+ */
+export function formatDayKey(key: string | null | undefined): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(key ?? '');
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const noon = new Date(Date.UTC(year, month - 1, day, 12));
+  // 2026-02-30 would roll over into March: that is not a day.
+  if (noon.getUTCMonth() !== month - 1 || noon.getUTCDate() !== day) return null;
+  return formatDate(noon, 'UTC');
+}
+
 /** "9:30 a. m." — the clock Panama uses (12 hours). */
 export function formatTime(instant: Date, timeZone: string): string {
   return format(LOCALE, timeZone, { hour: 'numeric', minute: '2-digit' }).format(instant);

@@ -35,3 +35,8 @@ export function buildTree<T extends TreeItem>(items: readonly T[]): TreeNode<T>[
   }
   return roots;
 }
+
+/** The nodes in reading order with their depth (0 at the top), for a <select>'s options. */
+export function flattenTree<T>(nodes: readonly TreeNode<T>[], depth = 0): { item: T; depth: number }[] {
+  return nodes.flatMap((node) => [{ item: node.item, depth }, ...flattenTree(node.children, depth + 1)]);
+}
