@@ -22,6 +22,10 @@ import type { Activity } from './types';
 /** The API caps a page at 500 rows: a month of the mayor's agenda fits. */
 const MAX_EVENTS = 500;
 
+// Module constants: new arrays or objects on each render would make FullCalendar reset its options.
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+const HEADER_TOOLBAR = { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek' };
+
 const calendarStyles = {
   '& .fc .sg-event': { cursor: 'pointer' },
   '& .fc .sg-status-tentative': { opacity: 0.75, borderStyle: 'dashed', borderWidth: '2px', borderColor: '#5d4037 !important' },
@@ -137,6 +141,8 @@ export const ActivityCalendar = ({ canCreate, canEdit }: ActivityCalendarProps) 
   );
 
   const renderEvent = useCallback((arg: EventContentArg) => <CalendarEventContent arg={arg} />, []);
+  // "Now" and "today" as wall-clock time in the municipality, like everything else on the calendar.
+  const now = useCallback(() => toWallTime(new Date(), timeZone, 'seconds'), [timeZone]);
 
   if (isPending) return <Skeleton variant="rectangular" height={480} />;
 
@@ -149,15 +155,15 @@ export const ActivityCalendar = ({ canCreate, canEdit }: ActivityCalendarProps) 
       )}
       <FullCalendar
         ref={calendarRef}
-        plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
+        plugins={PLUGINS}
         initialView={initial.view}
         initialDate={initial.date}
-        headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek' }}
+        headerToolbar={HEADER_TOOLBAR}
         locale={locale === 'en' ? 'en' : esLocale}
         firstDay={1}
         // No named-zone plugin: the calendar works in UTC coercion and we convert at the edges.
         timeZone="UTC"
-        now={() => toWallTime(new Date(), timeZone, 'seconds')}
+        now={now}
         nowIndicator
         height="78vh"
         scrollTime="07:00:00"

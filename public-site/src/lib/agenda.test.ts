@@ -6,6 +6,7 @@ import {
   groupByDay,
   isLoopbackUrl,
   partitionAgenda,
+  upcomingAndRecent,
   weekFetchRange,
   weekLabel,
 } from './agenda';
@@ -129,5 +130,27 @@ describe('the CMS address of the iCal feed', () => {
     expect(cmsFeedUrl({ CMS_URL: 'https://api.municipio.example' })).toBe('https://api.municipio.example/api/public/agenda.ics');
     expect(cmsFeedUrl({ CMS_URL: 'http://127.0.0.1:1337' })).toBeNull();
     expect(cmsFeedUrl({})).toBeNull();
+  });
+});
+
+describe('upcomingAndRecent', () => {
+  const items = [
+    act('later', '2026-12-20T14:00:00Z', '2026-12-20T15:00:00Z'),
+    act('ongoing', '2026-11-25T14:00:00Z', '2026-11-25T16:00:00Z'), // 9:00–11:00, now is 10:00
+    act('tomorrow', '2026-11-26T14:00:00Z', '2026-11-26T15:00:00Z'),
+    act('yesterday', '2026-11-24T14:00:00Z', '2026-11-24T15:00:00Z'),
+    act('months-ago', '2026-06-01T14:00:00Z', '2026-06-01T15:00:00Z'),
+    act('this-morning', '2026-11-25T12:00:00Z', '2026-11-25T13:00:00Z'),
+    act('broken', 'not a date', 'neither'),
+  ];
+
+  it('puts what is not over yet first, soonest first, and what is over latest first', () => {
+    const { upcoming, recent } = upcomingAndRecent(items, now);
+    expect(ids(upcoming)).toEqual(['ongoing', 'tomorrow', 'later']);
+    expect(ids(recent)).toEqual(['this-morning', 'yesterday', 'months-ago']);
+  });
+
+  it('keeps only the most recent past activities', () => {
+    expect(ids(upcomingAndRecent(items, now, 2).recent)).toEqual(['this-morning', 'yesterday']);
   });
 });

@@ -2,6 +2,7 @@ import {
   addDays,
   dayKey,
   formatDate,
+  formatDayKey,
   formatDateTime,
   formatDayHeading,
   formatTime,
@@ -136,5 +137,23 @@ describe('formatWhen (on its own)', () => {
     expect(formatWhen(d('2026-11-23T05:00:00Z'), d('2026-11-25T05:00:00Z'), true, PANAMA)).toBe(
       'Del lunes 23 de noviembre de 2026 al martes 24 de noviembre de 2026, todo el día',
     );
+  });
+});
+
+describe('formatDayKey', () => {
+  it('writes a calendar day in Spanish, whatever the time zone', () => {
+    expect(formatDayKey('2026-11-23')).toBe('23 de noviembre de 2026');
+    expect(formatDayKey('2027-01-01')).toBe('1 de enero de 2027');
+  });
+
+  it('reads a date column serialised as midnight UTC as its own day', () => {
+    expect(formatDayKey('2026-03-31T00:00:00.000Z')).toBe('31 de marzo de 2026');
+  });
+
+  it('gives null for what is not a day', () => {
+    expect(formatDayKey(null)).toBeNull();
+    expect(formatDayKey('')).toBeNull();
+    expect(formatDayKey('2026-02-30')).toBeNull();
+    expect(formatDayKey('23/11/2026')).toBeNull();
   });
 });

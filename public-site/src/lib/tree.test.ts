@@ -1,4 +1,4 @@
-import { buildTree, type TreeItem, type TreeNode } from './tree';
+import { buildTree, flattenTree, type TreeItem, type TreeNode } from './tree';
 
 type Item = TreeItem & { name: string };
 
@@ -33,5 +33,16 @@ describe('buildTree', () => {
 
   it('gives an empty tree for no items', () => {
     expect(buildTree([])).toEqual([]);
+  });
+});
+
+describe('flattenTree', () => {
+  it('lists the nodes in reading order with their depth', () => {
+    const flat = flattenTree(buildTree([item('centro'), item('norte'), item('san-jose', 'centro'), item('la-loma', 'san-jose')]));
+    expect(flat.map(({ item: i, depth }) => `${depth}:${i.code}`)).toEqual(['0:centro', '1:san-jose', '2:la-loma', '0:norte']);
+  });
+
+  it('gives nothing for an empty tree', () => {
+    expect(flattenTree([])).toEqual([]);
   });
 });

@@ -46,6 +46,19 @@ describe('a list costs a handful of SQL statements whatever the page size', () =
     expect(large.length).toBe(small.length);
   });
 
+  it('goals with their computed health stay constant too (health is batched per page)', async () => {
+    const jwt = await app.login('follow-up');
+    for (let i = 0; i < 6; i++) {
+      await app.http.post('/api/backoffice/goals').set('Authorization', `Bearer ${jwt}`).send({ code: `Q-${i}`, title: `Meta ${i}`, status: 'programmed' });
+    }
+    const list = (n: number) => app.http.get(`/api/backoffice/goals?range=[0,${n - 1}]`).set('Authorization', `Bearer ${jwt}`);
+    await list(2);
+    const small = await countQueries(() => list(2));
+    const large = await countQueries(() => list(6));
+    expect((await list(6)).body.every((g: { health: string }) => typeof g.health === 'string')).toBe(true);
+    expect(large.length).toBe(small.length);
+  });
+
   it('indexes the columns lists sort and filter on', async () => {
     const knex = app.strapi.db.connection;
     const names: string[] =
