@@ -5,7 +5,15 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import esLocale from '@fullcalendar/core/locales/es';
-import type { DateSelectArg, DatesSetArg, EventClickArg, EventContentArg, EventDropArg, EventSourceFuncArg } from '@fullcalendar/core';
+import type {
+  DateSelectArg,
+  DatesSetArg,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  EventMountArg,
+  EventSourceFuncArg,
+} from '@fullcalendar/core';
 import { Alert, Box, Skeleton } from '@mui/material';
 import { useCreatePath, useDataProvider, useLocaleState, useNotify, useTranslate, useUpdate } from 'react-admin';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -28,6 +36,7 @@ const HEADER_TOOLBAR = { left: 'prev,next today', center: 'title', right: 'dayGr
 
 const calendarStyles = {
   '& .fc .sg-event': { cursor: 'pointer' },
+  '& .fc .fc-timegrid-event .fc-event-main': { overflow: 'hidden' },
   '& .fc .sg-status-tentative': { opacity: 0.75, borderStyle: 'dashed', borderWidth: '2px', borderColor: '#5d4037 !important' },
   '& .fc .sg-status-cancelled .sg-event-title': { textDecoration: 'line-through' },
   '& .fc .sg-status-cancelled': { opacity: 0.8 },
@@ -141,6 +150,8 @@ export const ActivityCalendar = ({ canCreate, canEdit }: ActivityCalendarProps) 
   );
 
   const renderEvent = useCallback((arg: EventContentArg) => <CalendarEventContent arg={arg} />, []);
+  // The whole title on hover, for activities squeezed beside others.
+  const addTooltip = useCallback(({ el, event }: EventMountArg) => el.setAttribute('title', event.title), []);
   // "Now" and "today" as wall-clock time in the municipality, like everything else on the calendar.
   const now = useCallback(() => toWallTime(new Date(), timeZone, 'seconds'), [timeZone]);
 
@@ -173,6 +184,7 @@ export const ActivityCalendar = ({ canCreate, canEdit }: ActivityCalendarProps) 
         dayMaxEvents={4}
         events={fetchEvents}
         eventContent={renderEvent}
+        eventDidMount={addTooltip}
         eventClick={openActivity}
         editable={canEdit}
         eventDrop={reschedule}

@@ -1,5 +1,6 @@
 import {
   budgetExecutionPercent,
+  chartSummary,
   clampPercent,
   countByHealth,
   DEFAULT_CHART_BOX,
@@ -16,6 +17,7 @@ import {
   healthSymbols,
   knownHealth,
   milestoneStateLabels,
+  milestoneStateSymbols,
   openDataFile,
   openDataFiles,
   progressChart,
@@ -35,6 +37,7 @@ describe('labels', () => {
 
   it('names the milestone states', () => {
     expect(milestoneStateLabels).toEqual({ done: 'Cumplido', upcoming: 'Próximo', late: 'Vencido' });
+    expect(new Set(Object.values(milestoneStateSymbols)).size).toBe(3);
   });
 
   it('falls back to the code for a state it does not know, shown as at risk', () => {
@@ -192,6 +195,18 @@ describe('progressChart', () => {
   it('gives null when there is nothing to draw', () => {
     expect(progressChart([])).toBeNull();
     expect(progressChart([{ date: '2026-01-01T05:00:00.000Z', percent: null }])).toBeNull();
+  });
+
+  it('says what the chart shows in words', () => {
+    const day = (iso: string) => iso.slice(0, 10);
+    const two = progressChart([
+      { date: '2026-01-31T05:00:00.000Z', percent: 10 },
+      { date: '2026-03-01T05:00:00.000Z', percent: null },
+      { date: '2026-06-30T05:00:00.000Z', percent: 35.5 },
+    ])!;
+    expect(plain(chartSummary(two, day))).toBe('2 informes de avance, del 10 % (2026-01-31) al 35.5 % (2026-06-30).');
+    const one = progressChart([{ date: '2026-01-31T05:00:00.000Z', percent: 10 }])!;
+    expect(plain(chartSummary(one, day))).toBe('Un informe de avance: 10 % (2026-01-31).');
   });
 
   it('uses a default box', () => {

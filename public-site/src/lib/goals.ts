@@ -49,6 +49,13 @@ export const milestoneStateLabels: Record<MilestoneState, string> = {
   late: 'Vencido',
 };
 
+/** Shapes for the milestone states, beside their labels. */
+export const milestoneStateSymbols: Record<MilestoneState, string> = {
+  done: '✓',
+  upcoming: '○',
+  late: '!',
+};
+
 /** The label of a health state the site may not know yet, rather than nothing. */
 export const healthLabel = (health: string): string => healthLabels[health as GoalHealth] ?? health;
 
@@ -188,6 +195,18 @@ export function progressChart(
   const points = valid.map((r) => ({ x: xOf(r.time), y: yOf(r.percent), percent: r.percent, date: r.date }));
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
   return { box, path, points, gridlines: [0, 50, 100].map((percent) => ({ percent, y: yOf(percent) })) };
+}
+
+/**
+ * The chart's text alternative: "4 informes de avance, del 10 % (31 de enero de 2026) al 35 %
+ * (30 de junio de 2026)". `formatDay` writes a report's date for people.
+ */
+export function chartSummary(chart: ProgressChart, formatDay: (iso: string) => string): string {
+  const { points } = chart;
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (points.length === 1) return `Un informe de avance: ${formatPercent(first.percent)} (${formatDay(first.date)}).`;
+  return `${formatNumber(points.length, 0)} informes de avance, del ${formatPercent(first.percent)} (${formatDay(first.date)}) al ${formatPercent(last.percent)} (${formatDay(last.date)}).`;
 }
 
 export type OpenDataFile = {

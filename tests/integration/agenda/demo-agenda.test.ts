@@ -40,7 +40,7 @@ describe('the demo agenda', () => {
     const uids = ['api::activity.activity', 'api::request.request', 'api::task.task', 'api::task-update.task-update', 'api::audit-log.audit-log'];
     const counts = () => Promise.all(uids.map((u) => app.strapi.db.query(u as never).count()));
     const before = await counts();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { seedDemo } = require(path.join(CMS_DIST, 'src/seed/demo'));
     await seedDemo(app.strapi, { password: 'demo-test-password', log: () => undefined, goals: false });
     expect(await counts()).toEqual(before);

@@ -9,9 +9,9 @@ let app: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let agenda: DataProvider;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const outbox = () => require(path.join(CMS_DIST, 'src/notifications/outbox'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const reminders = () => require(path.join(CMS_DIST, 'src/notifications/agenda'));
 
 const waitForMail = async (to: string, subject: RegExp) => {
@@ -197,7 +197,7 @@ describe('e-mail notifications', () => {
   it('keeps a message pending and retries later when the SMTP server is down, and never sends it twice', async () => {
     const { enqueue, flushOutbox, resetTransport } = outbox();
     process.env.SMTP_PORT = '1'; // nothing listens there
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     require('@sigobito/config').resetEnvCache();
     resetTransport();
     await enqueue(app.strapi, { key: 'test:retry', to: 'retry@example.org', subject: 'Reintento', text: 'hola' });

@@ -10,7 +10,7 @@ let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let followUp: DataProvider;
 let goalId: string;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const load = (p: string) => require(path.join(CMS_DIST, p));
 const flush = () => load('src/notifications/outbox').flushOutbox(app.strapi);
 const subjects = (to: string) => smtp.to(to).map((m) => m.subject ?? '');

@@ -1,0 +1,31 @@
+import type { GoalStatus } from './choices';
+import type { GoalHealth } from './health';
+
+/** A goal as the back-office API answers it (relations as ids; health computed by the API). */
+export type Goal = {
+  id: string;
+  code: string;
+  title: string;
+  description?: string | null;
+  themes?: string[];
+  places?: string[];
+  actors?: string[];
+  manager?: string | null;
+  followUpOfficer?: string | null;
+  startDate?: string | null;
+  targetDate?: string | null;
+  indicatorName?: string | null;
+  indicatorUnit?: string | null;
+  indicatorBaseline?: number | string | null;
+  indicatorTarget?: number | string | null;
+  indicatorCurrent?: number | string | null;
+  budgetPlanned?: number | string | null;
+  budgetExecuted?: number | string | null;
+  status: GoalStatus;
+  isPublic?: boolean | null;
+  internalNotes?: string | null;
+  health?: GoalHealth;
+  plannedPercent?: number;
+  actualPercent?: number;
+  healthReasons?: string[];
+};
