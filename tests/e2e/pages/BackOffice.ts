@@ -6,11 +6,17 @@ export class BackOffice {
   constructor(readonly page: Page) {}
 
   async login(role: string, password = DEMO_PASSWORD) {
-    await this.page.goto(`${CMS_URL}/backoffice/`);
+    await this.page.goto(`${CMS_URL}/backoffice/#/login`);
     await this.page.getByLabel(/usuario/i).fill(`${role}@demo.sigobito.org`);
     await this.page.getByRole('textbox', { name: 'Contraseña' }).fill(password);
     await this.page.getByRole('button', { name: /^ingresar$/i }).click();
     await this.page.getByRole('navigation').or(this.page.locator('.RaSidebar-fixed')).first().waitFor();
+  }
+
+  async logout() {
+    await this.page.getByRole('button', { name: 'Perfil' }).click();
+    await this.page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
+    await this.page.getByLabel(/usuario/i).waitFor();
   }
 
   /** The labels of the main menu entries the role sees. */
@@ -29,7 +35,4 @@ export class BackOffice {
     await box.fill(text);
   }
 
-  async logout() {
-    await this.page.evaluate(() => localStorage.clear());
-  }
 }

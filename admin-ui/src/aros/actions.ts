@@ -1,0 +1,32 @@
+import { isGoalManagerRole } from '../goals/access';
+import { isAllowed } from '../permissions';
+import type { Me } from '../session';
+import { ARO_STATUSES, type AroStatus } from './choices';
+import type { Aro } from './types';
+
+/** What a goal manager may change on an ARO; treating it (status, notes) is follow-up's work. */
+export const ARO_MANAGER_FIELDS = ['goal', 'milestone', 'kind', 'title', 'description', 'severity', 'dueDate', 'responsible'] as const;
+
+/** Only these fields leave the "Registrar ARO" form: the API answers 400 for the others when a goal manager sends them. */
+export const aroDescriptionData = (data: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(ARO_MANAGER_FIELDS.filter((field) => field in data).map((field) => [field, data[field] === '' ? null : data[field]]));
+
+/** Treating (status and notes) is for who may update ARO and is not a goal manager: follow-up. */
+export const mayTreatAro = (me: Me | null | undefined): boolean => !!me && isAllowed(me.permissions, 'aros', 'edit') && !isGoalManagerRole(me);
+
+const isOpen = (status: AroStatus) => status === 'open' || status === 'in_treatment';
+
+/** Only open restrictions are escalated, by who treats ARO and may create tasks. */
+export const mayEscalateAro = (me: Me | null | undefined, aro: Pick<Aro, 'kind' | 'status'>): boolean =>
+  mayTreatAro(me) && isAllowed(me?.permissions, 'tasks', 'create') && aro.kind === 'restriction' && isOpen(aro.status);
+
+/** The board: one column per status, in the workflow's order, highest severity first in each. */
+export const boardColumns = <T extends Pick<Aro, 'status' | 'severity' | 'dueDate'>>(aros: readonly T[]): Array<{ status: AroStatus; aros: T[] }> => {
+  const rank = { high: 0, medium: 1, low: 2 } as const;
+  return ARO_STATUSES.map((status) => ({
+    status,
+    aros: aros
+      .filter((aro) => aro.status === status)
+      .sort((a, b) => rank[a.severity] - rank[b.severity] || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
+  }));
+};

@@ -1,0 +1,3 @@
+import { GoalListView } from './GoalListView';
+
+export const GoalList = () => <GoalListView />;

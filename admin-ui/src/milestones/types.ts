@@ -1,0 +1,18 @@
+import type { MilestoneStatus } from './choices';
+
+/** A milestone as the back-office API answers it (`late` and `daysLate` computed by the API). */
+export type Milestone = {
+  id: string;
+  goal: string;
+  order: number;
+  title: string;
+  description?: string | null;
+  dueDate: string;
+  weight: number | string;
+  responsible?: string | null;
+  critical?: boolean | null;
+  status: MilestoneStatus;
+  completedAt?: string | null;
+  late?: boolean;
+  daysLate?: number;
+};
