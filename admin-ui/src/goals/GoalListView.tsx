@@ -14,15 +14,10 @@ import { DayField } from '../agenda/DayField';
 import { MemberInput } from '../agenda/MemberInputs';
 import { ListActions } from '../common/ListActions';
 import { goalStatusChoices } from './choices';
+import { asArray, onlyWhenOn } from './filters';
 import { goalHealthChoices } from './health';
 import { HealthField } from './HealthChip';
 import { ProgressBarsField } from './ProgressBars';
-
-/** A filter from a link may hold one value (`{"health":"delayed"}`): the multiple select needs an array. */
-export const asArray = (value: unknown): unknown[] => (value == null || value === '' ? [] : Array.isArray(value) ? value : [value]);
-
-/** Off means "everyone's", not "not mine". null, not undefined: the filter form merges undefined away and would keep "on". */
-const onlyWhenOn = (value: unknown) => (value ? true : null);
 
 const byName = { field: 'name', order: 'ASC' } as const;
 

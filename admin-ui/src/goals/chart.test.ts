@@ -1,17 +1,10 @@
-import { clampPercent, dayFromNumber, dayNumber, isDay, linearScale, linePath, monthTicks, stepPath } from './chart';
+import { clampPercent, dayFromNumber, dayNumber, linearScale, linePath, monthTicks, stepPath } from './chart';
 
 describe('calendar days as numbers', () => {
   it('counts whole days between two dates, across months and leap years', () => {
     expect(dayNumber('2026-03-01') - dayNumber('2026-02-28')).toBe(1);
     expect(dayNumber('2028-03-01') - dayNumber('2028-02-28')).toBe(2);
     expect(dayFromNumber(dayNumber('2026-11-23'))).toBe('2026-11-23');
-  });
-
-  it('recognises only real YYYY-MM-DD days', () => {
-    expect(isDay('2026-11-23')).toBe(true);
-    expect(isDay('2026-11-23T10:00')).toBe(false);
-    expect(isDay('23/11/2026')).toBe(false);
-    expect(isDay(null)).toBe(false);
   });
 });
 

@@ -3,17 +3,15 @@
  * health bars): calendar days as numbers, linear scales, path strings and axis ticks.
  */
 
-/** A calendar day, "YYYY-MM-DD". */
-export type Day = string;
+import { isDay, type Day } from '../agenda/week';
+
+export { isDay, type Day };
 
 export type Point = { x: number; y: number };
 
 export type Scale = (value: number) => number;
 
 const DAY_MS = 86_400_000;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export const isDay = (value: unknown): value is Day => typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
 /** Days since 1970-01-01: calendar arithmetic with no time zone involved. */
 export const dayNumber = (day: Day): number => Math.round(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / DAY_MS);

@@ -1,4 +1,5 @@
 import type { AppMessages } from './es';
+import { goalMessagesEn, goalResourcesEn } from './goals.en';
 
 /** SIGOBito's own messages in English (second locale): same keys as es.ts. */
 export const en: AppMessages = {
@@ -464,12 +465,11 @@ export const en: AppMessages = {
         empty: 'No follow-up yet.',
       },
     },
-    goals: { name: 'Goal |||| Goals' },
-    milestones: { name: 'Milestone |||| Milestones' },
-    aros: { name: 'ARO |||| ARO' },
+    ...goalResourcesEn,
     communications: { name: 'Communication action |||| Communication actions' },
   },
   sigobito: {
+    goals: goalMessagesEn,
     agenda: {
       menu: 'Agenda',
       title: 'Agenda',

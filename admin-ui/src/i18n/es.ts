@@ -1,3 +1,5 @@
+import { goalMessagesEs, goalResourcesEs } from './goals.es';
+
 /** SIGOBito's own messages, Spanish first. en.ts must mirror these keys (its type says so). */
 export const es = {
   resources: {
@@ -466,12 +468,11 @@ export const es = {
       },
     },
     // Resources of other modules, named here for the handover summary of a deactivation.
-    goals: { name: 'Meta |||| Metas' },
-    milestones: { name: 'Hito |||| Hitos' },
-    aros: { name: 'ARO |||| ARO' },
+    ...goalResourcesEs,
     communications: { name: 'Acción comunicacional |||| Acciones comunicacionales' },
   },
   sigobito: {
+    goals: goalMessagesEs,
     agenda: {
       menu: 'Agenda',
       title: 'Agenda',

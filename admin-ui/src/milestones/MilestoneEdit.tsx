@@ -1,0 +1,9 @@
+import { EditView } from '../common/EditView';
+import { toGoalPage } from './MilestoneCreate';
+import { MilestoneInputs } from './MilestoneInputs';
+
+export const MilestoneEdit = () => (
+  <EditView redirect={toGoalPage}>
+    <MilestoneInputs />
+  </EditView>
+);

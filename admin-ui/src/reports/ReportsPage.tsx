@@ -1,0 +1,156 @@
+import { useState, type MouseEvent } from 'react';
+import DownloadIcon from '@mui/icons-material/Download';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import { Alert, Box, Button as MuiButton, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Link, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { intlLocale } from '../common/dateTime';
+import { toNumber } from '../goals/figures';
+import { GOALS_CSV_URL } from '../goals/goalActions';
+import { HealthChip } from '../goals/HealthChip';
+import { goalShowPath } from '../goals/routes';
+import { useGoalsReport } from '../goals/useGoalsApi';
+import { downloadWithToken } from './download';
+import { PrintStyles } from './PrintStyles';
+import { ReportToolbar } from './ReportToolbar';
+import { goalReportPath, QUALITY_REPORT_PATH } from './routes';
+
+const CSV_NAME = 'metas-consolidado.csv';
+
+/** "Descargar CSV": a link for what it is, fetched with the session's token. */
+const CsvLink = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [pending, setPending] = useState(false);
+  const download = async () => {
+    setPending(true);
+    try {
+      await downloadWithToken(GOALS_CSV_URL, CSV_NAME);
+    } catch {
+      notify('sigobito.goals.reports.csv_error', { type: 'error' });
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <MuiButton
+      component="a"
+      href={GOALS_CSV_URL}
+      download={CSV_NAME}
+      startIcon={<DownloadIcon />}
+      variant="outlined"
+      aria-disabled={pending}
+      onClick={(event: MouseEvent) => {
+        event.preventDefault();
+        if (!pending) void download();
+      }}
+    >
+      {translate('sigobito.goals.reports.csv')}
+    </MuiButton>
+  );
+};
+
+/** "Reportes": the consolidated status of every goal (printable and as CSV), and the other reports. */
+export const ReportsPage = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data, isPending, error } = useGoalsReport();
+  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const show = (value: unknown) => {
+    const n = toNumber(value);
+    return n === null ? '—' : number.format(n);
+  };
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <PrintStyles />
+      <Title title="sigobito.goals.reports.title" />
+      <ReportToolbar>
+        <CsvLink />
+        <MuiButton component={Link} to={QUALITY_REPORT_PATH} startIcon={<FactCheckIcon />}>
+          {translate('sigobito.goals.quality.title')}
+        </MuiButton>
+      </ReportToolbar>
+      <Card>
+        <CardContent>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {translate('sigobito.goals.reports.consolidated')}
+          </Typography>
+          <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
+            {translate('sigobito.goals.reports.consolidated_help', { date: day.format(new Date()) })}
+          </Typography>
+          {error ? (
+            <Alert severity="error">{translate('sigobito.goals.reports.load_error')}</Alert>
+          ) : isPending ? (
+            <Skeleton variant="rectangular" height={240} />
+          ) : !data?.length ? (
+            <Typography variant="body2">{translate('sigobito.goals.dashboard.no_goals')}</Typography>
+          ) : (
+            <Table size="small" aria-label={translate('sigobito.goals.reports.consolidated')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('resources.goals.fields.code')}</TableCell>
+                  <TableCell>{translate('resources.goals.fields.title')}</TableCell>
+                  <TableCell>{translate('resources.goals.fields.status')}</TableCell>
+                  <TableCell>{translate('resources.goals.fields.health')}</TableCell>
+                  <TableCell align="right">{translate('resources.goals.progress.actual')}</TableCell>
+                  <TableCell align="right">{translate('resources.goals.progress.planned')}</TableCell>
+                  <TableCell>{translate('resources.goals.fields.manager')}</TableCell>
+                  <TableCell>{translate('resources.goals.sections.indicator')}</TableCell>
+                  <TableCell align="right">{translate('resources.goals.sections.budget')}</TableCell>
+                  <TableCell>{translate('resources.goals.fields.targetDate')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.map((row) => (
+                  <TableRow key={row.id} className="sg-keep">
+                    <TableCell sx={{ verticalAlign: 'top' }}>
+                      <Link to={goalReportPath(row.id)}>{row.code}</Link>
+                    </TableCell>
+                    <TableCell sx={{ verticalAlign: 'top' }}>
+                      <Link to={goalShowPath(row.id)}>{row.title}</Link>
+                      {row.isPublic && (
+                        <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
+                          {translate('resources.goals.fields.isPublic')}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell sx={{ verticalAlign: 'top' }}>{translate(`resources.goals.statuses.${row.status}`)}</TableCell>
+                    <TableCell sx={{ verticalAlign: 'top', minWidth: 180 }}>
+                      <HealthChip health={row.health} />
+                      {row.reasons && (
+                        <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
+                          {row.reasons}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.actualPercent)} %`}</TableCell>
+                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.plannedPercent)} %`}</TableCell>
+                    <TableCell sx={{ verticalAlign: 'top' }}>{row.manager || '—'}</TableCell>
+                    <TableCell sx={{ verticalAlign: 'top' }}>
+                      {row.indicator || '—'}
+                      {row.indicator && (
+                        <Typography variant="caption" component="p">
+                          {translate('sigobito.goals.reports.indicator_values', {
+                            baseline: show(row.baseline),
+                            current: show(row.current),
+                            target: show(row.target),
+                            unit: row.unit ?? '',
+                          })}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>
+                      {translate('sigobito.goals.reports.budget_values', { executed: show(row.budgetExecuted), planned: show(row.budgetPlanned) })}
+                    </TableCell>
+                    <TableCell sx={{ verticalAlign: 'top' }}>{row.targetDate ? day.format(new Date(`${row.targetDate.slice(0, 10)}T12:00:00Z`)) : '—'}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
