@@ -5,17 +5,29 @@ import { actors } from './actors';
 import { MY_TASKS_PATH, WEEK_AGENDA_PATH } from './agenda/routes';
 import { WeekAgendaPage } from './agenda/WeekAgendaPage';
 import { areas } from './areas';
+import { aros } from './aros';
 import { auditLogs } from './audit-logs';
 import { authProvider } from './authProvider';
-import { Dashboard } from './dashboard/Dashboard';
+import { GoalsDashboard } from './dashboard/GoalsDashboard';
+import { RoleDashboard } from './dashboard/RoleDashboard';
 import { createDataProvider } from './dataProvider';
+import { goals } from './goals';
+import { withGoalActions } from './goals/goalActions';
+import { MyGoalList } from './goals/MyGoalList';
+import { GOALS_DASHBOARD_PATH, MY_GOALS_PATH } from './goals/routes';
 import { i18nProvider } from './i18n/i18nProvider';
 import { ImportPage } from './imports/ImportPage';
 import { IMPORT_PATH } from './imports/route';
 import { Layout } from './layout/Layout';
 import { members } from './members';
+import { milestones } from './milestones';
 import { places } from './places';
 import { positions } from './positions';
+import { progressReports } from './progress-reports';
+import { GoalStatusReport } from './reports/GoalStatusReport';
+import { QualityReportPage } from './reports/QualityReportPage';
+import { ReportsPage } from './reports/ReportsPage';
+import { GOAL_REPORT_PATH, QUALITY_REPORT_PATH, REPORTS_PATH } from './reports/routes';
 import { requests } from './requests';
 import { settings } from './settings';
 import { taskUpdates } from './task-updates';
@@ -23,7 +35,7 @@ import { tasks } from './tasks';
 import { MyTaskList } from './tasks/MyTaskList';
 import { themes } from './themes';
 
-const dataProvider = createDataProvider();
+const dataProvider = withGoalActions(createDataProvider());
 
 export const App = () => (
   <Admin
@@ -32,7 +44,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
-    dashboard={Dashboard}
+    dashboard={RoleDashboard}
     requireAuth
     disableTelemetry
   >
@@ -40,6 +52,10 @@ export const App = () => (
     <Resource name="requests" {...requests} />
     <Resource name="tasks" {...tasks} />
     <Resource name="task-updates" {...taskUpdates} />
+    <Resource name="goals" {...goals} />
+    <Resource name="milestones" {...milestones} />
+    <Resource name="progress-reports" {...progressReports} />
+    <Resource name="aros" {...aros} />
     <Resource name="actors" {...actors} />
     <Resource name="themes" {...themes} />
     <Resource name="places" {...places} />
@@ -52,6 +68,11 @@ export const App = () => (
       <Route path={IMPORT_PATH} element={<ImportPage />} />
       <Route path={WEEK_AGENDA_PATH} element={<WeekAgendaPage />} />
       <Route path={MY_TASKS_PATH} element={<MyTaskList />} />
+      <Route path={MY_GOALS_PATH} element={<MyGoalList />} />
+      <Route path={GOALS_DASHBOARD_PATH} element={<GoalsDashboard />} />
+      <Route path={REPORTS_PATH} element={<ReportsPage />} />
+      <Route path={QUALITY_REPORT_PATH} element={<QualityReportPage />} />
+      <Route path={GOAL_REPORT_PATH} element={<GoalStatusReport />} />
     </CustomRoutes>
   </Admin>
 );

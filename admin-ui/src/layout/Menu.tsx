@@ -1,4 +1,5 @@
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { GoalsMenuItems, HomeMenuItem } from './GoalsMenuItems';
 import { ImportMenuItem } from './ImportMenuItem';
 import { MyTasksMenuItem } from './MyTasksMenuItem';
 import { SettingsMenuItem } from './SettingsMenuItem';
@@ -11,11 +12,12 @@ export const Menu = () => {
   const translate = useTranslate();
   return (
     <RaMenu>
-      <RaMenu.DashboardItem />
+      <HomeMenuItem />
       <RaMenu.ResourceItem name="activities" primaryText={translate('sigobito.agenda.menu')} />
       <RaMenu.ResourceItem name="requests" />
       <RaMenu.ResourceItem name="tasks" />
       <MyTasksMenuItem />
+      <GoalsMenuItems />
       <RaMenu.ResourceItem name="actors" />
       <RaMenu.ResourceItem name="themes" />
       <RaMenu.ResourceItem name="places" />

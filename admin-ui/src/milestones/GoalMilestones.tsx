@@ -40,7 +40,6 @@ const EditMilestoneLink = () => {
       to={createPath({ resource: 'milestones', id: record.id, type: 'edit' })}
       label="ra.action.edit"
       size="small"
-      onClick={(event) => event.stopPropagation()}
     >
       <EditIcon />
     </Button>

@@ -27,11 +27,7 @@ export const MarkDoneButton = () => {
   return (
     <Button
       label="resources.milestones.actions.mark_done"
-      onClick={(event) => {
-        // The row may be clickable: the button does its own thing only.
-        event.stopPropagation();
-        markDone();
-      }}
+      onClick={markDone}
       disabled={isPending}
       variant="outlined"
       size="small"
