@@ -7,8 +7,10 @@ import type { Goal } from '../goals/types';
 import { useMe } from '../goals/useMe';
 import { useGoalMilestones } from '../milestones/useGoalMilestones';
 import { boardColumns, mayEscalateAro, mayTreatAro } from './actions';
-import { AroCard } from './AroCard';
+import { AroCard, type AroAction } from './AroCard';
 import { AroFormDialog } from './AroFormDialog';
+import { EscalateAroDialog } from './EscalateAroDialog';
+import { TreatAroDialog } from './TreatAroDialog';
 import type { Aro } from './types';
 
 /**
@@ -20,6 +22,9 @@ export const AroBoard = () => {
   const goal = useRecordContext<Goal>();
   const { me } = useMe();
   const [raising, setRaising] = useState(false);
+  // The ARO as it was when its dialog opened: the escalation dialog must outlive the card's move to another column.
+  const [open, setOpen] = useState<{ action: AroAction; aro: Aro } | null>(null);
+  const close = () => setOpen(null);
   const { data: milestones = [] } = useGoalMilestones(goal?.id);
   const { data, isPending, error } = useGetList<Aro>(
     'aros',
@@ -72,6 +77,7 @@ export const AroBoard = () => {
                     mayEdit={mayEdit && aro.status !== 'resolved' && aro.status !== 'discarded'}
                     mayTreat={mayTreat}
                     mayEscalate={mayEscalateAro(me, aro)}
+                    onAction={(action) => setOpen({ action, aro })}
                   />
                 ))
               )}
@@ -80,6 +86,9 @@ export const AroBoard = () => {
         </Box>
       )}
       {raising && <AroFormDialog goalId={goal.id} milestones={milestones} open onClose={() => setRaising(false)} />}
+      {open?.action === 'edit' && <AroFormDialog goalId={goal.id} milestones={milestones} aro={open.aro} open onClose={close} />}
+      {open?.action === 'treat' && <TreatAroDialog aro={open.aro} open onClose={close} />}
+      {open?.action === 'escalate' && <EscalateAroDialog aro={open.aro} open onClose={close} />}
     </Box>
   );
 };

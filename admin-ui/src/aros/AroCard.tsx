@@ -1,12 +1,8 @@
-import { useState } from 'react';
 import { Box, Card, CardActions, CardContent, Stack, Typography } from '@mui/material';
 import { Button, Link, RecordContextProvider, ReferenceField, useTranslate } from 'react-admin';
 import { DayField } from '../agenda/DayField';
 import type { Milestone } from '../milestones/types';
 import { AroKindChip, AroSeverityChip } from './AroChips';
-import { AroFormDialog } from './AroFormDialog';
-import { EscalateAroDialog } from './EscalateAroDialog';
-import { TreatAroDialog } from './TreatAroDialog';
 import type { Aro } from './types';
 
 type AroCardProps = {
@@ -15,15 +11,18 @@ type AroCardProps = {
   mayEdit: boolean;
   mayTreat: boolean;
   mayEscalate: boolean;
+  onAction: (action: AroAction) => void;
 };
 
-type OpenDialog = 'edit' | 'treat' | 'escalate' | null;
+export type AroAction = 'edit' | 'treat' | 'escalate';
 
-/** One ARO on the board: kind, severity, title, responsible, due date; the actions the caller's role has. */
-export const AroCard = ({ aro, milestones, mayEdit, mayTreat, mayEscalate }: AroCardProps) => {
+/**
+ * One ARO on the board: kind, severity, title, responsible, due date; the actions the caller's
+ * role has. The dialogs live on the board: treating or escalating moves the card to another
+ * column, which would close a dialog the card held.
+ */
+export const AroCard = ({ aro, milestones, mayEdit, mayTreat, mayEscalate, onAction }: AroCardProps) => {
   const translate = useTranslate();
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const close = () => setDialog(null);
   const milestone = milestones.find((m) => m.id === aro.milestone);
   const hasActions = mayEdit || mayTreat || mayEscalate;
 
@@ -72,17 +71,14 @@ export const AroCard = ({ aro, milestones, mayEdit, mayTreat, mayEscalate }: Aro
         </CardContent>
         {hasActions && (
           <CardActions sx={{ flexWrap: 'wrap', gap: 0.5, pt: 0 }}>
-            {mayTreat && <Button label="resources.aros.actions.treat" onClick={() => setDialog('treat')} size="small" variant="outlined" />}
+            {mayTreat && <Button label="resources.aros.actions.treat" onClick={() => onAction('treat')} size="small" variant="outlined" />}
             {mayEscalate && (
-              <Button label="resources.aros.actions.escalate" onClick={() => setDialog('escalate')} size="small" variant="outlined" color="warning" />
+              <Button label="resources.aros.actions.escalate" onClick={() => onAction('escalate')} size="small" variant="outlined" color="warning" />
             )}
-            {mayEdit && <Button label="ra.action.edit" onClick={() => setDialog('edit')} size="small" />}
+            {mayEdit && <Button label="ra.action.edit" onClick={() => onAction('edit')} size="small" />}
           </CardActions>
         )}
       </Card>
-      {dialog === 'edit' && <AroFormDialog goalId={aro.goal} milestones={milestones} aro={aro} open onClose={close} />}
-      {dialog === 'treat' && <TreatAroDialog aro={aro} open onClose={close} />}
-      {dialog === 'escalate' && <EscalateAroDialog aro={aro} open onClose={close} />}
     </RecordContextProvider>
   );
 };

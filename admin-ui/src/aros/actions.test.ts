@@ -43,7 +43,17 @@ describe('who treats and escalates ARO', () => {
 describe('what the "Registrar ARO" form sends', () => {
   it('keeps the description fields only, with empty strings as null', () => {
     expect(
-      aroDescriptionData({ id: 'a1', goal: 'g1', kind: 'restriction', title: 'Permiso', description: '', severity: 'high', status: 'open', treatmentNotes: 'x', tasks: [] }),
+      aroDescriptionData({
+        id: 'a1',
+        goal: 'g1',
+        kind: 'restriction',
+        title: 'Permiso',
+        description: '',
+        severity: 'high',
+        status: 'open',
+        treatmentNotes: 'x',
+        tasks: [],
+      }),
     ).toEqual({ goal: 'g1', kind: 'restriction', title: 'Permiso', description: null, severity: 'high' });
   });
 });

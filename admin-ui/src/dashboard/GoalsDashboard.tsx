@@ -62,12 +62,27 @@ export const GoalsDashboard = () => {
               ))}
             </Box>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, gap: 2, mt: 2 }}>
-              <CountTile to={OVERDUE_MILESTONES_PATH} count={data.overdueMilestones} accent="#c62828" label={translate('sigobito.goals.dashboard.overdue_milestones')} />
+              <CountTile
+                to={OVERDUE_MILESTONES_PATH}
+                count={data.overdueMilestones}
+                accent="#c62828"
+                label={translate('sigobito.goals.dashboard.overdue_milestones')}
+              />
               {aros.canAccess && (
-                <CountTile to={OPEN_RESTRICTIONS_PATH} count={data.openRestrictions} accent="#e65100" label={translate('sigobito.goals.dashboard.open_restrictions')} />
+                <CountTile
+                  to={OPEN_RESTRICTIONS_PATH}
+                  count={data.openRestrictions}
+                  accent="#e65100"
+                  label={translate('sigobito.goals.dashboard.open_restrictions')}
+                />
               )}
               {tasks.canAccess && (
-                <CountTile to={OVERDUE_COMMITMENTS_PATH} count={data.overdueCommitments} accent="#6a1b9a" label={translate('sigobito.goals.dashboard.overdue_commitments')} />
+                <CountTile
+                  to={OVERDUE_COMMITMENTS_PATH}
+                  count={data.overdueCommitments}
+                  accent="#6a1b9a"
+                  label={translate('sigobito.goals.dashboard.overdue_commitments')}
+                />
               )}
             </Box>
           </Box>

@@ -1,13 +1,4 @@
-import {
-  AutocompleteArrayInput,
-  BooleanInput,
-  DateInput,
-  NumberInput,
-  ReferenceArrayInput,
-  required,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { AutocompleteArrayInput, BooleanInput, DateInput, NumberInput, ReferenceArrayInput, required, SelectInput, TextInput } from 'react-admin';
 import { MemberInput } from '../agenda/MemberInputs';
 import { SectionTitle } from '../common/SectionTitle';
 import { goalStatusChoices } from './choices';

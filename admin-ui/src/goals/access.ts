@@ -27,7 +27,9 @@ export const GOAL_MANAGER_FIELDS = ['indicatorCurrent', 'budgetExecuted', 'inter
 export const mayEditGoal = (me: Me | null | undefined, goal: Managed | null | undefined): boolean => mayWriteUnderGoal(me, goal, 'goals', 'edit');
 
 /** What a goal manager sends on save: the fields they may change, nothing the server would refuse. */
-export const pickFields = <T extends string>(fields: readonly T[]) => (data: Record<string, unknown>): Partial<Record<T, unknown>> =>
-  Object.fromEntries(fields.filter((field) => field in data).map((field) => [field, data[field]])) as Partial<Record<T, unknown>>;
+export const pickFields =
+  <T extends string>(fields: readonly T[]) =>
+  (data: Record<string, unknown>): Partial<Record<T, unknown>> =>
+    Object.fromEntries(fields.filter((field) => field in data).map((field) => [field, data[field]])) as Partial<Record<T, unknown>>;
 
 export const goalManagerData = pickFields(GOAL_MANAGER_FIELDS);

@@ -26,12 +26,23 @@ describe('linearScale', () => {
 
 describe('paths', () => {
   it('draws a polyline with one decimal at most', () => {
-    expect(linePath([{ x: 0, y: 10 }, { x: 5.04, y: 20.26 }])).toBe('M0 10 L5 20.3');
+    expect(
+      linePath([
+        { x: 0, y: 10 },
+        { x: 5.04, y: 20.26 },
+      ]),
+    ).toBe('M0 10 L5 20.3');
     expect(linePath([])).toBe('');
   });
 
   it('draws a staircase that holds each value until the next point', () => {
-    expect(stepPath([{ x: 0, y: 100 }, { x: 10, y: 50 }, { x: 20, y: 0 }])).toBe('M0 100 H10 V50 H20 V0');
+    expect(
+      stepPath([
+        { x: 0, y: 100 },
+        { x: 10, y: 50 },
+        { x: 20, y: 0 },
+      ]),
+    ).toBe('M0 100 H10 V50 H20 V0');
   });
 });
 

@@ -6,8 +6,7 @@ export type GoalHealth = (typeof GOAL_HEALTHS)[number];
 
 export const goalHealthChoices = translatedChoices(GOAL_HEALTHS, 'resources.goals.healths');
 
-export const isGoalHealth = (value: unknown): value is GoalHealth =>
-  typeof value === 'string' && (GOAL_HEALTHS as readonly string[]).includes(value);
+export const isGoalHealth = (value: unknown): value is GoalHealth => typeof value === 'string' && (GOAL_HEALTHS as readonly string[]).includes(value);
 
 type HealthStyle = { background: string; colour: string };
 

@@ -74,7 +74,8 @@ export const goalResourcesEn: typeof goalResourcesEs = {
     },
     helpers: {
       isPublic: 'Public goals appear on the transparency site',
-      manager_only: 'As the goal manager you may update the indicator’s current value, the executed budget and the internal notes. The rest is programmed by the follow-up officer.',
+      manager_only:
+        'As the goal manager you may update the indicator’s current value, the executed budget and the internal notes. The rest is programmed by the follow-up officer.',
     },
     validation: {
       target_before_start: 'The target date cannot be before the start date',

@@ -72,7 +72,8 @@ export const goalResourcesEs = {
     },
     helpers: {
       isPublic: 'Las metas públicas aparecen en el sitio de transparencia',
-      manager_only: 'Como gerente de la meta puede actualizar el valor actual del indicador, el presupuesto ejecutado y las notas internas. El resto lo programa el responsable del seguimiento.',
+      manager_only:
+        'Como gerente de la meta puede actualizar el valor actual del indicador, el presupuesto ejecutado y las notas internas. El resto lo programa el responsable del seguimiento.',
     },
     validation: {
       target_before_start: 'La fecha meta no puede ser anterior a la fecha de inicio',

@@ -28,5 +28,9 @@ export const GoalsMenuItems = () => {
 export const HomeMenuItem = () => {
   const translate = useTranslate();
   const { me } = useMe();
-  return me?.role === 'mayor' ? <Menu.DashboardItem primaryText={translate('sigobito.goals.menu.dashboard')} leftIcon={<DashboardIcon />} /> : <Menu.DashboardItem />;
+  return me?.role === 'mayor' ? (
+    <Menu.DashboardItem primaryText={translate('sigobito.goals.menu.dashboard')} leftIcon={<DashboardIcon />} />
+  ) : (
+    <Menu.DashboardItem />
+  );
 };

@@ -2,7 +2,19 @@ import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import FlagIcon from '@mui/icons-material/Flag';
 import { Alert, Box, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
-import { Button, DataTable, Link, ListContextProvider, ReferenceField, SelectField, useCreatePath, useList, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Button,
+  DataTable,
+  Link,
+  ListContextProvider,
+  ReferenceField,
+  ResourceContextProvider,
+  SelectField,
+  useCreatePath,
+  useList,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { DayField } from '../agenda/DayField';
 import { mayWriteUnderGoal } from '../goals/access';
 import type { Goal } from '../goals/types';
@@ -35,12 +47,7 @@ const EditMilestoneLink = () => {
   const createPath = useCreatePath();
   if (!record) return null;
   return (
-    <Button
-      component={Link}
-      to={createPath({ resource: 'milestones', id: record.id, type: 'edit' })}
-      label="ra.action.edit"
-      size="small"
-    >
+    <Button component={Link} to={createPath({ resource: 'milestones', id: record.id, type: 'edit' })} label="ra.action.edit" size="small">
       <EditIcon />
     </Button>
   );
@@ -84,35 +91,38 @@ export const GoalMilestones = ({ timeZone, today }: { timeZone: string; today: s
       ) : (
         <>
           <MilestoneTimeline startDate={goal.startDate} targetDate={goal.targetDate} milestones={milestones} timeZone={timeZone} today={today} />
-          <ListContextProvider value={list}>
-          <DataTable bulkActionButtons={false} rowClick={false} sx={{ mt: 2 }}>
-            <DataTable.Col source="order" />
-            <DataTable.Col source="title">
-              <CriticalTitle />
-            </DataTable.Col>
-            <DataTable.Col source="dueDate">
-              <DayField source="dueDate" />
-            </DataTable.Col>
-            <DataTable.NumberCol source="weight" />
-            <DataTable.Col source="responsible">
-              <ReferenceField source="responsible" reference="members" link={false} emptyText="—" />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-              <SelectField source="status" choices={milestoneStatusChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="late" label="resources.milestones.fields.late">
-              <LateChip />
-            </DataTable.Col>
-            {mayUpdate ? (
-              <DataTable.Col label="resources.milestones.actions.column">
-                <Stack direction="row" sx={{ gap: 1 }}>
-                  <MarkDoneButton />
-                  <EditMilestoneLink />
-                </Stack>
-              </DataTable.Col>
-            ) : null}
-          </DataTable>
-          </ListContextProvider>
+          {/* Inside the goal's page: the column labels are the milestones' own. */}
+          <ResourceContextProvider value="milestones">
+            <ListContextProvider value={list}>
+              <DataTable bulkActionButtons={false} rowClick={false} sx={{ mt: 2 }}>
+                <DataTable.Col source="order" />
+                <DataTable.Col source="title">
+                  <CriticalTitle />
+                </DataTable.Col>
+                <DataTable.Col source="dueDate">
+                  <DayField source="dueDate" />
+                </DataTable.Col>
+                <DataTable.NumberCol source="weight" />
+                <DataTable.Col source="responsible">
+                  <ReferenceField source="responsible" reference="members" link={false} emptyText="—" />
+                </DataTable.Col>
+                <DataTable.Col source="status">
+                  <SelectField source="status" choices={milestoneStatusChoices} />
+                </DataTable.Col>
+                <DataTable.Col source="late" label="resources.milestones.fields.late">
+                  <LateChip />
+                </DataTable.Col>
+                {mayUpdate ? (
+                  <DataTable.Col label="resources.milestones.actions.column">
+                    <Stack direction="row" sx={{ gap: 1 }}>
+                      <MarkDoneButton />
+                      <EditMilestoneLink />
+                    </Stack>
+                  </DataTable.Col>
+                ) : null}
+              </DataTable>
+            </ListContextProvider>
+          </ResourceContextProvider>
         </>
       )}
     </Box>

@@ -25,13 +25,7 @@ export const MarkDoneButton = () => {
       },
     );
   return (
-    <Button
-      label="resources.milestones.actions.mark_done"
-      onClick={markDone}
-      disabled={isPending}
-      variant="outlined"
-      size="small"
-    >
+    <Button label="resources.milestones.actions.mark_done" onClick={markDone} disabled={isPending} variant="outlined" size="small">
       <CheckCircleIcon />
     </Button>
   );

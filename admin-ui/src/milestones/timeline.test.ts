@@ -60,10 +60,7 @@ describe('plannedSteps', () => {
 
 describe('doneSteps', () => {
   it('climbs on the day each milestone was completed and runs on to today', () => {
-    const ms = [
-      milestone({ id: 'a', dueDate: '2026-02-01', status: 'done', doneDay: '2026-02-10' }),
-      milestone({ id: 'b', dueDate: '2026-04-01' }),
-    ];
+    const ms = [milestone({ id: 'a', dueDate: '2026-02-01', status: 'done', doneDay: '2026-02-10' }), milestone({ id: 'b', dueDate: '2026-04-01' })];
     expect(doneSteps(ms, '2026-01-01', '2026-05-01')).toEqual([
       { day: '2026-01-01', percent: 0 },
       { day: '2026-02-10', percent: 50 },

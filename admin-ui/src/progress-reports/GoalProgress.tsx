@@ -1,14 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import {
-  DataTable,
-  NumberField,
-  ReferenceField,
-  ReferenceManyField,
-  TextField,
-  useGetList,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, NumberField, ReferenceField, ReferenceManyField, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { toWallDate } from '../agenda/zonedTime';
 import { DateTimeField } from '../common/DateTimeField';
 import { mayWriteUnderGoal } from '../goals/access';
@@ -45,13 +36,7 @@ export const GoalProgress = ({ timeZone, today }: { timeZone: string; today: str
       <Typography id="goal-progress-title" variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {translate('resources.goals.sections.progress')}
       </Typography>
-      <ProgressChart
-        points={progressPoints(reports, timeZone)}
-        milestones={timeline}
-        startDate={goal.startDate}
-        targetDate={goal.targetDate}
-        today={today}
-      />
+      <ProgressChart points={progressPoints(reports, timeZone)} milestones={timeline} startDate={goal.startDate} targetDate={goal.targetDate} today={today} />
       {mayReport && (
         <Box component="section" aria-labelledby="progress-form-title" sx={{ mt: 2, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
           <Typography id="progress-form-title" variant="subtitle1" component="h3" gutterBottom>
@@ -65,7 +50,11 @@ export const GoalProgress = ({ timeZone, today }: { timeZone: string; today: str
           bulkActionButtons={false}
           rowClick={false}
           sx={{ mt: 2 }}
-          empty={<Typography variant="body2" sx={{ mt: 1 }}>{translate('resources.progress-reports.empty')}</Typography>}
+          empty={
+            <Typography variant="body2" sx={{ mt: 1 }}>
+              {translate('resources.progress-reports.empty')}
+            </Typography>
+          }
         >
           <DataTable.Col source="date">
             <DateTimeField source="date" />

@@ -31,7 +31,11 @@ export const ProgressChart = ({ points, milestones, startDate, targetDate, today
   const planned = milestones.length ? plannedSteps(milestones, domain).map((s) => ({ x: x(dayNumber(s.day)), y: y(s.percent) })) : [];
   const last = points[points.length - 1];
   const summary = last
-    ? translate('resources.progress-reports.chart.summary', { percent: last.percent, day: dayFormat.format(new Date(`${last.day}T12:00:00Z`)), count: points.length })
+    ? translate('resources.progress-reports.chart.summary', {
+        percent: last.percent,
+        day: dayFormat.format(new Date(`${last.day}T12:00:00Z`)),
+        count: points.length,
+      })
     : translate('resources.progress-reports.chart.empty');
 
   return (

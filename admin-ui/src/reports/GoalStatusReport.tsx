@@ -1,17 +1,7 @@
 import type { ReactNode } from 'react';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Button as MuiButton, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import {
-  Link,
-  RecordContextProvider,
-  ReferenceField,
-  ResourceContextProvider,
-  Title,
-  useGetList,
-  useGetOne,
-  useLocaleState,
-  useTranslate,
-} from 'react-admin';
+import { Link, RecordContextProvider, ReferenceField, ResourceContextProvider, Title, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { todayIn } from '../agenda/zonedTime';
 import { AroKindChip } from '../aros/AroChips';
@@ -115,7 +105,8 @@ export const GoalStatusReport = () => {
       <Card>
         <CardContent>
           <Typography variant="subtitle2" component="p" sx={{ color: 'text.secondary' }}>
-            {translate('sigobito.goals.reports.goal_title')} · {translate('sigobito.goals.reports.issued', { date: formatDateTime(new Date(), locale, timeZone) })}
+            {translate('sigobito.goals.reports.goal_title')} ·{' '}
+            {translate('sigobito.goals.reports.issued', { date: formatDateTime(new Date(), locale, timeZone) })}
           </Typography>
           {error ? (
             <Alert severity="error">{translate('sigobito.goals.reports.load_error')}</Alert>

@@ -143,7 +143,9 @@ export const ReportsPage = () => {
                     <TableCell align="right" sx={{ verticalAlign: 'top' }}>
                       {translate('sigobito.goals.reports.budget_values', { executed: show(row.budgetExecuted), planned: show(row.budgetPlanned) })}
                     </TableCell>
-                    <TableCell sx={{ verticalAlign: 'top' }}>{row.targetDate ? day.format(new Date(`${row.targetDate.slice(0, 10)}T12:00:00Z`)) : '—'}</TableCell>
+                    <TableCell sx={{ verticalAlign: 'top' }}>
+                      {row.targetDate ? day.format(new Date(`${row.targetDate.slice(0, 10)}T12:00:00Z`)) : '—'}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -6,7 +6,7 @@ describe('fileNameFromDisposition', () => {
   });
 
   it('prefers the UTF-8 name when both are given', () => {
-    expect(fileNameFromDisposition("attachment; filename=\"metas.csv\"; filename*=UTF-8''metas-a%C3%B1o.csv", 'x.csv')).toBe('metas-año.csv');
+    expect(fileNameFromDisposition('attachment; filename="metas.csv"; filename*=UTF-8\'\'metas-a%C3%B1o.csv', 'x.csv')).toBe('metas-año.csv');
   });
 
   it('reads an unquoted name', () => {

@@ -60,6 +60,12 @@ describe('parseListQuery', () => {
     });
   });
 
+  it('searches fields that live on a relation', () => {
+    expect(parseListQuery({ filter: '{"q":"ana"}' }, { ...ctx, searchable: ['user.username'] }).filters).toEqual({
+      $and: [{ $or: [{ user: { username: { $containsi: 'ana' } } }] }],
+    });
+  });
+
   it('turns arrays into "in" and ids into documentIds', () => {
     expect(filterOf({ kind: ['person', 'group'] })).toEqual({ $and: [{ kind: { $in: ['person', 'group'] } }] });
     expect(filterOf({ id: ['a', 'b'] })).toEqual({ $and: [{ documentId: { $in: ['a', 'b'] } }] });

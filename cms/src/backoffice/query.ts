@@ -115,6 +115,14 @@ function buildCondition(path: string, field: string, attr: Attribute, op: string
   return { [field]: { [op]: coerceValue(path, attr, value) } };
 }
 
+/** `user.username` → `{ user: { username: cond } }`: searchable fields may live on a relation. */
+function nested(path: string, cond: unknown): Filters {
+  return path
+    .split('.')
+    .reverse()
+    .reduce<unknown>((inner, key) => ({ [key]: inner }), cond) as Filters;
+}
+
 function parseFilter(raw: unknown, ctx: QueryContext): Filters {
   if (raw === undefined) return {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -129,7 +137,7 @@ function parseFilter(raw: unknown, ctx: QueryContext): Filters {
         if (value === undefined || value === null || value === '') continue;
         if (typeof value !== 'string') throw new BadRequest([{ path, code: 'invalid_type', message: 'Debe ser un texto' }]);
         const words = value.trim().split(/\s+/).filter(Boolean).slice(0, 8);
-        for (const word of words) and.push({ $or: ctx.searchable.map((f) => ({ [f]: { $containsi: word } })) });
+        for (const word of words) and.push({ $or: ctx.searchable.map((f) => nested(f, { $containsi: word })) });
         continue;
       }
       const { field, op } = splitOperator(key);

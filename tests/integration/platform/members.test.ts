@@ -48,6 +48,14 @@ describe('members', () => {
     expect(badRole.body.errors.role).toContain('mayor');
   });
 
+  it('finds members by name, username or e-mail with the search box', async () => {
+    const admin = await app.client('admin');
+    const byUsername = await admin.getList('members', { filter: { q: 'mgonzalez' }, pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'ASC' } });
+    expect(byUsername.data.map((m) => m.username)).toEqual(['mgonzalez']);
+    const byEmail = await admin.getList('members', { filter: { q: 'staff@demo' }, pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'ASC' } });
+    expect(byEmail.data.map((m) => m.username)).toEqual(['staff']);
+  });
+
   it('filters members by role and changes a role', async () => {
     const admin = await app.client('admin');
     const staff = await admin.getList('members', { filter: { role: 'staff' }, pagination: { page: 1, perPage: 50 }, sort: { field: 'fullName', order: 'ASC' } });

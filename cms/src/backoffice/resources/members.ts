@@ -63,7 +63,7 @@ async function assertAccountFree(username: string | undefined, email: string | u
 export const members: ResourceDef = {
   name: 'members',
   uid: 'api::member.member',
-  searchable: ['fullName', 'phone'],
+  searchable: ['fullName', 'phone', 'user.username', 'user.email'],
   hidden: ['user', 'calendarToken'],
   readOnly: ['active', 'deactivatedAt', 'handedOverTo'],
   populate: { user: { fields: ['username', 'email', 'blocked'], populate: { role: { fields: ['type'] } } } },
