@@ -7,8 +7,9 @@ export default () => {
     host: env.HOST,
     port: env.PORT,
     ...(env.CMS_URL ? { url: env.CMS_URL } : {}),
-    // Behind an HTTPS reverse proxy: trust X-Forwarded-* so secure cookies and URLs work.
-    proxy: env.NODE_ENV === 'production',
+    // Behind an HTTPS reverse proxy: trust X-Forwarded-*, but only the last hop the proxy
+    // added, so a client cannot pick its own address (the request form's rate limit).
+    proxy: { koa: env.TRUST_PROXY ?? env.NODE_ENV === 'production', maxIpsCount: 1 },
     app: { keys: env.APP_KEYS.split(',').map((k) => k.trim()) },
     cron: { enabled: env.CRON_ENABLED, tasks: cronTasks },
     logger: { updates: { enabled: false }, startup: { enabled: false } },

@@ -35,6 +35,8 @@ export const envSchema = z
     TRANSFER_TOKEN_SALT: secret,
     JWT_SECRET: secret,
     ENCRYPTION_KEY: secret,
+    /** Behind a reverse proxy (default in production): read the client address from X-Forwarded-For. */
+    TRUST_PROXY: bool.optional(),
     SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(10),
     DATABASE_CLIENT: z.enum(['sqlite', 'mysql']).default('sqlite'),
     DATABASE_FILENAME: z.string().min(1).default('data/sigobito.db'),
