@@ -251,7 +251,7 @@ export const goalMessagesEn: typeof goalMessagesEs = {
   dashboard: {
     title: 'Dashboard',
     goals_by_health: 'Goals by health',
-    goals_in: 'goals %{health}',
+    goals_in: 'goals “%{health}”',
     overdue_milestones: 'overdue milestones',
     open_restrictions: 'open restrictions',
     overdue_commitments: 'overdue commitments',

@@ -249,7 +249,7 @@ export const goalMessagesEs = {
   dashboard: {
     title: 'Tablero',
     goals_by_health: 'Metas por situación',
-    goals_in: 'metas %{health}',
+    goals_in: 'metas «%{health}»',
     overdue_milestones: 'hitos vencidos',
     open_restrictions: 'restricciones abiertas',
     overdue_commitments: 'compromisos vencidos',

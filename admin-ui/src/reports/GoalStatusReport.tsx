@@ -79,13 +79,13 @@ export const GoalStatusReport = () => {
   const { timeZone } = useMunicipalityTimeZone();
   const today = todayIn(timeZone);
   const { data: goal, isPending, error } = useGetOne<Goal>('goals', { id }, { enabled: id !== '' });
-  const { data: milestones = [] } = useGoalMilestones(goal?.id);
-  const { data: reports = [] } = useGetList<Report>(
+  const { data: milestones = [], isPending: milestonesPending } = useGoalMilestones(goal?.id);
+  const { data: reports = [], isPending: reportsPending } = useGetList<Report>(
     'progress-reports',
     { filter: { goal: id }, sort: { field: 'date', order: 'DESC' }, pagination: { page: 1, perPage: LATEST_REPORTS } },
     { enabled: !!goal },
   );
-  const { data: aros = [] } = useGetList<Aro>(
+  const { data: aros = [], isPending: arosPending } = useGetList<Aro>(
     'aros',
     { filter: { goal: id, status: ['open', 'in_treatment'] }, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
     { enabled: !!goal },
@@ -118,7 +118,9 @@ export const GoalStatusReport = () => {
                 <GoalHeader />
                 <GoalFigures />
                 <Section id="report-milestones" title={translate('resources.goals.sections.milestones')}>
-                  {milestones.length === 0 ? (
+                  {milestonesPending ? (
+                    <Skeleton variant="rectangular" height={200} />
+                  ) : milestones.length === 0 ? (
                     <Typography variant="body2">{translate('resources.milestones.none')}</Typography>
                   ) : (
                     <>
@@ -128,7 +130,9 @@ export const GoalStatusReport = () => {
                   )}
                 </Section>
                 <Section id="report-progress" title={translate('sigobito.goals.reports.latest_reports')}>
-                  {reports.length === 0 ? (
+                  {reportsPending ? (
+                    <Skeleton variant="rectangular" height={120} />
+                  ) : reports.length === 0 ? (
                     <Typography variant="body2">{translate('resources.progress-reports.empty')}</Typography>
                   ) : (
                     <Table size="small">
@@ -154,7 +158,9 @@ export const GoalStatusReport = () => {
                   )}
                 </Section>
                 <Section id="report-aros" title={translate('sigobito.goals.reports.open_aros')}>
-                  {aros.length === 0 ? (
+                  {arosPending ? (
+                    <Skeleton variant="rectangular" height={80} />
+                  ) : aros.length === 0 ? (
                     <Typography variant="body2">{translate('sigobito.goals.reports.no_open_aros')}</Typography>
                   ) : (
                     <Table size="small">

@@ -95,7 +95,7 @@ export const QualityReportPage = () => {
                 id="milestones_without_responsible"
                 problems={data.milestonesWithoutResponsible.map((m) => ({
                   key: m.id,
-                  to: `/milestones/${encodeURIComponent(m.id)}`,
+                  to: goalShowPath(m.goal.id),
                   label: translate('sigobito.goals.quality.milestone_label', { code: m.goal.code, order: m.order, title: m.title }),
                 }))}
               />

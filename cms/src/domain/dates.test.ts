@@ -1,4 +1,4 @@
-import { addDays, daysBetween, localDate, weekStart, zonedInstant } from './dates';
+import { addDays, daysBetween, localDate, localHour, weekStart, zonedInstant } from './dates';
 
 describe('calendar days in the municipality', () => {
   it('puts an instant on the day it is in Panama, not in UTC', () => {
@@ -22,5 +22,12 @@ describe('calendar days in the municipality', () => {
     expect(weekStart('2026-11-23')).toBe('2026-11-23');
     expect(weekStart('2026-11-29')).toBe('2026-11-23');
     expect(weekStart('2026-11-30')).toBe('2026-11-30');
+  });
+});
+
+describe('the local hour', () => {
+  it('is the wall-clock hour in the municipality', () => {
+    expect(localHour(new Date('2026-11-23T12:00:00Z'), 'America/Panama')).toBe(7);
+    expect(localHour(new Date('2026-11-23T04:59:00Z'), 'America/Panama')).toBe(23);
   });
 });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { localDate, addDays } from '../domain/dates';
+import { localDate, addDays, localHour } from '../domain/dates';
 import { taskLight, type TaskStatus } from '../domain/agenda/task-light';
 import { loadRules } from '../backoffice/settings';
 import { wants, type NotificationKind } from '../members/notifications';
@@ -79,7 +79,7 @@ export async function notifyRequestAnswered(strapi: Core.Strapi, r: RequestOut) 
  */
 export async function sendTaskReminders(strapi: Core.Strapi, now = new Date()): Promise<number> {
   const rules = await loadRules(strapi);
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: rules.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const hour = localHour(now, rules.timeZone);
   if (hour < 7) return 0;
   const today = localDate(now, rules.timeZone);
   const tasks = (await strapi.db.query('api::task.task').findMany({

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, daysBetween, localDate, weekStart } from '../domain/dates';
+import { addDays, daysBetween, localDate, weekStart, localHour } from '../domain/dates';
 import { loadRules } from '../backoffice/settings';
 import { toMember } from './agenda';
 import { backofficeUrl } from './links';
@@ -39,7 +39,7 @@ export async function notifyNewRestriction(strapi: Core.Strapi, aro: AroOut) {
 /** Milestones due soon or overdue, to their responsible and the goal's manager; once per milestone and due date. */
 export async function sendMilestoneReminders(strapi: Core.Strapi, now = new Date()): Promise<number> {
   const rules = await loadRules(strapi);
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: rules.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const hour = localHour(now, rules.timeZone);
   if (hour < 7) return 0;
   const today = localDate(now, rules.timeZone);
   const rows = (await strapi.db.query('api::milestone.milestone').findMany({
@@ -79,7 +79,7 @@ export async function sendMilestoneReminders(strapi: Core.Strapi, now = new Date
 export async function sendWeeklyDigest(strapi: Core.Strapi, now = new Date(), summary: (now: Date) => Promise<{ text: string }>): Promise<number> {
   const rules = await loadRules(strapi);
   const today = localDate(now, rules.timeZone);
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: rules.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const hour = localHour(now, rules.timeZone);
   if (weekStart(today) !== today || hour < 7) return 0;
   const { text } = await summary(now);
   let queued = 0;

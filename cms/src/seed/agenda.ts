@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { addDays, localDate, zonedInstant } from '../domain/dates';
 import { loadRules } from '../backoffice/settings';
 import type { Log } from './demo';
+import { keyIndex, membersByUsername, resolver, upsertDocument as upsert } from './lookups';
 
 type ActivitySeed = {
   title: string;
@@ -63,34 +64,6 @@ type TaskSeed = {
 };
 export type AgendaSeed = { activities: ActivitySeed[]; requests: RequestSeed[]; tasks: TaskSeed[] };
 
-async function index(strapi: Core.Strapi, uid: string, key: string): Promise<Map<string, string>> {
-  const rows = (await strapi.db.query(uid as never).findMany({ select: ['documentId', key] })) as Array<Record<string, string>>;
-  return new Map(rows.map((r) => [r[key], r.documentId]));
-}
-
-async function membersByUsername(strapi: Core.Strapi): Promise<Map<string, string>> {
-  const rows = (await strapi.db.query('api::member.member').findMany({ select: ['documentId'], populate: { user: { select: ['username'] } } })) as Array<{
-    documentId: string;
-    user: { username: string } | null;
-  }>;
-  return new Map(rows.filter((r) => r.user).map((r) => [r.user!.username, r.documentId]));
-}
-
-function lookup(map: Map<string, string>, key: string | null | undefined, what: string): string | null {
-  if (!key) return null;
-  const id = map.get(key);
-  if (!id) throw new Error(`agenda.json: unknown ${what} "${key}"`);
-  return id;
-}
-
-async function upsert(strapi: Core.Strapi, uid: string, where: Record<string, unknown>, data: Record<string, unknown>): Promise<string> {
-  const found = (await strapi.db.query(uid as never).findOne({ where, select: ['documentId'] })) as { documentId: string } | null;
-  const saved = (found
-    ? await strapi.documents(uid as never).update({ documentId: found.documentId, data } as never)
-    : await strapi.documents(uid as never).create({ data } as never)) as unknown as { documentId: string };
-  return saved.documentId;
-}
-
 /**
  * The demo agenda, dated relative to today in the municipality so it always looks current:
  * activities, requests in every state, tasks in every traffic-light state with follow-ups.
@@ -105,11 +78,11 @@ export async function seedAgenda(strapi: Core.Strapi, log: Log, seedsDir: string
   const day = (n: number) => addDays(today, n);
   const instant = (n: number, time: string) => zonedInstant(day(n), time, timeZone).toISOString();
 
-  const places = await index(strapi, 'api::place.place', 'code');
-  const themes = await index(strapi, 'api::theme.theme', 'code');
-  const actors = await index(strapi, 'api::actor.actor', 'code');
+  const places = await keyIndex(strapi, 'api::place.place');
+  const themes = await keyIndex(strapi, 'api::theme.theme');
+  const actors = await keyIndex(strapi, 'api::actor.actor');
   const members = await membersByUsername(strapi);
-  const many = (map: Map<string, string>, keys: string[] | undefined, what: string) => (keys ?? []).map((k) => lookup(map, k, what)!);
+  const { one: lookup, many } = resolver('agenda.json');
 
   const activityIds = new Map<string, string>();
   for (const a of seed.activities) {

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { addDays, localDate, zonedInstant } from '../domain/dates';
 import { loadRules } from '../backoffice/settings';
 import type { Log } from './demo';
+import { keyIndex, membersByUsername, resolver, upsertDocument as upsert } from './lookups';
 
 type GoalSeed = {
   code: string;
@@ -43,19 +44,6 @@ type GoalSeed = {
   }>;
 };
 
-async function index(strapi: Core.Strapi, uid: string): Promise<Map<string, string>> {
-  const rows = (await strapi.db.query(uid as never).findMany({ select: ['documentId', 'code'] })) as Array<{ documentId: string; code: string }>;
-  return new Map(rows.map((r) => [r.code, r.documentId]));
-}
-
-async function upsert(strapi: Core.Strapi, uid: string, where: Record<string, unknown>, data: Record<string, unknown>): Promise<string> {
-  const found = (await strapi.db.query(uid as never).findOne({ where, select: ['documentId'] })) as { documentId: string } | null;
-  const saved = (found
-    ? await strapi.documents(uid as never).update({ documentId: found.documentId, data } as never)
-    : await strapi.documents(uid as never).create({ data } as never)) as unknown as { documentId: string };
-  return saved.documentId;
-}
-
 /**
  * The five demo priority goals, dated relative to today so every health state shows:
  * milestones, progress reports and ARO. Upserts by goal code, milestone order, report date
@@ -69,21 +57,11 @@ export async function seedGoals(strapi: Core.Strapi, log: Log, seedsDir: string)
   const today = localDate(new Date(), timeZone);
   const day = (n: number | null | undefined) => (n === null || n === undefined ? null : addDays(today, n));
   const instant = (n: number | null | undefined, time = '12:00') => (n === null || n === undefined ? null : zonedInstant(addDays(today, n), time, timeZone).toISOString());
-  const themes = await index(strapi, 'api::theme.theme');
-  const places = await index(strapi, 'api::place.place');
-  const actors = await index(strapi, 'api::actor.actor');
-  const memberRows = (await strapi.db.query('api::member.member').findMany({ select: ['documentId'], populate: { user: { select: ['username'] } } })) as Array<{
-    documentId: string;
-    user: { username: string } | null;
-  }>;
-  const members = new Map(memberRows.filter((r) => r.user).map((r) => [r.user!.username, r.documentId]));
-  const one = (map: Map<string, string>, key: string | null | undefined, what: string) => {
-    if (!key) return null;
-    const id = map.get(key);
-    if (!id) throw new Error(`goals.json: unknown ${what} "${key}"`);
-    return id;
-  };
-  const many = (map: Map<string, string>, keys: string[] | undefined, what: string) => (keys ?? []).map((k) => one(map, k, what)!);
+  const themes = await keyIndex(strapi, 'api::theme.theme');
+  const places = await keyIndex(strapi, 'api::place.place');
+  const actors = await keyIndex(strapi, 'api::actor.actor');
+  const members = await membersByUsername(strapi);
+  const { one, many } = resolver('goals.json');
 
   const counts = { milestones: 0, reports: 0, aros: 0 };
   for (const g of goals) {
