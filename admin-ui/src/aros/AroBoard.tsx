@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import AddAlertIcon from '@mui/icons-material/AddAlert';
 import { Alert, Box, Paper, Skeleton, Stack, Typography } from '@mui/material';
-import { Button, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Button, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { mayWriteUnderGoal } from '../goals/access';
 import type { Goal } from '../goals/types';
 import { useMe } from '../goals/useMe';
@@ -26,12 +26,14 @@ export const AroBoard = () => {
   const [open, setOpen] = useState<{ action: AroAction; aro: Aro } | null>(null);
   const close = () => setOpen(null);
   const { data: milestones = [] } = useGoalMilestones(goal?.id);
+  // Press reads public goals but not their ARO.
+  const { canAccess } = useCanAccess({ resource: 'aros', action: 'list' });
   const { data, isPending, error } = useGetList<Aro>(
     'aros',
     { filter: { goal: goal?.id }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 500 } },
-    { enabled: !!goal },
+    { enabled: !!goal && !!canAccess },
   );
-  if (!goal) return null;
+  if (!goal || !canAccess) return null;
   const mayRaise = mayWriteUnderGoal(me, goal, 'aros', 'create');
   const mayEdit = mayWriteUnderGoal(me, goal, 'aros', 'edit');
   const mayTreat = mayTreatAro(me);

@@ -245,11 +245,11 @@ export const goalMessagesEn: typeof goalMessagesEs = {
   menu: {
     goals: 'Goals',
     my_goals: 'My goals',
-    dashboard: 'Dashboard',
+    dashboard: 'Goals dashboard',
     reports: 'Reports',
   },
   dashboard: {
-    title: 'Dashboard',
+    title: 'Goals dashboard',
     goals_by_health: 'Goals by health',
     goals_in: 'goals “%{health}”',
     overdue_milestones: 'overdue milestones',

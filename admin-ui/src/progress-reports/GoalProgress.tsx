@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Skeleton, Typography } from '@mui/material';
 import { DataTable, NumberField, ReferenceField, ReferenceManyField, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { toWallDate } from '../agenda/zonedTime';
 import { DateTimeField } from '../common/DateTimeField';
@@ -18,7 +18,7 @@ export const GoalProgress = ({ timeZone, today }: { timeZone: string; today: str
   const goal = useRecordContext<Goal>();
   const { me } = useMe();
   const { data: milestones = [] } = useGoalMilestones(goal?.id);
-  const { data: reports = [] } = useGetList<Report>(
+  const { data: reports = [], isPending: reportsPending } = useGetList<Report>(
     'progress-reports',
     { filter: { goal: goal?.id }, sort: { field: 'date', order: 'ASC' }, pagination: { page: 1, perPage: 500 } },
     { enabled: !!goal },
@@ -36,7 +36,11 @@ export const GoalProgress = ({ timeZone, today }: { timeZone: string; today: str
       <Typography id="goal-progress-title" variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {translate('resources.goals.sections.progress')}
       </Typography>
-      <ProgressChart points={progressPoints(reports, timeZone)} milestones={timeline} startDate={goal.startDate} targetDate={goal.targetDate} today={today} />
+      {reportsPending ? (
+        <Skeleton variant="rectangular" height={200} />
+      ) : (
+        <ProgressChart points={progressPoints(reports, timeZone)} milestones={timeline} startDate={goal.startDate} targetDate={goal.targetDate} today={today} />
+      )}
       {mayReport && (
         <Box component="section" aria-labelledby="progress-form-title" sx={{ mt: 2, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
           <Typography id="progress-form-title" variant="subtitle1" component="h3" gutterBottom>

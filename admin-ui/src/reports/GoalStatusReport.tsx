@@ -1,7 +1,18 @@
 import type { ReactNode } from 'react';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Button as MuiButton, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Link, RecordContextProvider, ReferenceField, ResourceContextProvider, Title, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import {
+  Link,
+  RecordContextProvider,
+  ReferenceField,
+  ResourceContextProvider,
+  Title,
+  useGetList,
+  useGetOne,
+  useCanAccess,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { todayIn } from '../agenda/zonedTime';
 import { AroKindChip } from '../aros/AroChips';
@@ -85,10 +96,12 @@ export const GoalStatusReport = () => {
     { filter: { goal: id }, sort: { field: 'date', order: 'DESC' }, pagination: { page: 1, perPage: LATEST_REPORTS } },
     { enabled: !!goal },
   );
+  // Press reads public goals but not their ARO.
+  const { canAccess: mayReadAros } = useCanAccess({ resource: 'aros', action: 'list' });
   const { data: aros = [], isPending: arosPending } = useGetList<Aro>(
     'aros',
     { filter: { goal: id, status: ['open', 'in_treatment'] }, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
-    { enabled: !!goal },
+    { enabled: !!goal && !!mayReadAros },
   );
   const dayFormat = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
   const formatDay = (day: string) => dayFormat.format(new Date(`${day}T12:00:00Z`));
@@ -157,42 +170,44 @@ export const GoalStatusReport = () => {
                     </Table>
                   )}
                 </Section>
-                <Section id="report-aros" title={translate('sigobito.goals.reports.open_aros')}>
-                  {arosPending ? (
-                    <Skeleton variant="rectangular" height={80} />
-                  ) : aros.length === 0 ? (
-                    <Typography variant="body2">{translate('sigobito.goals.reports.no_open_aros')}</Typography>
-                  ) : (
-                    <Table size="small">
-                      <TableHead>
-                        <TableRow>
-                          <TableCell>{translate('resources.aros.fields.kind')}</TableCell>
-                          <TableCell>{translate('resources.aros.fields.title')}</TableCell>
-                          <TableCell>{translate('resources.aros.fields.severity')}</TableCell>
-                          <TableCell>{translate('resources.aros.fields.status')}</TableCell>
-                          <TableCell>{translate('resources.aros.fields.responsible')}</TableCell>
-                        </TableRow>
-                      </TableHead>
-                      <TableBody>
-                        {aros.map((aro) => (
-                          <RecordContextProvider key={aro.id} value={aro}>
-                            <TableRow>
-                              <TableCell>
-                                <AroKindChip kind={aro.kind} />
-                              </TableCell>
-                              <TableCell>{aro.title}</TableCell>
-                              <TableCell>{translate(`resources.aros.severities.${aro.severity}`)}</TableCell>
-                              <TableCell>{translate(`resources.aros.statuses.${aro.status}`)}</TableCell>
-                              <TableCell>
-                                <ReferenceField source="responsible" reference="members" link={false} emptyText="—" />
-                              </TableCell>
-                            </TableRow>
-                          </RecordContextProvider>
-                        ))}
-                      </TableBody>
-                    </Table>
-                  )}
-                </Section>
+                {mayReadAros && (
+                  <Section id="report-aros" title={translate('sigobito.goals.reports.open_aros')}>
+                    {arosPending ? (
+                      <Skeleton variant="rectangular" height={80} />
+                    ) : aros.length === 0 ? (
+                      <Typography variant="body2">{translate('sigobito.goals.reports.no_open_aros')}</Typography>
+                    ) : (
+                      <Table size="small">
+                        <TableHead>
+                          <TableRow>
+                            <TableCell>{translate('resources.aros.fields.kind')}</TableCell>
+                            <TableCell>{translate('resources.aros.fields.title')}</TableCell>
+                            <TableCell>{translate('resources.aros.fields.severity')}</TableCell>
+                            <TableCell>{translate('resources.aros.fields.status')}</TableCell>
+                            <TableCell>{translate('resources.aros.fields.responsible')}</TableCell>
+                          </TableRow>
+                        </TableHead>
+                        <TableBody>
+                          {aros.map((aro) => (
+                            <RecordContextProvider key={aro.id} value={aro}>
+                              <TableRow>
+                                <TableCell>
+                                  <AroKindChip kind={aro.kind} />
+                                </TableCell>
+                                <TableCell>{aro.title}</TableCell>
+                                <TableCell>{translate(`resources.aros.severities.${aro.severity}`)}</TableCell>
+                                <TableCell>{translate(`resources.aros.statuses.${aro.status}`)}</TableCell>
+                                <TableCell>
+                                  <ReferenceField source="responsible" reference="members" link={false} emptyText="—" />
+                                </TableCell>
+                              </TableRow>
+                            </RecordContextProvider>
+                          ))}
+                        </TableBody>
+                      </Table>
+                    )}
+                  </Section>
+                )}
               </RecordContextProvider>
             </ResourceContextProvider>
           )}
