@@ -24,7 +24,7 @@ export async function dashboard(strapi: Core.Strapi, user: BackofficeUser, now =
   const goalList = goals.map((g) => {
     const h = health.get(g.documentId)!;
     byHealth[h.status]++;
-    return { id: g.documentId, code: g.code, title: g.title, health: h.status, actualPercent: h.actualPercent, plannedPercent: h.plannedPercent, reasons: h.reasons.map((r) => r.text) };
+    return { id: g.documentId, code: g.code, title: g.title, health: h.status, actualPercent: h.actualPercent, plannedPercent: h.plannedPercent, reasons: h.reasons.map((r) => (user.role === 'press' ? (r.publicText ?? r.text) : r.text)) };
   });
   const childScope = user.role === 'press' ? { goal: gScope } : {};
   const overdueMilestones = await strapi.db.query('api::milestone.milestone').count({ where: { ...childScope, status: { $ne: 'done' }, dueDate: { $lt: today } } });

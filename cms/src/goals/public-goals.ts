@@ -40,7 +40,7 @@ export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string;
     const h = health.get(r.documentId)!;
     const { documentId, themes, places, ...rest } = r;
     delete (rest as { id?: unknown }).id; // the numeric row id is not part of the public record
-    return { ...rest, id: documentId, themes: themes.map(n), places: places.map(n), health: h.status, plannedPercent: h.plannedPercent, actualPercent: h.actualPercent, healthReasons: h.reasons.map((x) => x.text) };
+    return { ...rest, id: documentId, themes: themes.map(n), places: places.map(n), health: h.status, plannedPercent: h.plannedPercent, actualPercent: h.actualPercent, healthReasons: h.reasons.map((x) => x.publicText ?? x.text) };
   });
 }
 

@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import { localDate, daysBetween } from '../domain/dates';
 import { loadRules } from '../backoffice/settings';
 import { goalScope, healthOf } from '../backoffice/resources/goals';
+import { taskScope } from '../backoffice/resources/agenda';
+import { can } from '@sigobito/config';
 import type { BackofficeUser } from '../backoffice/types';
 
 type GoalRow = {
@@ -44,7 +46,7 @@ export async function consolidated(strapi: Core.Strapi, user: BackofficeUser, no
       healthLabel: HEALTH_ES[h.status],
       plannedPercent: h.plannedPercent,
       actualPercent: h.actualPercent,
-      reasons: h.reasons.map((r) => r.text).join('; '),
+      reasons: h.reasons.map((r) => (user.role === 'press' ? (r.publicText ?? r.text) : r.text)).join('; '),
       manager: g.manager?.fullName ?? '',
       indicator: g.indicatorName ?? '',
       unit: g.indicatorUnit ?? '',
@@ -94,11 +96,10 @@ export async function qualityReport(strapi: Core.Strapi, user: BackofficeUser, n
     const g = goals.find((x) => x.documentId === id)!;
     return { id: g.documentId, code: g.code, title: g.title };
   };
-  const canSeeAgenda = ['mayor', 'agenda', 'admin'].includes(user.role);
-  const tasksWithoutDue = canSeeAgenda
+  const tasksWithoutDue = taskScope(user) === undefined
     ? ((await strapi.db.query('api::task.task').findMany({ select: ['documentId', 'title'], where: { dueDate: { $null: true }, status: { $in: ['pending', 'in_progress'] } } })) as Array<{ documentId: string; title: string }>)
     : [];
-  const unanswered = canSeeAgenda
+  const unanswered = can(user.role, 'requests', 'read')
     ? ((await strapi.db.query('api::request.request').findMany({
         select: ['documentId', 'subject', 'answerDueDate'],
         where: { status: { $in: ['received', 'in_review'] }, answerDueDate: { $lt: today } },

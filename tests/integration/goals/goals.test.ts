@@ -149,6 +149,8 @@ describe('the public sees only public goals and no internal notes', () => {
     const list = await app.http.get('/api/public/goals');
     expect(list.body.data.map((g: { code: string }) => g.code)).toEqual(['M-01']);
     expect(JSON.stringify(list.body)).not.toMatch(/internalNotes|negociación reservada|manager/);
+    // ARO are internal: the public reason says there is a high restriction, not which.
+    expect(JSON.stringify(list.body)).not.toMatch(/IDAAN no entrega|permiso ambiental/);
     expect((await app.http.get(`/api/public/goals/${theirs.id}`)).status).toBe(404);
     const one = (await app.http.get(`/api/public/goals/${mine.id}`)).body.data;
     expect(one.milestones.map((m: { state: string }) => m.state)).toEqual(['done', 'upcoming', 'upcoming']);

@@ -106,7 +106,8 @@ export const goals: ResourceDef = {
       r.health = h.status;
       r.plannedPercent = h.plannedPercent;
       r.actualPercent = h.actualPercent;
-      r.healthReasons = h.reasons.map((x) => x.text);
+      // Press may not read ARO: its reasons leave their titles out, as the public ones do.
+      r.healthReasons = h.reasons.map((x) => (ctx.user.role === 'press' ? (x.publicText ?? x.text) : x.text));
     }
   },
 };

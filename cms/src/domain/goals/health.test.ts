@@ -71,7 +71,9 @@ describe('goal health', () => {
     const base = [m(1, '2027-01-01')];
     const with_ = (severity: 'high' | 'medium', status: 'open' | 'in_treatment' | 'resolved') =>
       goalHealth(goal(base, { aros: [{ kind: 'restriction', severity, status, title: 'Falta de presupuesto' }] }), now, rules);
-    expect(with_('high', 'open').reasons).toEqual([{ code: 'high_restriction', text: 'Restricción alta abierta: Falta de presupuesto' }]);
+    expect(with_('high', 'open').reasons).toEqual([
+      { code: 'high_restriction', text: 'Restricción alta abierta: Falta de presupuesto', publicText: 'Hay una restricción de severidad alta en tratamiento' },
+    ]);
     expect(with_('high', 'in_treatment').status).toBe('at_risk');
     expect(with_('medium', 'open').status).toBe('on_track');
     expect(with_('high', 'resolved').status).toBe('on_track');

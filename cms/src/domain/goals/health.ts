@@ -17,7 +17,8 @@ export type HealthAro = { kind: 'alert' | 'restriction' | 'opportunity'; severit
 export type HealthInput = { milestones: HealthMilestone[]; aros: HealthAro[]; lastReportAt: string | null };
 export type HealthRules = { timeZone: string; atRiskGapPercent: number; milestoneSoonDays: number; reportStaleDays: number };
 
-export type Reason = { code: string; text: string };
+/** `text` is for the team; `publicText` leaves out what is internal (an ARO's title). */
+export type Reason = { code: string; text: string; publicText?: string };
 export type HealthResult = {
   status: GoalHealth;
   plannedPercent: number;
@@ -72,7 +73,7 @@ export function goalHealth(goal: HealthInput, now: Date, rules: HealthRules): He
   const reasons: Reason[] = [];
   for (const a of goal.aros) {
     if (a.kind === 'restriction' && a.severity === 'high' && (a.status === 'open' || a.status === 'in_treatment')) {
-      reasons.push({ code: 'high_restriction', text: `Restricción alta abierta: ${a.title}` });
+      reasons.push({ code: 'high_restriction', text: `Restricción alta abierta: ${a.title}`, publicText: 'Hay una restricción de severidad alta en tratamiento' });
     }
   }
   if (plannedPercent - actualPercent > rules.atRiskGapPercent) {
