@@ -24,7 +24,8 @@ export default [
   },
   'strapi::poweredBy',
   'strapi::query',
-  { name: 'strapi::body', config: { jsonLimit: '5mb' } },
+  // Evidence files up to 20 MB (the back office checks type and size again).
+  { name: 'strapi::body', config: { jsonLimit: '5mb', formidable: { maxFileSize: 20 * 1024 * 1024 } } },
   'strapi::session',
   'strapi::favicon',
   'global::backoffice-static',

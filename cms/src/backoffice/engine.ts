@@ -36,7 +36,7 @@ export function populateFor(strapi: Core.Strapi, def: ResourceDef): Record<strin
   for (const [field, attr] of Object.entries(attributesOf(strapi, def.uid))) {
     if (def.hidden?.includes(field)) continue;
     if (attr.type === 'relation' && !attr.mappedBy && attr.target?.startsWith('api::')) populate[field] = { fields: ['documentId'] };
-    if (attr.type === 'media') populate[field] = { fields: ['url', 'name', 'mime'] };
+    if (attr.type === 'media') populate[field] = { fields: ['url', 'name', 'mime', 'size'] };
   }
   return { ...populate, ...(def.populate ?? {}) };
 }
@@ -154,8 +154,13 @@ export async function checkReferences(
   data: Record<string, unknown>,
   relationIds: Array<{ field: string; target: string; ids: string[] }>,
   selfId?: string,
+  fileIds: Array<{ field: string; ids: number[] }> = [],
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
+  for (const { field, ids } of fileIds) {
+    const found = await strapi.db.query('plugin::upload.file').count({ where: { id: { $in: ids } } });
+    if (found !== ids.length) errors.push({ path: field, code: 'not_found', message: 'Algún archivo no existe: súbalo de nuevo' });
+  }
   for (const { field, target, ids } of relationIds) {
     const found = (await strapi.db.query(target as never).findMany({ select: ['documentId'], where: { documentId: { $in: ids } } })) as Array<{ documentId: string }>;
     const known = new Set(found.map((f) => f.documentId));
@@ -198,10 +203,10 @@ export async function prepareWrite(
   selfId?: string,
   existing?: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const { data, errors, relationIds } = validateWrite(attributesOf(strapi, def.uid), body, mode, { hidden: def.hidden, readOnly: def.readOnly });
+  const { data, errors, relationIds, fileIds } = validateWrite(attributesOf(strapi, def.uid), body, mode, { hidden: def.hidden, readOnly: def.readOnly });
   if (def.validate && !errors.length) errors.push(...def.validate({ ...(existing ?? {}), ...data }));
   if (errors.length) throw new BadRequest(errors);
-  const refErrors = await checkReferences(strapi, def, data, relationIds, selfId);
+  const refErrors = await checkReferences(strapi, def, data, relationIds, selfId, fileIds);
   if (refErrors.length) throw new BadRequest(refErrors);
   return data;
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { BadRequest } from './errors';
-import { attributesOf, serialize } from './engine';
+import { attributesOf, checkReferences, serialize } from './engine';
 import { settings } from './resources/catalogs';
 import type { DocumentRecord, Rules } from './types';
 import { validateWrite } from './validation';
@@ -39,8 +39,9 @@ export async function readSettings(strapi: Core.Strapi) {
 
 export async function updateSettings(strapi: Core.Strapi, body: unknown) {
   const existing = await current(strapi);
-  const { data, errors } = validateWrite(attributesOf(strapi, UID), body, existing ? 'update' : 'create');
+  const { data, errors, fileIds } = validateWrite(attributesOf(strapi, UID), body, existing ? 'update' : 'create');
   if (typeof data.timeZone === 'string' && !isTimeZone(data.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_choice', message: 'Zona horaria desconocida' });
+  if (!errors.length) errors.push(...(await checkReferences(strapi, settings, data, [], undefined, fileIds)));
   if (errors.length) throw new BadRequest(errors);
   if (existing) await strapi.documents(UID).update({ documentId: existing.documentId, data } as never);
   else await strapi.documents(UID).create({ data: { ...DEFAULT_SETTINGS, ...data } } as never);

@@ -14,6 +14,8 @@ const attributes: Attributes = {
   themes: { type: 'relation', relation: 'manyToMany', target: 'api::theme.theme' },
   parent: { type: 'relation', relation: 'manyToOne', target: 'api::theme.theme' },
   children: { type: 'relation', relation: 'oneToMany', target: 'api::theme.theme', mappedBy: 'parent' },
+  evidence: { type: 'media', multiple: true },
+  logo: { type: 'media', multiple: false },
 };
 const errors = (body: unknown, mode: 'create' | 'update' = 'create') =>
   Object.fromEntries(validateWrite(attributes, body, mode, { hidden: ['secret'] }).errors.map((e) => [e.path, e.code]));
@@ -59,6 +61,17 @@ describe('validateWrite', () => {
       { field: 'parent', target: 'api::theme.theme', ids: ['p1'] },
     ]);
     expect(errors({ name: 'x', themes: 't1', parent: 3 })).toEqual({ themes: 'invalid_type', parent: 'invalid_type' });
+  });
+
+  it('takes uploaded files as ids or as the file objects the API answered', () => {
+    const r = validateWrite(attributes, { name: 'x', evidence: [3, { id: 4, url: '/uploads/a.png' }, 3], logo: { id: 9 } }, 'create');
+    expect(r.data).toMatchObject({ evidence: [3, 4], logo: 9 });
+    expect(r.fileIds).toEqual([
+      { field: 'evidence', ids: [3, 4] },
+      { field: 'logo', ids: [9] },
+    ]);
+    expect(errors({ name: 'x', evidence: ['a.png'], logo: [1] })).toEqual({ evidence: 'invalid_type', logo: 'invalid_type' });
+    expect(validateWrite(attributes, { evidence: null, logo: null }, 'update').data).toEqual({ evidence: [], logo: null });
   });
 
   it('clears an optional field sent as null or empty', () => {

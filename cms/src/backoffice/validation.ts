@@ -8,10 +8,18 @@ export type ValidationResult = {
   errors: FieldError[];
   /** Relation ids to check for existence: field → target uid → ids. */
   relationIds: Array<{ field: string; target: string; ids: string[] }>;
+  /** Uploaded file ids (media fields) to check for existence. */
+  fileIds: Array<{ field: string; ids: number[] }>;
+};
+
+/** A media value as the back office sends it back: a file id or the file object. */
+const fileId = (v: unknown): number | null => {
+  const id = typeof v === 'object' && v !== null ? (v as { id?: unknown }).id : v;
+  return typeof id === 'number' && Number.isInteger(id) && id > 0 ? id : null;
 };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const SKIPPED_TYPES = new Set(['media', 'password', 'component', 'dynamiczone']);
+const SKIPPED_TYPES = new Set(['password', 'component', 'dynamiczone']);
 
 export const isToMany = (a: Attribute) => a.type === 'relation' && /ToMany$/.test(a.relation ?? '');
 
@@ -42,8 +50,9 @@ export function validateWrite(
   const errors: FieldError[] = [];
   const data: Record<string, unknown> = {};
   const relationIds: ValidationResult['relationIds'] = [];
+  const fileIds: ValidationResult['fileIds'] = [];
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { data, relationIds, errors: [{ path: 'body', code: 'invalid', message: 'Debe ser un objeto JSON' }] };
+    return { data, relationIds, fileIds, errors: [{ path: 'body', code: 'invalid', message: 'Debe ser un objeto JSON' }] };
   }
   const input = body as Record<string, unknown>;
   const err = (path: string, code: string, message: string) => errors.push({ path, code, message });
@@ -54,7 +63,7 @@ export function validateWrite(
     const present = Object.prototype.hasOwnProperty.call(input, field);
     const value = input[field];
 
-    if (!present || (isEmpty(value) && !isToMany(attr))) {
+    if (!present || (isEmpty(value) && !isToMany(attr) && !(attr.type === 'media' && attr.multiple))) {
       if (attr.required && attr.default === undefined && (mode === 'create' || present)) err(field, 'required', 'Es obligatorio');
       else if (present) data[field] = attr.type === 'boolean' ? false : null;
       continue;
@@ -110,6 +119,18 @@ export function validateWrite(
         if (typeof value !== 'object') err(field, 'invalid_type', 'Debe ser un objeto JSON');
         else data[field] = value;
         break;
+      case 'media': {
+        const list = attr.multiple ? (value === null ? [] : value) : [value];
+        const ids = Array.isArray(list) ? list.map(fileId) : [null];
+        if (ids.some((id) => id === null)) {
+          err(field, 'invalid_type', attr.multiple ? 'Debe ser una lista de archivos subidos' : 'Debe ser un archivo subido');
+          break;
+        }
+        const unique = [...new Set(ids as number[])];
+        data[field] = attr.multiple ? unique : unique[0];
+        if (unique.length) fileIds.push({ field, ids: unique });
+        break;
+      }
       case 'relation': {
         const target = attr.target as string;
         if (isToMany(attr)) {
@@ -135,5 +156,5 @@ export function validateWrite(
         data[field] = value;
     }
   }
-  return { data, errors, relationIds };
+  return { data, errors, relationIds, fileIds };
 }

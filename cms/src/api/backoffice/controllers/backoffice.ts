@@ -10,6 +10,7 @@ import { readSettings, updateSettings } from '../../../backoffice/settings';
 import { transitionRequest } from '../../../agenda/request-transition';
 import { regenerateCalendarToken } from '../../../agenda/calendar-token';
 import { escalateAro } from '../../../goals/escalate';
+import { uploadFiles } from '../../../backoffice/uploads';
 import { dashboard } from '../../../goals/dashboard';
 import { consolidated, qualityReport, toCsv } from '../../../goals/reports';
 
@@ -17,7 +18,7 @@ import { consolidated, qualityReport, toCsv } from '../../../goals/reports';
 type Ctx = {
   params: Record<string, string>;
   query: Record<string, unknown>;
-  request: { body?: unknown; header: Record<string, string | undefined> };
+  request: { body?: unknown; files?: Record<string, unknown>; header: Record<string, string | undefined> };
   state: Record<string, unknown>;
   status: number;
   body: unknown;
@@ -179,6 +180,14 @@ export default {
       await engine.findReadable(strapi, def, user, ctx.params.id);
       ctx.status = 201;
       return escalateAro(strapi, user, ctx.params.id, ctx.request.body);
+    });
+  },
+
+  /** Multipart `files`: evidence and attachments, then referenced by id from a media field. */
+  async upload(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      ctx.status = 201;
+      return uploadFiles(strapi, user, ctx.request.files?.files);
     });
   },
 

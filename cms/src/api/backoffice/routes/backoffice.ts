@@ -10,6 +10,7 @@ export default {
   routes: [
     route('GET', '/me', 'me'),
     route('POST', '/me/calendar-token', 'calendarToken'),
+    route('POST', '/uploads', 'upload'),
     route('POST', '/members/:id/deactivate', 'deactivate'),
     route('POST', '/requests/:id/transition', 'transitionRequest'),
     route('POST', '/aros/:id/escalate', 'escalateAro'),
