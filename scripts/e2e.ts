@@ -19,6 +19,8 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: '.tmp/e2e.db',
   CRON_ENABLED: 'false',
+  // Browser tests log in dozens of times a minute from one address.
+  LOGIN_RATE_LIMIT: '1000',
   LOG_LEVEL: 'warn',
   SIGOBITO_SEED_IF_EMPTY: 'true',
   DEMO_PASSWORD: 'sigobito-demo-2026',

@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, withLifecycleCallbacks, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { uploadErrorsOn, withUploadedFiles, type FileId, type StoredFile } from './common/files';
 import { isImportReport, type ImportOutcome, type ImportReport, type ImportTarget } from './imports/types';
 import { geometryForApi } from './places/geometry';
 import type { Slot } from './requests/acceptSlot';
@@ -46,6 +47,41 @@ const refusedImportReport = (error: unknown): ImportReport | undefined => {
   return undefined;
 };
 
+/**
+ * `POST uploads` (multipart, field `files`): stores the files and answers their ids, in order.
+ * A refused file (type, size) is told on the media fields it was picked in, for the form.
+ */
+export const uploadFiles = async (files: File[], fields: string[]): Promise<FileId[]> => {
+  const body = new FormData();
+  for (const file of files) body.append('files', file, file.name);
+  try {
+    const { json } = await httpClient(`${API_URL}/uploads`, { method: 'POST', body });
+    return (json as StoredFile[]).map((file) => file.id);
+  } catch (error) {
+    const errors = error instanceof HttpError ? uploadErrorsOn(error.body, fields) : undefined;
+    if (!(error instanceof HttpError) || !errors) throw error;
+    const message = Object.values(errors)[0];
+    // `root.serverError`: what react-admin notifies when a save comes back with field errors.
+    throw new HttpError(message, error.status, { errors: { ...errors, root: { serverError: message } } });
+  }
+};
+
+/** The media fields of each resource: new files are uploaded before the record is saved. */
+export const MEDIA_FIELDS = {
+  milestones: ['evidence'],
+  'progress-reports': ['attachments'],
+  settings: ['logo'],
+} as const;
+
+const uploadingFiles = (resource: keyof typeof MEDIA_FIELDS) => {
+  const fields = MEDIA_FIELDS[resource];
+  const withIds = async <P extends { data: Record<string, unknown> }>(params: P): Promise<P> => {
+    const data = await withUploadedFiles(params.data, fields, uploadFiles);
+    return data === params.data ? params : { ...params, data };
+  };
+  return { resource, beforeCreate: withIds, beforeUpdate: withIds };
+};
+
 export const createDataProvider = (): SigobitoDataProvider => {
   const base = withLifecycleCallbacks(simpleRestProvider(API_URL, httpClient), [
     {
@@ -53,6 +89,9 @@ export const createDataProvider = (): SigobitoDataProvider => {
       // The geometry is edited as JSON text (see places/geometry.ts); the API stores an object.
       beforeSave: async (data) => ('geometry' in data ? { ...data, geometry: geometryForApi(data.geometry) } : data),
     },
+    uploadingFiles('milestones'),
+    uploadingFiles('progress-reports'),
+    uploadingFiles('settings'),
   ]);
 
   return {

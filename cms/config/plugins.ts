@@ -11,6 +11,8 @@ export default () => {
         jwtSecret: env.JWT_SECRET,
         jwt: { expiresIn: `${env.SESSION_HOURS}h` },
         register: { allowedFields: [] },
+        // Brute-force brake on /auth/local, per address and minute.
+        ratelimit: { interval: 60_000, max: env.LOGIN_RATE_LIMIT },
       },
     },
   };

@@ -37,6 +37,8 @@ export const envSchema = z
     ENCRYPTION_KEY: secret,
     /** Behind a reverse proxy (default in production): read the client address from X-Forwarded-For. */
     TRUST_PROXY: bool.optional(),
+    /** Logins allowed per minute from one address (a whole office may share one address). */
+    LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
     SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(10),
     DATABASE_CLIENT: z.enum(['sqlite', 'mysql']).default('sqlite'),
     DATABASE_FILENAME: z.string().min(1).default('data/sigobito.db'),

@@ -20,16 +20,17 @@ describe('the Tablero’s links', () => {
 });
 
 describe('healthBars', () => {
-  it('draws the largest count full length and the others in proportion', () => {
-    expect(healthBars({ on_track: 4, at_risk: 2, delayed: 1, completed: 0 }, 200)).toEqual([
-      { health: 'on_track', count: 4, length: 200 },
-      { health: 'at_risk', count: 2, length: 100 },
-      { health: 'delayed', count: 1, length: 50 },
-      { health: 'completed', count: 0, length: 0 },
+  it('has one bar per state of health, in order', () => {
+    expect(healthBars({ on_track: 4, at_risk: 2, delayed: 1, completed: 0 })).toEqual([
+      { health: 'on_track', count: 4 },
+      { health: 'at_risk', count: 2 },
+      { health: 'delayed', count: 1 },
+      { health: 'completed', count: 0 },
     ]);
   });
 
-  it('draws nothing when there are no goals', () => {
-    expect(healthBars(undefined, 200).map((bar) => bar.length)).toEqual([0, 0, 0, 0]);
+  it('counts zero when there are no goals or a count is missing', () => {
+    expect(healthBars(undefined).map((bar) => bar.count)).toEqual([0, 0, 0, 0]);
+    expect(healthBars({ at_risk: 3 }).map((bar) => bar.count)).toEqual([0, 3, 0, 0]);
   });
 });

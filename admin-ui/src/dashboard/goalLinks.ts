@@ -6,11 +6,8 @@ export const OPEN_RESTRICTIONS_PATH = listPath('aros', { kind: 'restriction', st
 // The task list's traffic-light filter is a multiple select: an array, which the API also reads.
 export const OVERDUE_COMMITMENTS_PATH = listPath('tasks', { kind: 'commitment', light: ['overdue'] });
 
-export type HealthBar = { health: GoalHealth; count: number; length: number };
+export type HealthBar = { health: GoalHealth; count: number };
 
-/** One bar per state of health, in order, its length proportional to the largest count (0 when there are no goals). */
-export const healthBars = (counts: Partial<Record<GoalHealth, number>> | undefined, maxLength: number): HealthBar[] => {
-  const values = GOAL_HEALTHS.map((health) => Math.max(0, Number(counts?.[health]) || 0));
-  const max = Math.max(0, ...values);
-  return GOAL_HEALTHS.map((health, i) => ({ health, count: values[i], length: max > 0 ? (values[i] / max) * maxLength : 0 }));
-};
+/** One bar per state of health, in order, with its number of goals (0 when missing). */
+export const healthBars = (counts: Partial<Record<GoalHealth, number>> | undefined): HealthBar[] =>
+  GOAL_HEALTHS.map((health) => ({ health, count: Math.max(0, Number(counts?.[health]) || 0) }));

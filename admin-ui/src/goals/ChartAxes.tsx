@@ -1,6 +1,15 @@
+import type { ReactNode } from 'react';
+import { Paper, Typography } from '@mui/material';
 import { useLocaleState } from 'react-admin';
+import type { ReferenceLineProps, XAxisProps, YAxisProps } from 'recharts';
 import { intlLocale } from '../common/dateTime';
-import { dayNumber, monthTicks, type Day, type Scale } from './chart';
+import { dayTime, monthTicks, type Day } from './chart';
+
+/*
+ * What the recharts charts over time (milestone timeline, reported progress) share. Recharts
+ * only reads its own elements among a chart's children, so these are props to spread onto
+ * <XAxis>, <YAxis> and <ReferenceLine>, not wrapper components.
+ */
 
 export const CHART_COLOURS = {
   axis: '#757575',
@@ -13,49 +22,54 @@ export const CHART_COLOURS = {
   pending: '#546e7a',
 } as const;
 
-type PlotBox = { left: number; right: number; top: number; bottom: number };
+const TICK = { fontSize: 11, fill: CHART_COLOURS.axis };
 
-/** Horizontal grid lines at 0, 50 and 100 % with their labels on the left. */
-export const PercentAxis = ({ y, box }: { y: Scale; box: PlotBox }) => (
-  <g aria-hidden>
-    {[0, 50, 100].map((value) => (
-      <g key={value}>
-        <line x1={box.left} x2={box.right} y1={y(value)} y2={y(value)} stroke={CHART_COLOURS.grid} />
-        <text x={box.left - 6} y={y(value) + 4} textAnchor="end" fontSize={11} fill={CHART_COLOURS.axis}>
-          {value} %
-        </text>
-      </g>
-    ))}
-  </g>
-);
-
-/** A light vertical line and a short label ("mar 2026") at the first day of each month. */
-export const MonthAxis = ({ x, domain, box, labelY }: { x: Scale; domain: [Day, Day]; box: PlotBox; labelY: number }) => {
+/** A time axis over the domain's days, with a short label ("mar 26") at the first day of each month. */
+export const useTimeAxis = (domain: [Day, Day]): XAxisProps => {
   const [locale] = useLocaleState();
   const format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', month: 'short', year: '2-digit' });
-  return (
-    <g aria-hidden>
-      {monthTicks(domain[0], domain[1]).map((day) => {
-        const at = x(dayNumber(day));
-        return (
-          <g key={day}>
-            <line x1={at} x2={at} y1={box.top} y2={box.bottom} stroke={CHART_COLOURS.grid} />
-            <text x={at} y={labelY} textAnchor="middle" fontSize={11} fill={CHART_COLOURS.axis}>
-              {format.format(new Date(`${day}T12:00:00Z`))}
-            </text>
-          </g>
-        );
-      })}
-    </g>
-  );
+  return {
+    dataKey: 't',
+    type: 'number',
+    scale: 'time',
+    domain: [dayTime(domain[0]), dayTime(domain[1])],
+    // Each series brings its own points: the tooltip finds them by their time, not their index.
+    allowDuplicatedCategory: false,
+    ticks: monthTicks(domain[0], domain[1]).map(dayTime),
+    tickFormatter: (time: number) => format.format(new Date(time)),
+    tick: TICK,
+    tickLine: false,
+    axisLine: false,
+  };
+};
+
+/** The percentage axis: grid lines and labels at 0, 50 and 100 %. */
+export const PERCENT_AXIS: YAxisProps = {
+  type: 'number',
+  domain: [0, 100],
+  ticks: [0, 50, 100],
+  tickFormatter: (value: number) => `${value} %`,
+  tick: TICK,
+  tickLine: false,
+  axisLine: false,
+  width: 44,
 };
 
 /** The vertical "hoy" line. */
-export const TodayLine = ({ at, top, bottom, label }: { at: number; top: number; bottom: number; label: string }) => (
-  <g aria-hidden>
-    <line x1={at} x2={at} y1={top} y2={bottom} stroke={CHART_COLOURS.today} strokeWidth={1.5} strokeDasharray="4 3" />
-    <text x={at} y={top - 4} textAnchor="middle" fontSize={11} fontWeight={600} fill={CHART_COLOURS.today}>
-      {label}
-    </text>
-  </g>
+export const todayLine = (today: Day, label: string): Omit<ReferenceLineProps, 'ref'> => ({
+  x: dayTime(today),
+  stroke: CHART_COLOURS.today,
+  strokeWidth: 1.5,
+  strokeDasharray: '4 3',
+  label: { value: label, position: 'top', fontSize: 11, fontWeight: 600, fill: CHART_COLOURS.today },
+});
+
+/** The box a chart's tooltip shows: a heading (the day) and a few lines. */
+export const ChartTooltipCard = ({ heading, children }: { heading: string; children: ReactNode }) => (
+  <Paper variant="outlined" sx={{ px: 1.5, py: 1, maxWidth: 320 }}>
+    <Typography variant="subtitle2" component="p">
+      {heading}
+    </Typography>
+    {children}
+  </Paper>
 );

@@ -1,4 +1,4 @@
-import { clampPercent, dayFromNumber, dayNumber, linearScale, linePath, monthTicks, stepPath } from './chart';
+import { clampPercent, dayFromNumber, dayFromTime, dayNumber, dayTime, monthTicks, onTimeAxis } from './chart';
 
 describe('calendar days as numbers', () => {
   it('counts whole days between two dates, across months and leap years', () => {
@@ -8,41 +8,15 @@ describe('calendar days as numbers', () => {
   });
 });
 
-describe('linearScale', () => {
-  it('maps the domain onto the range, including inverted ranges for y axes', () => {
-    const x = linearScale([0, 10], [40, 140]);
-    expect(x(0)).toBe(40);
-    expect(x(5)).toBe(90);
-    expect(x(10)).toBe(140);
-    const y = linearScale([0, 100], [200, 0]);
-    expect(y(100)).toBe(0);
-    expect(y(25)).toBe(150);
+describe('days on a time axis', () => {
+  it('puts a day at its UTC midnight and reads it back', () => {
+    expect(dayTime('2026-03-01')).toBe(Date.parse('2026-03-01T00:00:00Z'));
+    expect(dayFromTime(dayTime('2026-11-23'))).toBe('2026-11-23');
+    expect(dayFromTime(Date.parse('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
   });
 
-  it('puts everything in the middle when the domain is a single value', () => {
-    expect(linearScale([3, 3], [0, 100])(3)).toBe(50);
-  });
-});
-
-describe('paths', () => {
-  it('draws a polyline with one decimal at most', () => {
-    expect(
-      linePath([
-        { x: 0, y: 10 },
-        { x: 5.04, y: 20.26 },
-      ]),
-    ).toBe('M0 10 L5 20.3');
-    expect(linePath([])).toBe('');
-  });
-
-  it('draws a staircase that holds each value until the next point', () => {
-    expect(
-      stepPath([
-        { x: 0, y: 100 },
-        { x: 10, y: 50 },
-        { x: 20, y: 0 },
-      ]),
-    ).toBe('M0 100 H10 V50 H20 V0');
+  it('adds each row’s time to the row', () => {
+    expect(onTimeAxis([{ day: '2026-03-01', percent: 10 }])).toEqual([{ day: '2026-03-01', percent: 10, t: Date.parse('2026-03-01T00:00:00Z') }]);
   });
 });
 

@@ -1,15 +1,11 @@
 /**
- * Small, pure helpers for the hand-written SVG charts (milestone timeline, progress line,
- * health bars): calendar days as numbers, linear scales, path strings and axis ticks.
+ * Small, pure helpers for the recharts charts (milestone timeline, progress line, health
+ * bars): calendar days as numbers and as times on a time axis, month ticks, percentages.
  */
 
 import { isDay, type Day } from '../agenda/week';
 
 export { isDay, type Day };
-
-export type Point = { x: number; y: number };
-
-export type Scale = (value: number) => number;
 
 const DAY_MS = 86_400_000;
 
@@ -18,21 +14,14 @@ export const dayNumber = (day: Day): number => Math.round(Date.parse(`${day.slic
 
 export const dayFromNumber = (n: number): Day => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
-/** Maps the domain onto the range; an empty domain maps everything to the middle of the range. */
-export const linearScale = ([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Scale => {
-  const span = d1 - d0;
-  return (value) => (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0));
-};
+/** The day's UTC midnight in milliseconds: where it sits on a chart's time axis (`scale="time"`). */
+export const dayTime = (day: Day): number => dayNumber(day) * DAY_MS;
 
-/** One decimal is plenty for screen coordinates and keeps the markup short. */
-const fmt = (n: number): string => String(Math.round(n * 10) / 10);
+/** The day a time-axis value falls on (the inverse of `dayTime`). */
+export const dayFromTime = (time: number): Day => dayFromNumber(Math.floor(time / DAY_MS));
 
-/** A polyline through the points: "M0 10 L5 20". */
-export const linePath = (points: readonly Point[]): string => points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(p.x)} ${fmt(p.y)}`).join(' ');
-
-/** A staircase through the points: the value holds until the next point, then jumps ("M0 10 H5 V20"). */
-export const stepPath = (points: readonly Point[]): string =>
-  points.map((p, i) => (i === 0 ? `M${fmt(p.x)} ${fmt(p.y)}` : `H${fmt(p.x)} V${fmt(p.y)}`)).join(' ');
+/** Rows for a chart over time: each row with `t`, its day's place on the time axis. */
+export const onTimeAxis = <T extends { day: Day }>(rows: readonly T[]): Array<T & { t: number }> => rows.map((row) => ({ ...row, t: dayTime(row.day) }));
 
 /**
  * The first day of each month strictly after `from` and up to `to`, thinned to every second,

@@ -159,6 +159,7 @@ export const en: AppMessages = {
         timeZone: 'Time zone',
         contactEmail: 'Contact email',
         website: 'Website',
+        logo: 'Logo',
         taskDueSoonDays: 'Task "due soon" warning (days)',
         requestAnswerDays: 'Request answer deadline (days)',
         goalAtRiskGapPercent: 'Gap for a goal at risk (%)',
@@ -470,6 +471,12 @@ export const en: AppMessages = {
   },
   sigobito: {
     goals: goalMessagesEn,
+    files: {
+      helper: 'Images, PDF, Office documents, CSV or text; up to 20 MB each. Uploaded on save.',
+      logo_helper: 'A PNG, JPEG, WebP or GIF image up to 20 MB. Uploaded on save.',
+      rejected:
+        'File %{names} is not accepted: only images, PDF, Office documents, CSV or text, up to 20 MB. |||| Files %{names} are not accepted: only images, PDF, Office documents, CSV or text, up to 20 MB.',
+    },
     agenda: {
       menu: 'Agenda',
       title: 'Agenda',

@@ -158,6 +158,7 @@ export const es = {
         timeZone: 'Zona horaria',
         contactEmail: 'Correo de contacto',
         website: 'Sitio web',
+        logo: 'Logo',
         taskDueSoonDays: 'Días de aviso de tareas por vencer',
         requestAnswerDays: 'Plazo de respuesta de solicitudes (días)',
         goalAtRiskGapPercent: 'Brecha para meta en riesgo (%)',
@@ -473,6 +474,12 @@ export const es = {
   },
   sigobito: {
     goals: goalMessagesEs,
+    files: {
+      helper: 'Imágenes, PDF, documentos de Office, CSV o texto; hasta 20 MB cada uno. Se suben al guardar.',
+      logo_helper: 'Una imagen PNG, JPEG, WebP o GIF de hasta 20 MB. Se sube al guardar.',
+      rejected:
+        'No se admite el archivo %{names}: solo imágenes, PDF, documentos de Office, CSV o texto, de hasta 20 MB. |||| No se admiten los archivos %{names}: solo imágenes, PDF, documentos de Office, CSV o texto, de hasta 20 MB.',
+    },
     agenda: {
       menu: 'Agenda',
       title: 'Agenda',

@@ -99,7 +99,7 @@ export const goalResourcesEs = {
       late: 'Vencidos',
       daysLate: 'Días de retraso',
       mine: 'De mis metas',
-      evidence: 'Evidencia',
+      evidence: 'Evidencias',
       createdAt: 'Creado',
       updatedAt: 'Modificado',
     },

@@ -16,6 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DayField } from '../agenda/DayField';
+import { FileLinks } from '../common/FileInputs';
 import { mayWriteUnderGoal } from '../goals/access';
 import type { Goal } from '../goals/types';
 import { useMe } from '../goals/useMe';
@@ -111,6 +112,9 @@ export const GoalMilestones = ({ timeZone, today }: { timeZone: string; today: s
                 </DataTable.Col>
                 <DataTable.Col source="late" label="resources.milestones.fields.late">
                   <LateChip />
+                </DataTable.Col>
+                <DataTable.Col source="evidence" disableSort>
+                  <FileLinks source="evidence" />
                 </DataTable.Col>
                 {mayUpdate ? (
                   <DataTable.Col label="resources.milestones.actions.column">

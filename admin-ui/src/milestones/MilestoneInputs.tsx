@@ -1,5 +1,6 @@
 import { AutocompleteInput, BooleanInput, DateInput, minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { MemberInput } from '../agenda/MemberInputs';
+import { FilesInput } from '../common/FileInputs';
 import { isGoalManagerRole } from '../goals/access';
 import type { Goal } from '../goals/types';
 import { useMe } from '../goals/useMe';
@@ -7,7 +8,7 @@ import { milestoneStatusChoices } from './choices';
 
 const goalLabel = (goal: Goal) => `${goal.code} · ${goal.title}`;
 
-/** A milestone's fields; a goal manager picks among the goals they manage. */
+/** A milestone's fields, then its evidence; a goal manager picks among the goals they manage. */
 export const MilestoneInputs = () => {
   const { me } = useMe();
   return (
@@ -23,6 +24,7 @@ export const MilestoneInputs = () => {
       <MemberInput source="responsible" />
       <BooleanInput source="critical" helperText="resources.milestones.helpers.critical" />
       <SelectInput source="status" choices={milestoneStatusChoices} validate={required()} />
+      <FilesInput source="evidence" />
     </>
   );
 };

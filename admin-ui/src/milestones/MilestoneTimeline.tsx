@@ -1,17 +1,18 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Box, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { toWallDate } from '../agenda/zonedTime';
 import { intlLocale } from '../common/dateTime';
-import { dayNumber, linearScale, stepPath, type Day } from '../goals/chart';
-import { CHART_COLOURS, MonthAxis, PercentAxis, TodayLine } from '../goals/ChartAxes';
-import { doneSteps, markerKind, plannedSteps, timelineDomain, type MarkerKind, type TimelineMilestone } from './timeline';
+import { dayFromTime, dayTime, onTimeAxis, type Day } from '../goals/chart';
+import { CHART_COLOURS, ChartTooltipCard, PERCENT_AXIS, todayLine, useTimeAxis } from '../goals/ChartAxes';
+import { doneSteps, labelRows, markerKind, plannedSteps, stepValueAt, timelineDomain, type MarkerKind, type TimelineMilestone } from './timeline';
 import type { Milestone } from './types';
 
-const W = 720;
-const BOX = { left: 44, right: W - 16, top: 20, bottom: 160 };
-const LANE_Y = BOX.bottom + 24;
-const H = LANE_Y + 44;
+const HEIGHT = 270;
+/** The milestones sit on a lane below the 0 % line, with their numbers under them. */
+const LANE = -14;
+const PERCENT_DOMAIN: [number, number] = [-36, 100];
 
 const FILL: Record<MarkerKind, string> = { done: CHART_COLOURS.doneMarker, late: CHART_COLOURS.late, pending: '#ffffff' };
 const STROKE: Record<MarkerKind, string> = { done: CHART_COLOURS.doneMarker, late: CHART_COLOURS.late, pending: CHART_COLOURS.pending };
@@ -42,6 +43,24 @@ const LegendSwatch = ({ children, label }: { children: ReactNode; label: string 
   </Stack>
 );
 
+/** One point of the milestones' scatter: where the marker goes and what it shows. */
+type MarkerPoint = { t: number; lane: number; milestone: TimelineMilestone; kind: MarkerKind; row: 0 | 1; description: string };
+
+/** The scatter's shape: the marker, its number below it, and its description for pointer users. */
+const MarkerShape = ({ cx, cy, payload }: { cx?: number; cy?: number; payload?: MarkerPoint }) => {
+  if (cx == null || cy == null || !payload) return <g />;
+  const { milestone, kind, row, description } = payload;
+  return (
+    <g data-testid={`timeline-milestone-${milestone.order}`}>
+      <title>{description}</title>
+      <Marker x={cx} y={cy} kind={kind} critical={!!milestone.critical} />
+      <text x={cx} y={cy + 22 + row * 11} textAnchor="middle" fontSize={11} fontWeight={600} fill="#212121">
+        {milestone.order}
+      </text>
+    </g>
+  );
+};
+
 type MilestoneTimelineProps = {
   startDate?: string | null;
   targetDate?: string | null;
@@ -58,6 +77,7 @@ type MilestoneTimelineProps = {
 export const MilestoneTimeline = ({ startDate, targetDate, milestones, timeZone, today }: MilestoneTimelineProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const captionId = useId();
   const dayFormat = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
   const formatDay = (day: string) => dayFormat.format(new Date(`${day}T12:00:00Z`));
 
@@ -73,86 +93,113 @@ export const MilestoneTimeline = ({ startDate, targetDate, milestones, timeZone,
     doneDay: m.completedAt ? toWallDate(m.completedAt, timeZone) : null,
   }));
   const domain = timelineDomain(startDate, targetDate, items, today);
-  const x = linearScale([dayNumber(domain[0]), dayNumber(domain[1])], [BOX.left, BOX.right]);
-  const y = linearScale([0, 100], [BOX.bottom, BOX.top]);
-  const toPoints = (steps: Array<{ day: Day; percent: number }>) => steps.map((s) => ({ x: x(dayNumber(s.day)), y: y(s.percent) }));
+  const timeAxis = useTimeAxis(domain);
   const planned = plannedSteps(items, domain);
   const done = doneSteps(items, domain[0], today);
-  const plannedNow = [...planned].reverse().find((s) => s.day <= today)?.percent ?? 0;
+  const plannedNow = stepValueAt(planned, today) ?? 0;
   const doneNow = done[done.length - 1]?.percent ?? 0;
+  const title = translate('resources.milestones.timeline.title');
   const summary = translate('resources.milestones.timeline.summary', { planned: plannedNow, done: doneNow, count: items.length });
 
-  // Numbers of milestones due close together alternate between two rows.
-  let previousX = -Infinity;
-  let row = 0;
-  const labelRows = items.map((m) => {
-    const at = x(dayNumber(m.dueDate));
-    row = at - previousX < 16 ? 1 - row : 0;
-    previousX = at;
-    return row;
+  const rows = labelRows(
+    items.map((m) => m.dueDate),
+    domain,
+  );
+  const markers: MarkerPoint[] = items.map((m, i) => {
+    const kind = markerKind(m);
+    const status = translate(kind === 'late' ? 'resources.milestones.timeline.late' : `resources.milestones.statuses.${m.status}`);
+    const description =
+      translate('resources.milestones.timeline.marker', { order: m.order, title: m.title, day: formatDay(m.dueDate), status }) +
+      (m.critical ? ` — ${translate('resources.milestones.fields.critical')}` : '');
+    return { t: dayTime(m.dueDate), lane: LANE, milestone: m, kind, row: rows[i], description };
   });
 
+  const tooltip = (time: unknown) => {
+    if (typeof time !== 'number') return null;
+    const day = dayFromTime(time);
+    const plannedThen = stepValueAt(planned, day);
+    const doneThen = stepValueAt(done, day);
+    return (
+      <ChartTooltipCard heading={formatDay(day)}>
+        {plannedThen != null && <Typography variant="body2">{`${translate('resources.milestones.timeline.planned')}: ${plannedThen} %`}</Typography>}
+        {doneThen != null && <Typography variant="body2">{`${translate('resources.milestones.timeline.done')}: ${doneThen} %`}</Typography>}
+        {markers
+          .filter((m) => m.milestone.dueDate === day)
+          .map((m) => (
+            <Typography key={m.milestone.id} variant="body2" sx={{ mt: 0.5 }}>
+              {m.description}
+            </Typography>
+          ))}
+      </ChartTooltipCard>
+    );
+  };
+
   return (
-    <Box component="figure" sx={{ m: 0 }}>
-      <Box
-        component="svg"
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby="milestone-timeline-title milestone-timeline-desc"
-        sx={{ width: '100%', maxWidth: W * 1.4, height: 'auto', display: 'block', fontFamily: 'inherit' }}
-      >
-        <title id="milestone-timeline-title">{translate('resources.milestones.timeline.title')}</title>
-        <desc id="milestone-timeline-desc">{summary}</desc>
-        <PercentAxis y={y} box={BOX} />
-        <MonthAxis x={x} domain={domain} box={{ ...BOX, bottom: LANE_Y }} labelY={H - 4} />
-        <line x1={BOX.left} x2={BOX.right} y1={LANE_Y} y2={LANE_Y} stroke={CHART_COLOURS.axis} />
-        <path d={stepPath(toPoints(planned))} fill="none" stroke={CHART_COLOURS.planned} strokeWidth={2} strokeDasharray="6 4" />
-        <path d={stepPath(toPoints(done))} fill="none" stroke={CHART_COLOURS.done} strokeWidth={3} />
-        <TodayLine at={x(dayNumber(today))} top={BOX.top} bottom={LANE_Y + 10} label={translate('resources.milestones.timeline.today')} />
-        {items.map((m, i) => {
-          const kind = markerKind(m);
-          const at = x(dayNumber(m.dueDate));
-          const status = translate(kind === 'late' ? 'resources.milestones.timeline.late' : `resources.milestones.statuses.${m.status}`);
-          return (
-            <g key={m.id} data-testid={`timeline-milestone-${m.order}`}>
-              <title>
-                {translate('resources.milestones.timeline.marker', { order: m.order, title: m.title, day: formatDay(m.dueDate), status })}
-                {m.critical ? ` — ${translate('resources.milestones.fields.critical')}` : ''}
-              </title>
-              <Marker x={at} y={LANE_Y} kind={kind} critical={!!m.critical} />
-              <text x={at} y={LANE_Y + 22 + labelRows[i] * 11} textAnchor="middle" fontSize={11} fontWeight={600} fill="#212121">
-                {m.order}
-              </text>
-            </g>
-          );
-        })}
+    <Box component="figure" aria-label={title} aria-describedby={captionId} sx={{ m: 0 }}>
+      <Box sx={{ width: '100%', maxWidth: 1000, height: HEIGHT }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart margin={{ top: 20, right: 16, bottom: 0, left: 0 }} accessibilityLayer title={title}>
+            <CartesianGrid stroke={CHART_COLOURS.grid} />
+            <XAxis {...timeAxis} />
+            <YAxis {...PERCENT_AXIS} domain={PERCENT_DOMAIN} />
+            <ReferenceLine y={LANE} stroke={CHART_COLOURS.axis} />
+            <Line
+              data={onTimeAxis(planned)}
+              dataKey="percent"
+              name={translate('resources.milestones.timeline.planned')}
+              type="stepAfter"
+              stroke={CHART_COLOURS.planned}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              data={onTimeAxis(done)}
+              dataKey="percent"
+              name={translate('resources.milestones.timeline.done')}
+              type="stepAfter"
+              stroke={CHART_COLOURS.done}
+              strokeWidth={3}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+            <ReferenceLine {...todayLine(today, translate('resources.milestones.timeline.today'))} />
+            <Scatter data={markers} dataKey="lane" shape={<MarkerShape />} isAnimationActive={false} />
+            <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
+          </ComposedChart>
+        </ResponsiveContainer>
       </Box>
-      <Stack component="figcaption" direction="row" sx={{ flexWrap: 'wrap', columnGap: 2, rowGap: 0.5, mt: 1 }}>
-        <LegendSwatch label={translate('resources.milestones.timeline.planned')}>
-          <line x1={1} x2={21} y1={8} y2={8} stroke={CHART_COLOURS.planned} strokeWidth={2} strokeDasharray="6 4" />
-        </LegendSwatch>
-        <LegendSwatch label={translate('resources.milestones.timeline.done')}>
-          <line x1={1} x2={21} y1={8} y2={8} stroke={CHART_COLOURS.done} strokeWidth={3} />
-        </LegendSwatch>
-        <LegendSwatch label={translate('resources.milestones.timeline.today')}>
-          <line x1={11} x2={11} y1={0} y2={16} stroke={CHART_COLOURS.today} strokeWidth={1.5} strokeDasharray="4 3" />
-        </LegendSwatch>
-        <LegendSwatch label={translate('resources.milestones.timeline.marker_done')}>
-          <Marker x={11} y={8} kind="done" critical={false} size={5} />
-        </LegendSwatch>
-        <LegendSwatch label={translate('resources.milestones.timeline.marker_late')}>
-          <Marker x={11} y={8} kind="late" critical={false} size={5} />
-        </LegendSwatch>
-        <LegendSwatch label={translate('resources.milestones.timeline.marker_pending')}>
-          <Marker x={11} y={8} kind="pending" critical={false} size={5} />
-        </LegendSwatch>
-        <LegendSwatch label={translate('resources.milestones.timeline.marker_critical')}>
-          <Marker x={11} y={8} kind="pending" critical size={4.5} />
-        </LegendSwatch>
+      <Stack component="figcaption" sx={{ mt: 1 }}>
+        <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 2, rowGap: 0.5 }}>
+          <LegendSwatch label={translate('resources.milestones.timeline.planned')}>
+            <line x1={1} x2={21} y1={8} y2={8} stroke={CHART_COLOURS.planned} strokeWidth={2} strokeDasharray="6 4" />
+          </LegendSwatch>
+          <LegendSwatch label={translate('resources.milestones.timeline.done')}>
+            <line x1={1} x2={21} y1={8} y2={8} stroke={CHART_COLOURS.done} strokeWidth={3} />
+          </LegendSwatch>
+          <LegendSwatch label={translate('resources.milestones.timeline.today')}>
+            <line x1={11} x2={11} y1={0} y2={16} stroke={CHART_COLOURS.today} strokeWidth={1.5} strokeDasharray="4 3" />
+          </LegendSwatch>
+          <LegendSwatch label={translate('resources.milestones.timeline.marker_done')}>
+            <Marker x={11} y={8} kind="done" critical={false} size={5} />
+          </LegendSwatch>
+          <LegendSwatch label={translate('resources.milestones.timeline.marker_late')}>
+            <Marker x={11} y={8} kind="late" critical={false} size={5} />
+          </LegendSwatch>
+          <LegendSwatch label={translate('resources.milestones.timeline.marker_pending')}>
+            <Marker x={11} y={8} kind="pending" critical={false} size={5} />
+          </LegendSwatch>
+          <LegendSwatch label={translate('resources.milestones.timeline.marker_critical')}>
+            <Marker x={11} y={8} kind="pending" critical size={4.5} />
+          </LegendSwatch>
+        </Stack>
+        <Typography id={captionId} variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
+          {summary}
+        </Typography>
       </Stack>
-      <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
-        {summary}
-      </Typography>
     </Box>
   );
 };

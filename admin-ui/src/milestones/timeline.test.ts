@@ -1,4 +1,4 @@
-import { doneSteps, effectiveWeights, markerKind, plannedSteps, timelineDomain, type TimelineMilestone } from './timeline';
+import { doneSteps, effectiveWeights, labelRows, markerKind, plannedSteps, stepValueAt, timelineDomain, type TimelineMilestone } from './timeline';
 
 const milestone = (over: Partial<TimelineMilestone>): TimelineMilestone => ({
   id: over.id ?? 'm',
@@ -86,5 +86,35 @@ describe('markerKind', () => {
     expect(markerKind({ status: 'done', late: false })).toBe('done');
     expect(markerKind({ status: 'in_progress', late: true })).toBe('late');
     expect(markerKind({ status: 'pending' })).toBe('pending');
+  });
+});
+
+describe('stepValueAt', () => {
+  const steps = [
+    { day: '2026-01-01', percent: 0 },
+    { day: '2026-02-01', percent: 25 },
+    { day: '2026-04-01', percent: 100 },
+  ];
+
+  it('holds each step’s value until the next step', () => {
+    expect(stepValueAt(steps, '2026-01-01')).toBe(0);
+    expect(stepValueAt(steps, '2026-03-15')).toBe(25);
+    expect(stepValueAt(steps, '2026-04-01')).toBe(100);
+  });
+
+  it('has no value outside the series', () => {
+    expect(stepValueAt(steps, '2025-12-31')).toBeNull();
+    expect(stepValueAt(steps, '2026-04-02')).toBeNull();
+    expect(stepValueAt([], '2026-03-01')).toBeNull();
+  });
+});
+
+describe('labelRows', () => {
+  it('alternates the rows of milestones due close together and starts over after a gap', () => {
+    expect(labelRows(['2026-01-10', '2026-01-12', '2026-01-13', '2026-06-01', '2026-09-01'], ['2026-01-01', '2026-12-31'])).toEqual([0, 1, 0, 0, 0]);
+  });
+
+  it('puts milestones due the same day on different rows', () => {
+    expect(labelRows(['2026-03-01', '2026-03-01'], ['2026-01-01', '2026-12-31'])).toEqual([0, 1]);
   });
 });

@@ -80,3 +80,30 @@ export const doneSteps = (milestones: readonly TimelineMilestone[], from: Day, t
 
 /** Done milestones are filled; late ones (past due, not done) red; the rest outlined. */
 export const markerKind = (m: Pick<TimelineMilestone, 'status' | 'late'>): MarkerKind => (m.status === 'done' ? 'done' : m.late ? 'late' : 'pending');
+
+/** A step series' value on a day: that of its last step on or before the day; null outside the series. */
+export const stepValueAt = (steps: readonly Step[], day: Day): number | null => {
+  if (!steps.length || day < steps[0].day || day > steps[steps.length - 1].day) return null;
+  let value = steps[0].percent;
+  for (const step of steps) {
+    if (step.day > day) break;
+    value = step.percent;
+  }
+  return value;
+};
+
+/**
+ * Which of two rows each milestone's number is written on: the numbers of milestones due
+ * closer together than `minShare` of the span alternate rows so that they do not overlap.
+ */
+export const labelRows = (dueDates: readonly Day[], [from, to]: [Day, Day], minShare = 0.025): Array<0 | 1> => {
+  const span = Math.max(1, dayNumber(to) - dayNumber(from));
+  let previous = -Infinity;
+  let row: 0 | 1 = 0;
+  return dueDates.map((day) => {
+    const at = dayNumber(day);
+    row = (at - previous) / span < minShare ? (row === 0 ? 1 : 0) : 0;
+    previous = at;
+    return row;
+  });
+};

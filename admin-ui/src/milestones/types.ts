@@ -1,3 +1,4 @@
+import type { StoredFile } from '../common/files';
 import type { MilestoneStatus } from './choices';
 
 /** A milestone as the back-office API answers it (`late` and `daysLate` computed by the API). */
@@ -15,4 +16,6 @@ export type Milestone = {
   completedAt?: string | null;
   late?: boolean;
   daysLate?: number;
+  /** Files showing it was done (links to `/uploads/…`). */
+  evidence?: StoredFile[] | null;
 };

@@ -2,6 +2,7 @@ import { Box, Skeleton, Typography } from '@mui/material';
 import { DataTable, NumberField, ReferenceField, ReferenceManyField, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { toWallDate } from '../agenda/zonedTime';
 import { DateTimeField } from '../common/DateTimeField';
+import { FileLinks } from '../common/FileInputs';
 import { mayWriteUnderGoal } from '../goals/access';
 import type { Goal } from '../goals/types';
 import { useMe } from '../goals/useMe';
@@ -77,6 +78,9 @@ export const GoalProgress = ({ timeZone, today }: { timeZone: string; today: str
           </DataTable.Col>
           <DataTable.Col source="narrative" disableSort>
             <TextField source="narrative" sx={{ whiteSpace: 'pre-wrap' }} />
+          </DataTable.Col>
+          <DataTable.Col source="attachments" disableSort>
+            <FileLinks source="attachments" />
           </DataTable.Col>
         </DataTable>
       </ReferenceManyField>

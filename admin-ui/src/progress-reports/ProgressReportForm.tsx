@@ -15,17 +15,19 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { serverMessage } from '../agenda/serverMessage';
+import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
 import { ZonedDateTimeInput } from '../agenda/ZonedDateTimeInput';
+import { FilesInput } from '../common/FileInputs';
 import type { Milestone } from '../milestones/types';
 
-type ReportValues = { date?: string | null; percent?: number | null; indicatorValue?: number | null; narrative?: string; milestone?: string | null };
+type ReportValues = { date?: string | null; percent?: number | null; indicatorValue?: number | null; narrative?: string; milestone?: string | null; attachments?: unknown[] | null };
 
 const percent = [minValue(0), maxValue(100)];
 
 /**
  * "Registrar avance": the date (now by default, in the municipality's time), the percentage
- * and/or the indicator's value, what happened, and optionally the milestone it is about. The
+ * and/or the indicator's value, what happened, optionally the milestone it is about and files
+ * (attachments, uploaded on submit). The
  * author is set by the server; a reported indicator value becomes the goal's current value.
  */
 export const ProgressReportForm = ({ goalId, milestones }: { goalId: string; milestones: readonly Milestone[] }) => {
@@ -49,6 +51,8 @@ export const ProgressReportForm = ({ goalId, milestones }: { goalId: string; mil
             percent: values.percent ?? null,
             indicatorValue: values.indicatorValue ?? null,
             milestone: values.milestone || null,
+            // New files are uploaded by the data provider, then sent as ids.
+            attachments: values.attachments ?? [],
           },
         },
         { returnPromise: true },
@@ -58,6 +62,10 @@ export const ProgressReportForm = ({ goalId, milestones }: { goalId: string; mil
       refresh();
       return undefined;
     } catch (error) {
+      // Field messages (a refused attachment, say) show next to their input, and the form
+      // tells them once (react-admin notifies `root.serverError` of an invalid submit).
+      const fieldErrors = fieldErrorsOf(error);
+      if (fieldErrors && Object.keys(fieldErrors).length) return { ...fieldErrors, root: { serverError: serverMessage(error) } };
       notify(serverMessage(error), { type: 'error' });
       return undefined;
     }
@@ -73,6 +81,7 @@ export const ProgressReportForm = ({ goalId, milestones }: { goalId: string; mil
           <SelectInput source="milestone" choices={milestoneChoices} emptyText="resources.progress-reports.form.no_milestone" sx={{ minWidth: 220 }} />
         </Stack>
         <TextInput source="narrative" validate={required()} multiline minRows={2} fullWidth />
+        <FilesInput source="attachments" />
         <MuiButton type="submit" variant="contained" startIcon={<NoteAddIcon />} disabled={isPending}>
           {translate('resources.progress-reports.form.submit')}
         </MuiButton>

@@ -8,6 +8,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { LogoInput } from '../common/FileInputs';
 import { SectionTitle } from '../common/SectionTitle';
 import { THRESHOLDS } from './thresholds';
 import { timeZoneChoices } from './timeZones';
@@ -27,6 +28,7 @@ export const SettingsInputs = () => {
       <AutocompleteInput source="timeZone" choices={timeZoneChoices(record?.timeZone)} validate={required()} />
       <TextInput source="contactEmail" type="email" validate={email()} />
       <TextInput source="website" type="url" validate={validateWebsite} helperText="resources.settings.helpers.website" />
+      <LogoInput source="logo" />
 
       <SectionTitle title="resources.settings.sections.thresholds" />
       {THRESHOLDS.map(({ source, min, max }) => (

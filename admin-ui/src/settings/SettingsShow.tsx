@@ -1,4 +1,4 @@
-import { EmailField, NumberField, TextField, UrlField } from 'react-admin';
+import { EmailField, ImageField, NumberField, TextField, UrlField } from 'react-admin';
 import { SectionTitle } from '../common/SectionTitle';
 import { ShowView } from '../common/ShowView';
 import { THRESHOLDS } from './thresholds';
@@ -11,6 +11,7 @@ export const SettingsShow = () => (
     <TextField source="timeZone" />
     <EmailField source="contactEmail" />
     <UrlField source="website" />
+    <ImageField source="logo.url" title="logo.name" label="resources.settings.fields.logo" emptyText="—" sx={{ '& img': { maxWidth: 240, maxHeight: 120, objectFit: 'contain' } }} />
     <SectionTitle title="resources.settings.sections.thresholds" label={false} />
     {THRESHOLDS.map(({ source }) => (
       <NumberField key={source} source={source} />

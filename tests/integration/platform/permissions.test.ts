@@ -144,6 +144,15 @@ describe("Strapi's own content API leaks nothing", () => {
     expect(setting.body.data.municipalityName).toBe('Municipio de San Isidro del Valle');
   });
 
+  it('brakes password guessing: more logins a minute from one address than allowed get a 429', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++) statuses.push((await app.http.post('/api/auth/local').send({ identifier: 'admin', password: `guess-${i}` })).status);
+    // Earlier logins of this file count too, so only the shape is fixed: refusals, then the brake.
+    expect(statuses[0]).toBe(400);
+    expect(statuses.every((s) => s === 400 || s === 429)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
   it('refuses self-registration', async () => {
     const res = await app.http.post('/api/auth/local/register').send({ username: 'intruso', email: 'intruso@example.org', password: 'clave-de-intruso' });
     expect(res.status).toBeGreaterThanOrEqual(400);
