@@ -52,7 +52,7 @@ export const PERCENT_AXIS: YAxisProps = {
   tick: TICK,
   tickLine: false,
   axisLine: false,
-  width: 44,
+  width: 52,
 };
 
 /** The vertical "hoy" line. */
