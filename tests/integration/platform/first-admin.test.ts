@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const createAdmin = (input: unknown) => require(path.join(CMS_DIST, 'src/seed/first-admin')).createAdmin(app.strapi, input);
 
 describe('a production install without demo data', () => {
