@@ -162,3 +162,12 @@ describe('normaliseTrackingCode', () => {
     expect(normaliseTrackingCode('A'.repeat(33))).toBeNull();
   });
 });
+
+describe('the client address passed to the CMS', () => {
+  it('is the last X-Forwarded-For entry, which our proxy appended, not what the client wrote', async () => {
+    const { clientAddressFrom } = await import('./request-form');
+    expect(clientAddressFrom('6.6.6.6, 203.0.113.7', '127.0.0.1')).toBe('203.0.113.7');
+    expect(clientAddressFrom(null, '198.51.100.2')).toBe('198.51.100.2');
+    expect(clientAddressFrom(' , ', undefined)).toBeUndefined();
+  });
+});

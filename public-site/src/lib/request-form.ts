@@ -151,3 +151,17 @@ export function normaliseTrackingCode(input: string | null | undefined): string 
     .replace(/[\s-]+/g, '');
   return /^[A-Z0-9]{6,32}$/.test(code) ? code : null;
 }
+
+/**
+ * The citizen's address as our own reverse proxy saw it: the last X-Forwarded-For entry
+ * (the one the proxy appended; earlier entries are whatever the client sent), else the
+ * socket's address. The CMS limits requests per this address.
+ */
+export function clientAddressFrom(forwardedFor: string | null, socketAddress: string | undefined): string | undefined {
+  const last = (forwardedFor ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
+  return last || socketAddress;
+}
