@@ -2,9 +2,8 @@
 const tsJest = [
   'ts-jest',
   {
-    isolatedModules: true,
     diagnostics: false,
-    tsconfig: { module: 'commonjs', target: 'ES2022', esModuleInterop: true, resolveJsonModule: true, allowJs: true, jsx: 'react-jsx' },
+    tsconfig: { isolatedModules: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true, resolveJsonModule: true, allowJs: true, jsx: 'react-jsx' },
   },
 ];
 

@@ -2,7 +2,7 @@
 module.exports = {
   rootDir: '../..',
   testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false, tsconfig: { module: 'commonjs', target: 'ES2022', esModuleInterop: true } }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true } }] },
   testEnvironment: 'node',
   testTimeout: 90000,
   maxWorkers: 1,
