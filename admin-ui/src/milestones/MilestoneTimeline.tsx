@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
+import { useFormatDay } from '../common/useFormatDay';
 import { Box, Stack, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { toWallDate } from '../agenda/zonedTime';
-import { intlLocale } from '../common/dateTime';
 import { dayFromTime, dayTime, onTimeAxis, type Day } from '../goals/chart';
 import { CHART_COLOURS, ChartTooltipCard, PERCENT_AXIS, todayLine, useTimeAxis } from '../goals/ChartAxes';
 import { doneSteps, labelRows, markerKind, plannedSteps, stepValueAt, timelineDomain, type MarkerKind, type TimelineMilestone } from './timeline';
@@ -76,10 +76,8 @@ type MilestoneTimelineProps = {
  */
 export const MilestoneTimeline = ({ startDate, targetDate, milestones, timeZone, today }: MilestoneTimelineProps) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const captionId = useId();
-  const dayFormat = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
-  const formatDay = (day: string) => dayFormat.format(new Date(`${day}T12:00:00Z`));
+  const formatDay = useFormatDay();
 
   const items: TimelineMilestone[] = milestones.map((m) => ({
     id: m.id,

@@ -1,8 +1,8 @@
 import { useId } from 'react';
+import { useFormatDay } from '../common/useFormatDay';
 import { Box, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { intlLocale } from '../common/dateTime';
 import { dayFromTime, onTimeAxis, type Day } from '../goals/chart';
 import { CHART_COLOURS, ChartTooltipCard, PERCENT_AXIS, todayLine, useTimeAxis } from '../goals/ChartAxes';
 import { plannedSteps, stepValueAt, timelineDomain, type TimelineMilestone } from '../milestones/timeline';
@@ -22,10 +22,8 @@ type ProgressChartProps = {
 /** The reported percentage over time (line and dots), over the planned progress (dashed). */
 export const ProgressChart = ({ points, milestones, startDate, targetDate, today }: ProgressChartProps) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const captionId = useId();
-  const dayFormat = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
-  const formatDay = (day: Day) => dayFormat.format(new Date(`${day}T12:00:00Z`));
+  const formatDay = useFormatDay();
   const domain = timelineDomain(startDate, targetDate, [...milestones, ...points.map((p) => ({ dueDate: p.day }))], today);
   const timeAxis = useTimeAxis(domain);
   const planned = milestones.length ? plannedSteps(milestones, domain) : [];

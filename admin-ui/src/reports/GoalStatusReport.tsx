@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useFormatDay } from '../common/useFormatDay';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Button as MuiButton, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
@@ -17,7 +18,7 @@ import { useParams } from 'react-router-dom';
 import { todayIn } from '../agenda/zonedTime';
 import { AroKindChip } from '../aros/AroChips';
 import type { Aro } from '../aros/types';
-import { formatDateTime, intlLocale } from '../common/dateTime';
+import { formatDateTime } from '../common/dateTime';
 import { useMunicipalityTimeZone } from '../common/useMunicipalityTimeZone';
 import { GoalFigures } from '../goals/GoalFigures';
 import { GoalHeader } from '../goals/GoalHeader';
@@ -103,8 +104,7 @@ export const GoalStatusReport = () => {
     { filter: { goal: id, status: ['open', 'in_treatment'] }, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
     { enabled: !!goal && !!mayReadAros },
   );
-  const dayFormat = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
-  const formatDay = (day: string) => dayFormat.format(new Date(`${day}T12:00:00Z`));
+  const formatDay = useFormatDay();
 
   return (
     <Box sx={{ mt: 2 }}>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
+import { useFormatDay } from '../common/useFormatDay';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { Alert, Box, Button as MuiButton, Card, CardContent, Chip, List, ListItem, Skeleton, Stack, Typography } from '@mui/material';
-import { Link, Title, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../common/dateTime';
+import { Link, Title, useCanAccess, useTranslate } from 'react-admin';
 import { goalShowPath } from '../goals/routes';
 import { useQualityReport } from '../goals/useGoalsApi';
 import { PrintStyles } from './PrintStyles';
@@ -57,12 +57,10 @@ const ProblemSection = ({ id, problems, hidden = false }: { id: string; problems
  */
 export const QualityReportPage = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const { data, isPending, error } = useQualityReport();
   const tasks = useCanAccess({ resource: 'tasks', action: 'list' });
   const requests = useCanAccess({ resource: 'requests', action: 'list' });
-  const dayFormat = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
-  const formatDay = (day: string | null) => (day ? dayFormat.format(new Date(`${day.slice(0, 10)}T12:00:00Z`)) : '');
+  const formatDay = useFormatDay();
 
   return (
     <Box sx={{ mt: 2 }}>
