@@ -8,8 +8,10 @@ const Toolbar = () => (
   </>
 );
 
+// Always on: a bar that slides away on scroll hides the user menu and the loading
+// indicator on long pages (an activity with its commitments, a goal's timeline).
 export const AppBar = () => (
-  <RaAppBar toolbar={<Toolbar />}>
+  <RaAppBar toolbar={<Toolbar />} alwaysOn>
     <Typography variant="h6" component="span" sx={{ fontWeight: 700, mr: 2 }}>
       SIGOBito
     </Typography>
