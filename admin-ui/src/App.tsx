@@ -1,4 +1,5 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { MY_NOTIFICATIONS_PATH, MyNotificationsPage } from './profile/MyNotificationsPage';
 import { Route } from 'react-router-dom';
 import { activities } from './activities';
 import { actors } from './actors';
@@ -73,6 +74,7 @@ export const App = () => (
       <Route path={REPORTS_PATH} element={<ReportsPage />} />
       <Route path={QUALITY_REPORT_PATH} element={<QualityReportPage />} />
       <Route path={GOAL_REPORT_PATH} element={<GoalStatusReport />} />
+      <Route path={MY_NOTIFICATIONS_PATH} element={<MyNotificationsPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -3,6 +3,7 @@ import { fetchUtils, HttpError, withLifecycleCallbacks, type DataProvider, type 
 import { uploadErrorsOn, withUploadedFiles, type FileId, type StoredFile } from './common/files';
 import { isImportReport, type ImportOutcome, type ImportReport, type ImportTarget } from './imports/types';
 import { geometryForApi } from './places/geometry';
+import type { NotificationPreference } from './members/notificationPreferences';
 import type { Slot } from './requests/acceptSlot';
 import type { RequestStatus } from './requests/workflow';
 import { getToken } from './session';
@@ -33,6 +34,9 @@ export type SigobitoDataProvider = DataProvider & {
   transitionRequest: (id: Identifier, transition: RequestTransition) => Promise<TransitionResult>;
   /** A new secret address of the caller's full-agenda iCal feed; the previous one stops working. */
   newCalendarToken: () => Promise<{ url: string }>;
+  /** The caller's own e-mail switches (every kind, on unless turned off). */
+  getMyNotifications: () => Promise<Record<NotificationPreference, boolean>>;
+  updateMyNotifications: (changes: Partial<Record<NotificationPreference, boolean>>) => Promise<Record<NotificationPreference, boolean>>;
 };
 
 const postJson = (path: string, body: unknown) =>
@@ -118,6 +122,11 @@ export const createDataProvider = (): SigobitoDataProvider => {
     newCalendarToken: async () => {
       const { json } = await postJson('me/calendar-token', {});
       return json as { url: string };
+    },
+    getMyNotifications: async () => (await httpClient(`${API_URL}/me/notifications`)).json as Record<NotificationPreference, boolean>,
+    updateMyNotifications: async (changes) => {
+      const { json } = await httpClient(`${API_URL}/me/notifications`, { method: 'PUT', body: JSON.stringify(changes) });
+      return json as Record<NotificationPreference, boolean>;
     },
   };
 };

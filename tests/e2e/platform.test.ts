@@ -36,6 +36,27 @@ describe('the back office', () => {
     await snapshot(page, 'admin-actor-search');
   });
 
+  it('lets a staff member turn off their own weekly digest from the user menu', async () => {
+    const bo = new BackOffice(page);
+    await bo.login('staff');
+    await page.getByRole('button', { name: 'Perfil' }).click();
+    await page.getByRole('menuitem', { name: 'Mis avisos por correo' }).click();
+    const digest = page.getByRole('checkbox', { name: 'Resumen semanal' });
+    await digest.waitFor();
+    expect(await digest.isChecked()).toBe(true);
+    await digest.uncheck();
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('Preferencias guardadas').waitFor();
+    await page.reload();
+    await digest.waitFor();
+    expect(await digest.isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Tarea asignada' }).isChecked()).toBe(true);
+    await snapshot(page, 'my-notifications');
+    await digest.check();
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('Preferencias guardadas').waitFor();
+  });
+
   it.each(ROLES.map((r) => [r]))('lets %s log in and shows the menu of that role', async (role) => {
     const bo = new BackOffice(page);
     await bo.login(role);

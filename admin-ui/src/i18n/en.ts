@@ -471,6 +471,13 @@ export const en: AppMessages = {
   },
   sigobito: {
     goals: goalMessagesEn,
+    profile: {
+      notifications: {
+        title: 'My e-mail notifications',
+        intro: 'Choose which SIGOBito e-mails you receive. Turning one off stops it only for you.',
+        saved: 'Preferences saved',
+      },
+    },
     files: {
       helper: 'Images, PDF, Office documents, CSV or text; up to 20 MB each. Uploaded on save.',
       logo_helper: 'A PNG, JPEG, WebP or GIF image up to 20 MB. Uploaded on save.',

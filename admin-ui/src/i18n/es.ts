@@ -474,6 +474,13 @@ export const es = {
   },
   sigobito: {
     goals: goalMessagesEs,
+    profile: {
+      notifications: {
+        title: 'Mis avisos por correo',
+        intro: 'Elija qué correos de SIGOBito quiere recibir. Los que apague dejan de llegarle solo a usted; lo demás sigue igual.',
+        saved: 'Preferencias guardadas',
+      },
+    },
     files: {
       helper: 'Imágenes, PDF, documentos de Office, CSV o texto; hasta 20 MB cada uno. Se suben al guardar.',
       logo_helper: 'Una imagen PNG, JPEG, WebP o GIF de hasta 20 MB. Se sube al guardar.',

@@ -35,6 +35,40 @@ describe('members', () => {
     expect(bad.body.errors.notificationPreferences).toBe('Cada preferencia debe ser verdadero o falso');
   });
 
+  it('lets every member, whatever the role, turn their own e-mails off and on, and records the change', async () => {
+    const jwt = await app.login('staff');
+    const mine = () => app.http.get('/api/backoffice/me/notifications').set('Authorization', `Bearer ${jwt}`);
+    expect((await mine()).body).toMatchObject({ taskAssigned: true, taskOverdue: true, weeklyDigest: true });
+    const off = await app.http.put('/api/backoffice/me/notifications').set('Authorization', `Bearer ${jwt}`).send({ taskOverdue: false });
+    expect(off.status).toBe(200);
+    expect(off.body).toMatchObject({ taskOverdue: false, taskAssigned: true });
+    expect((await mine()).body.taskOverdue).toBe(false);
+    // What the e-mail jobs read: the member's stored switches, as the administrator sees them.
+    const admin = await app.client('admin');
+    const me = (await app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${jwt}`)).body;
+    const record = (await admin.getOne('members', { id: me.member.id })).data;
+    expect(record.notificationPreferences).toMatchObject({ taskOverdue: false, taskAssigned: true });
+    const history = await admin.getList('audit-logs', {
+      filter: { resource: 'members', recordId: me.member.id },
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'createdAt', order: 'DESC' },
+    });
+    expect(history.data[0]).toMatchObject({ userName: me.member.fullName });
+    expect(JSON.stringify(history.data[0].changes)).toContain('taskOverdue');
+    const on = await app.http.put('/api/backoffice/me/notifications').set('Authorization', `Bearer ${jwt}`).send({ taskOverdue: true });
+    expect(on.body.taskOverdue).toBe(true);
+  });
+
+  it("refuses bad e-mail switches field by field, and anyone's switches without a session", async () => {
+    const jwt = await app.login('press');
+    const bad = await app.http.put('/api/backoffice/me/notifications').set('Authorization', `Bearer ${jwt}`).send({ weeklyDigest: 'no', smsAlerts: false });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual({ weeklyDigest: 'Debe ser verdadero o falso', smsAlerts: 'Aviso desconocido' });
+    expect((await app.http.get('/api/backoffice/me/notifications').set('Authorization', `Bearer ${jwt}`)).body.weeklyDigest).toBe(true);
+    expect((await app.http.get('/api/backoffice/me/notifications')).status).toBe(401);
+    expect((await app.http.put('/api/backoffice/me/notifications').send({ weeklyDigest: false })).status).toBe(401);
+  });
+
   it('refuses a taken username or email and a weak password, field by field', async () => {
     const admin = await app.client('admin');
     const err = await admin

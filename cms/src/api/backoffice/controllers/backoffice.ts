@@ -9,6 +9,7 @@ import { importCatalog, IMPORTABLE } from '../../../imports/catalog-import';
 import { readSettings, updateSettings } from '../../../backoffice/settings';
 import { transitionRequest } from '../../../agenda/request-transition';
 import { regenerateCalendarToken } from '../../../agenda/calendar-token';
+import { readMyNotifications, updateMyNotifications } from '../../../members/my-notifications';
 import { escalateAro } from '../../../goals/escalate';
 import { uploadFiles } from '../../../backoffice/uploads';
 import { dashboard } from '../../../goals/dashboard';
@@ -227,6 +228,15 @@ export default {
       if (!user.member) throw new BadRequest([{ path: 'member', code: 'no_member', message: 'Su cuenta no tiene perfil de miembro' }]);
       return regenerateCalendarToken(strapi, user.member.id);
     });
+  },
+
+  /** Every member, whatever the role, turns their own e-mails on and off. */
+  async myNotifications(ctx: Ctx) {
+    await handle(ctx, (user) => readMyNotifications(strapi, user.member));
+  },
+
+  async updateMyNotifications(ctx: Ctx) {
+    await handle(ctx, (user) => updateMyNotifications(strapi, user.member, ctx.request.body));
   },
 
   async importCsv(ctx: Ctx) {

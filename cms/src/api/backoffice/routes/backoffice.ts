@@ -10,6 +10,8 @@ export default {
   routes: [
     route('GET', '/me', 'me'),
     route('POST', '/me/calendar-token', 'calendarToken'),
+    route('GET', '/me/notifications', 'myNotifications'),
+    route('PUT', '/me/notifications', 'updateMyNotifications'),
     route('POST', '/uploads', 'upload'),
     route('POST', '/members/:id/deactivate', 'deactivate'),
     route('POST', '/requests/:id/transition', 'transitionRequest'),
