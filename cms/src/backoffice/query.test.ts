@@ -1,5 +1,5 @@
 import { BadRequest } from './errors';
-import { MAX_RANGE, OPERATORS, parseListQuery, splitOperator } from './query';
+import { MAX_OFFSET, MAX_RANGE, OPERATORS, parseListQuery, splitOperator } from './query';
 import type { Attributes } from './types';
 
 const attributes: Attributes = {
@@ -8,6 +8,7 @@ const attributes: Attributes = {
   priority: { type: 'integer' },
   active: { type: 'boolean' },
   dueDate: { type: 'date' },
+  createdAt: { type: 'datetime' },
   notes: { type: 'json' },
   themes: { type: 'relation', relation: 'manyToMany', target: 'api::theme.theme' },
 };
@@ -83,6 +84,22 @@ describe('parseListQuery', () => {
   it('accepts the largest page and refuses one more row', () => {
     expect(parse({ range: `[0,${MAX_RANGE - 1}]` }).limit).toBe(MAX_RANGE);
     expect(errorsOf(() => parse({ range: `[0,${MAX_RANGE}]` }))).toEqual(['range']);
+  });
+
+  it('takes days as AAAA-MM-DD and instants the ISO way, and refuses what the database would choke on', () => {
+    expect(filterOf({ dueDate_gte: '2026-02-28', createdAt_lt: '2026-03-07T09:30:00.000Z' })).toEqual({
+      $and: [{ dueDate: { $gte: '2026-02-28' } }, { createdAt: { $lt: '2026-03-07T09:30:00.000Z' } }],
+    });
+    expect(filterOf({ createdAt_gte: '2026-03-07' })).toEqual({ $and: [{ createdAt: { $gte: '2026-03-07' } }] });
+    for (const bad of ['2026-02-30', 'March 7, 2026', 'Tue Mar 05 2026', '2026-03-07T25:00', 'yesterday', '']) {
+      expect(errorsOf(() => parse({ filter: JSON.stringify({ dueDate: bad, createdAt_gte: bad }) }))).toEqual(['filter.dueDate', 'filter.createdAt_gte']);
+    }
+  });
+
+  it('refuses a page that starts beyond any real table', () => {
+    expect(parse({ range: `[${MAX_OFFSET - 9},${MAX_OFFSET}]` }).start).toBe(MAX_OFFSET - 9);
+    expect(errorsOf(() => parse({ range: '[1e19,1e19]' }))).toEqual(['range']);
+    expect(errorsOf(() => parse({ range: `[${MAX_OFFSET},${MAX_OFFSET + 1}]` }))).toEqual(['range']);
   });
 
   it('names every bad parameter at once', () => {

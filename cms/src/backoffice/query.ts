@@ -1,7 +1,10 @@
 import { BadRequest, type FieldError } from './errors';
 import type { Attribute, Attributes, Filters } from './types';
+import { isCalendarDate, isIsoDateTime } from './validation';
 
 export const MAX_RANGE = 500;
+/** The last row a page may reach: far beyond any real table, well inside a safe integer. */
+export const MAX_OFFSET = 1_000_000_000;
 export const DEFAULT_RANGE: [number, number] = [0, 24];
 
 /**
@@ -77,8 +80,10 @@ export function coerceValue(path: string, attr: Attribute, value: unknown): unkn
       if (value === false || value === 'false') return false;
       return bad('Debe ser verdadero o falso');
     case 'date':
+      if (typeof value !== 'string' || !isCalendarDate(value)) bad('Debe ser una fecha (AAAA-MM-DD)');
+      return value;
     case 'datetime':
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) bad('Debe ser una fecha válida');
+      if (typeof value !== 'string' || !isIsoDateTime(value)) bad('Debe ser una fecha válida');
       return value;
     case 'enumeration':
       if (typeof value !== 'string' || !(attr.enum ?? []).includes(value)) bad(`Debe ser uno de: ${(attr.enum ?? []).join(', ')}`);
@@ -181,6 +186,8 @@ function parseRange(raw: unknown): { start: number; limit: number } {
     throw new BadRequest([{ path: 'range', code: 'invalid', message: 'Debe ser [inicio, fin] con enteros, fin ≥ inicio' }]);
   }
   const [start, end] = range as [number, number];
+  // Past this, SQLite refuses the offset and knex silently rounds it: a 400, not a 500 or a wrong page.
+  if (end > MAX_OFFSET) throw new BadRequest([{ path: 'range', code: 'too_large', message: `El inicio no puede pasar de ${MAX_OFFSET}` }]);
   const limit = end - start + 1;
   if (limit > MAX_RANGE) throw new BadRequest([{ path: 'range', code: 'too_large', message: `Como máximo ${MAX_RANGE} filas por página` }]);
   return { start, limit };

@@ -32,6 +32,18 @@ export function isCalendarDate(v: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * An instant written the ISO 8601 way (2026-03-07T09:30, with seconds, milliseconds and a zone
+ * optional) on a real calendar day, or a bare day. What Strapi's own parser accepts and nothing
+ * it would throw on (it refuses "March 7, 2026", which Date.parse reads).
+ */
+export function isIsoDateTime(v: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  if (!m || !isCalendarDate(m[1])) return false;
+  const [h, min, sec] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+  return h < 24 && min < 60 && sec < 60;
+}
+
 function isEmpty(v: unknown) {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }
@@ -108,7 +120,7 @@ export function validateWrite(
         else data[field] = value;
         break;
       case 'datetime':
-        if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) err(field, 'invalid_date', 'Debe ser una fecha y hora válida');
+        if (typeof value !== 'string' || !isIsoDateTime(value)) err(field, 'invalid_date', 'Debe ser una fecha y hora válida');
         else data[field] = new Date(value).toISOString();
         break;
       case 'enumeration':

@@ -113,6 +113,9 @@ describe('bad input is a 400 that names the field, never a 500', () => {
     ['a range over the cap', 'range=[0,999]', 'range'],
     ['a backwards range', 'range=[10,2]', 'range'],
     ['a date that is not a date', 'filter={"createdAt_gte":"yesterday"}', 'filter.createdAt_gte'],
+    ['a day that is not on the calendar', 'filter={"createdAt_gte":"2024-02-30"}', 'filter.createdAt_gte'],
+    ['a date written in words', 'filter={"createdAt_lt":"March 7, 2024"}', 'filter.createdAt_lt'],
+    ['a page beyond any table', 'range=[1e19,1e19]', 'range'],
   ])('refuses %s', async (_label, query, field) => {
     const res = await get(query);
     expect(res.status).toBe(400);
