@@ -86,8 +86,6 @@ export const CONTENT_API_MATRIX: Record<Role | 'public' | 'authenticated', reado
   public: [
     'plugin::users-permissions.auth.callback',
     'plugin::users-permissions.auth.connect',
-    'plugin::users-permissions.auth.forgotPassword',
-    'plugin::users-permissions.auth.resetPassword',
     'api::theme.theme.find',
     'api::theme.theme.findOne',
     'api::place.place.find',

@@ -41,7 +41,7 @@ describe('the back office', () => {
     await bo.login('staff');
     await page.getByRole('button', { name: 'Perfil' }).click();
     await page.getByRole('menuitem', { name: 'Mis avisos por correo' }).click();
-    const digest = page.getByRole('checkbox', { name: 'Resumen semanal' });
+    const digest = page.getByRole('switch', { name: 'Resumen semanal' });
     await digest.waitFor();
     expect(await digest.isChecked()).toBe(true);
     await digest.uncheck();
@@ -50,7 +50,7 @@ describe('the back office', () => {
     await page.reload();
     await digest.waitFor();
     expect(await digest.isChecked()).toBe(false);
-    expect(await page.getByRole('checkbox', { name: 'Tarea asignada' }).isChecked()).toBe(true);
+    expect(await page.getByRole('switch', { name: 'Tarea asignada' }).isChecked()).toBe(true);
     await snapshot(page, 'my-notifications');
     await digest.check();
     await page.getByRole('button', { name: 'Guardar' }).click();

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { nodesOnCycles } from '../domain/catalogs/tree';
 import Papa from 'papaparse';
 import { attributesOf } from '../backoffice/engine';
 import type { FieldError } from '../backoffice/errors';
@@ -124,6 +125,7 @@ export async function upsertCatalog(
     const documentId = code ? indexes.get(resource)!.get(code) : byName.get(String(row.name ?? '').toLowerCase());
     const checked = validateWrite(attributes, scalar, documentId ? 'update' : 'create', { hidden: def.hidden, readOnly: def.readOnly });
     errors.push(...checked.errors);
+    if (def.validate && !checked.errors.length) errors.push(...def.validate(checked.data));
     if (code) codesInFile.add(code);
     if (errors.length) {
       report.errors.push(...errors.map((e) => ({ line, field: e.path, message: e.message })));
@@ -134,6 +136,23 @@ export async function upsertCatalog(
     plans.push({ line, key, documentId, data: checked.data, links });
     report.preview.push({ line, action: documentId ? 'update' : 'create', key, record: { ...checked.data, ...links } });
   });
+
+  // The API refuses a parent that would close a loop; so does the import, across its lines.
+  const parentField = def.treeParent;
+  if (parentField && parentField in relations) {
+    const rowsWithParent = (await strapi.db.query(def.uid as never).findMany({
+      select: ['code'],
+      populate: { [parentField]: { select: ['code'] } },
+    })) as Array<Record<string, unknown>>;
+    const existing = new Map(rowsWithParent.map((r) => [String(r.code), ((r[parentField] as { code?: string } | null)?.code ?? null) as string | null]));
+    const changes = new Map(plans.map((p) => [p.key, p.links[parentField]?.[0] ?? null]));
+    const looping = nodesOnCycles(existing, changes);
+    for (const plan of plans.filter((p) => looping.has(p.key))) {
+      report.valid--;
+      report.errors.push({ line: plan.line, field: parentField, message: 'Crearía un ciclo: el padre no puede ser uno de sus descendientes' });
+    }
+    report.errors.sort((a, b) => a.line - b.line);
+  }
 
   report.created = plans.filter((p) => !p.documentId).length;
   report.updated = plans.length - report.created;

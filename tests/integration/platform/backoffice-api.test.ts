@@ -123,6 +123,14 @@ describe('bad input is a 400 that names the field, never a 500', () => {
     expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toContain(field);
   });
 
+  it("refuses a place's location that is not GeoJSON, on its field, and keeps a valid point", async () => {
+    const bad = await admin.create('places', { data: { code: 'P-GEO', name: 'Lugar con mapa', kind: 'other', geometry: { foo: 1 } } }).catch((e) => e);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.geometry).toMatch(/El tipo debe ser uno de/);
+    const { data } = await admin.create('places', { data: { code: 'P-GEO', name: 'Lugar con mapa', kind: 'other', geometry: { type: 'Point', coordinates: [-80.08, 8.43] } } });
+    expect(data.geometry).toEqual({ type: 'Point', coordinates: [-80.08, 8.43] });
+  });
+
   it('reports every missing or mistyped field of a create at once, and stores nothing', async () => {
     const before = (await admin.getList('actors', { filter: {}, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).total;
     const error = await admin.create('actors', { data: { kind: 'robot', email: 'not-an-email', themes: 'x' } }).catch((e) => e);

@@ -62,6 +62,21 @@ describe('CSV import of catalogs', () => {
     expect(res.body.created).toBe(1);
   });
 
+  it('refuses a line that would make a place the child of its own descendant, and a location that is not GeoJSON', async () => {
+    const setup = ['code,name,kind,parent', 'P-DIST,Distrito de prueba,district,', 'P-CORR,Corregimiento de prueba,corregimiento,P-DIST'].join('\n');
+    expect((await post('places', setup, false)).body.created).toBe(2);
+    const csv = ['code,name,kind,parent,geometry', 'P-DIST,Distrito de prueba,district,P-CORR,', 'P-PUNTO,Punto de prueba,other,,"{""type"":""Point"",""coordinates"":[8.4,-95]}"'].join('\n');
+    const res = await post('places', csv, false);
+    expect(res.status).toBe(400);
+    expect(res.body.report.errors).toEqual([
+      { line: 2, field: 'parent', message: 'Crearía un ciclo: el padre no puede ser uno de sus descendientes' },
+      { line: 3, field: 'geometry', message: expect.stringMatching(/latitud entre -90 y 90/) },
+    ]);
+    const admin = await app.client('admin');
+    const district = (await admin.getList('places', { filter: { code: 'P-DIST' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).data[0];
+    expect(district.parent).toBeNull();
+  });
+
   it('is refused to roles that may not write the catalog', async () => {
     expect((await post('themes', themesCsv, true, 'press')).status).toBe(403);
     expect((await post('members', themesCsv, true)).status).toBe(404);

@@ -134,4 +134,14 @@ describe('members', () => {
     const toInactive = await app.http.post(`/api/backoffice/members/${receiver.id}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({ handoverTo: leaving.id });
     expect(toInactive.body.errors.handoverTo).toBe('Ese miembro está desactivado');
   });
+
+  it('does not let an administrator deactivate their own account', async () => {
+    const jwt = await app.login('admin');
+    const me = (await app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${jwt}`)).body;
+    const receiver = (await (await app.client('admin')).getList('members', { filter: { username: 'staff' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).data[0];
+    const res = await app.http.post(`/api/backoffice/members/${me.member.id}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({ handoverTo: receiver.id });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.member).toBe('No puede desactivar su propia cuenta; pídalo a otro administrador');
+    expect((await app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${jwt}`)).status).toBe(200);
+  });
 });

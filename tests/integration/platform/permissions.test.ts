@@ -160,6 +160,15 @@ describe("Strapi's own content API leaks nothing", () => {
     expect(await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'intruso' } })).toBeNull();
   });
 
+  it('offers no password reset by e-mail to the public (an administrator sets a new password)', async () => {
+    const forgot = await app.http.post('/api/auth/forgot-password').send({ email: 'staff@demo.sigobito.org' });
+    expect(forgot.status).toBe(403);
+    const reset = await app.http.post('/api/auth/reset-password').send({ code: 'x', password: 'otra-clave-larga', passwordConfirmation: 'otra-clave-larga' });
+    expect(reset.status).toBe(403);
+    const staff = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'staff@demo.sigobito.org' } });
+    expect(staff.resetPasswordToken).toBeFalsy();
+  });
+
   it('does not let the public write themes', async () => {
     const res = await app.http.post('/api/themes').send({ data: { code: 'X', name: 'X' } });
     expect(res.status).toBe(403);

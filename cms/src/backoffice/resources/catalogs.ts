@@ -1,3 +1,4 @@
+import { geometryProblem } from '../../domain/catalogs/geometry';
 import type { ResourceDef } from '../types';
 
 export const actors: ResourceDef = {
@@ -18,6 +19,10 @@ export const places: ResourceDef = {
   uid: 'api::place.place',
   searchable: ['name', 'code'],
   treeParent: 'parent',
+  validate: (m) => {
+    const problem = geometryProblem(m.geometry);
+    return problem ? [{ path: 'geometry', code: 'invalid_geojson', message: problem }] : [];
+  },
 };
 
 export const areas: ResourceDef = {

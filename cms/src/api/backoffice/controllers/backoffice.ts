@@ -158,6 +158,10 @@ export default {
       const def = resolve('members');
       engine.assertAllowed(user, def, 'update');
       const body = (ctx.request.body ?? {}) as { handoverTo?: unknown };
+      // Another administrator does it: nobody locks themselves (maybe the last administrator) out.
+      if (user.member?.documentId === ctx.params.id) {
+        throw new BadRequest([{ path: 'member', code: 'self', message: 'No puede desactivar su propia cuenta; pídalo a otro administrador' }]);
+      }
       return deactivateMember(strapi, ctx.params.id, body.handoverTo);
     });
   },
