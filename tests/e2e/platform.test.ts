@@ -57,6 +57,16 @@ describe('the back office', () => {
     await page.getByText('Preferencias guardadas').waitFor();
   });
 
+  it('sends a person whose session has ended back to the login page', async () => {
+    const bo = new BackOffice(page);
+    await bo.login('admin');
+    // What the browser holds once the server no longer accepts the session (expired or revoked).
+    await page.evaluate(() => localStorage.setItem('sigobito.jwt', 'eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MSwiZXhwIjoxfQ.caducado'));
+    await bo.openMenu(/actores/i);
+    await page.getByLabel(/usuario/i).waitFor();
+    expect(page.url()).toContain('#/login');
+  });
+
   it.each(ROLES.map((r) => [r]))('lets %s log in and shows the menu of that role', async (role) => {
     const bo = new BackOffice(page);
     await bo.login(role);
