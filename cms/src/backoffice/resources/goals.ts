@@ -7,6 +7,8 @@ import type { BackofficeUser, DocumentRecord, Filters, ResourceDef, RuleContext 
 
 /** Press sees only public goals (and what hangs from them); the other roles with read see all. */
 export const goalScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined => (user.role === 'press' ? { isPublic: { $eq: true } } : undefined);
+/** Internal notes are for the goal team: not for who reads only public goals (press). */
+const goalTeamOnly = (user: BackofficeUser) => (goalScope(user) ? ['internalNotes'] : []);
 const childScope = (user: BackofficeUser): Filters | undefined => {
   const scope = goalScope(user);
   return scope ? { goal: scope } : undefined;
@@ -85,6 +87,7 @@ export const goals: ResourceDef = {
   uid: 'api::goal.goal',
   searchable: ['title', 'code', 'description'],
   readScope: goalScope,
+  readHidden: goalTeamOnly,
   usesRules: true,
   canWrite: (user, action, record) => !isManagerRole(user) || (action === 'update' && (record?.manager as { documentId?: string } | null)?.documentId === me(user)),
   writableFields: (user) => (isManagerRole(user) ? ['indicatorCurrent', 'budgetExecuted', 'internalNotes'] : undefined),

@@ -1,0 +1,81 @@
+import type { DataProvider } from 'ra-core';
+import { startApp, type TestApp } from '../helpers/app';
+import { memberId, page } from '../helpers/agenda';
+
+let app: TestApp;
+let followUp: DataProvider;
+let manager: DataProvider;
+let press: DataProvider;
+let water: { id: string };
+let market: { id: string };
+let waterMilestone: { id: string };
+let marketMilestone: { id: string };
+
+const NOTES = 'negociación reservada con el contratista';
+const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Panama' }).format(new Date(Date.now() + offset * 86_400_000));
+
+/** The 400 (or other refusal) of a data provider call, with the server's field messages. */
+const refusal = async (p: Promise<unknown>) => {
+  const e = (await p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (x) => x,
+  )) as { status: number; body?: { errors?: Record<string, string>; message?: string } };
+  return { status: e.status, errors: e.body?.errors ?? {}, message: e.body?.message };
+};
+
+beforeAll(async () => {
+  app = await startApp();
+  followUp = await app.client('follow-up');
+  manager = await app.client('goal-manager');
+  press = await app.client('press');
+  const gm = await memberId(followUp, 'goal-manager');
+  water = (await followUp.create('goals', { data: { code: 'M-21', title: 'Agua potable 24 horas', manager: gm, status: 'in_execution', isPublic: true, internalNotes: NOTES } })).data as { id: string };
+  market = (await followUp.create('goals', { data: { code: 'M-22', title: 'Mercado remodelado', manager: gm, status: 'in_execution', isPublic: true } })).data as { id: string };
+  waterMilestone = (await followUp.create('milestones', { data: { goal: water.id, order: 1, title: 'Estudio de la red', dueDate: day(30), weight: 50 } })).data as { id: string };
+  marketMilestone = (await followUp.create('milestones', { data: { goal: market.id, order: 1, title: 'Diseño aprobado', dueDate: day(30), weight: 50 } })).data as { id: string };
+});
+afterAll(() => app.stop());
+
+describe("a goal's internal notes are for the goal team", () => {
+  it('press reads a public goal without them, in the record and in lists; the team reads them', async () => {
+    expect((await followUp.getOne('goals', { id: water.id })).data.internalNotes).toBe(NOTES);
+    expect((await manager.getOne('goals', { id: water.id })).data.internalNotes).toBe(NOTES);
+    const one = (await press.getOne('goals', { id: water.id })).data;
+    expect(one).toMatchObject({ id: water.id, title: 'Agua potable 24 horas', health: expect.any(String) });
+    expect(one).not.toHaveProperty('internalNotes');
+    const list = await press.getList('goals', { ...page, filter: {} });
+    expect(list.data.map((g) => g.id)).toContain(water.id);
+    expect(JSON.stringify(list.data)).not.toContain(NOTES);
+    expect(JSON.stringify((await press.getMany('goals', { ids: [water.id] })).data)).not.toContain('internalNotes');
+  });
+
+  it('press may not find them out by filtering or sorting on them', async () => {
+    const byNotes = await refusal(press.getList('goals', { ...page, filter: { internalNotes: NOTES } }));
+    expect(byNotes.status).toBe(400);
+    expect(byNotes.errors['filter.internalNotes']).toBe('No se puede filtrar por «internalNotes»');
+    expect((await refusal(press.getList('goals', { pagination: page.pagination, sort: { field: 'internalNotes', order: 'ASC' }, filter: {} }))).status).toBe(400);
+    expect((await followUp.getList('goals', { ...page, filter: { internalNotes: NOTES } })).data.map((g) => g.id)).toEqual([water.id]);
+  });
+
+  it("press reads the goal's history without them; the team reads them there", async () => {
+    const g = (await followUp.getOne('goals', { id: water.id })).data;
+    await followUp.update('goals', { id: water.id, data: { internalNotes: `${NOTES} (segunda ronda)`, indicatorTarget: 100 }, previousData: g });
+    const history = async (role: 'press' | 'follow-up') =>
+      (
+        await app.http
+          .get(`/api/backoffice/audit-logs?filter=${encodeURIComponent(JSON.stringify({ resource: 'goals', recordId: water.id }))}&sort=["at","ASC"]`)
+          .set('Authorization', `Bearer ${await app.login(role)}`)
+      ).body as Array<{ action: string; changes: Record<string, unknown> }>;
+    const team = await history('follow-up');
+    expect(team.map((l) => l.action)).toEqual(['create', 'update']);
+    expect(team[1].changes).toMatchObject({ internalNotes: { before: NOTES, after: `${NOTES} (segunda ronda)` }, indicatorTarget: { after: 100 } });
+    const pressView = await history('press');
+    expect(pressView.map((l) => l.action)).toEqual(['create', 'update']);
+    expect(pressView[1].changes).toMatchObject({ indicatorTarget: { after: 100 } });
+    expect(pressView[1].changes).not.toHaveProperty('internalNotes');
+    expect(pressView[0].changes).toHaveProperty('title');
+    expect(JSON.stringify(pressView)).not.toContain('negociación reservada');
+  });
+});
