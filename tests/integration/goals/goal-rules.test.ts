@@ -79,3 +79,25 @@ describe("a goal's internal notes are for the goal team", () => {
     expect(JSON.stringify(pressView)).not.toContain('negociación reservada');
   });
 });
+
+describe("a report's or ARO's milestone is one of its goal's", () => {
+  it.each(['progress-reports', 'aros'])('%s: refused on create with a milestone of another goal', async (resource) => {
+    const data = resource === 'aros' ? { goal: water.id, milestone: marketMilestone.id, kind: 'alert', title: 'Lluvias' } : { goal: water.id, milestone: marketMilestone.id, narrative: 'Avance', percent: 10 };
+    const e = await refusal(followUp.create(resource, { data }));
+    expect(e.status).toBe(400);
+    expect(e.errors.milestone).toBe('El hito no pertenece a esta meta');
+  });
+
+  it.each(['progress-reports', 'aros'])('%s: refused on update, also when only the goal changes', async (resource) => {
+    const data = resource === 'aros' ? { goal: water.id, milestone: waterMilestone.id, kind: 'alert', title: 'Lluvias' } : { goal: water.id, milestone: waterMilestone.id, narrative: 'Avance', percent: 10 };
+    const record = (await followUp.create(resource, { data })).data;
+    expect(record.milestone).toBe(waterMilestone.id);
+    const toOther = await refusal(followUp.update(resource, { id: record.id, data: { milestone: marketMilestone.id }, previousData: record }));
+    expect(toOther.errors.milestone).toBe('El hito no pertenece a esta meta');
+    const goalOnly = await refusal(followUp.update(resource, { id: record.id, data: { goal: market.id }, previousData: record }));
+    expect(goalOnly.errors.milestone).toBe('El hito no pertenece a esta meta');
+    // Moving both together, or dropping the milestone, is fine.
+    expect((await followUp.update(resource, { id: record.id, data: { goal: market.id, milestone: marketMilestone.id }, previousData: record })).data).toMatchObject({ goal: market.id, milestone: marketMilestone.id });
+    expect((await followUp.update(resource, { id: record.id, data: { goal: water.id, milestone: null }, previousData: record })).data).toMatchObject({ goal: water.id, milestone: null });
+  });
+});

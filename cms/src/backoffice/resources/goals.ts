@@ -25,6 +25,16 @@ async function assertManages(user: BackofficeUser, goalId: unknown) {
 }
 
 const goalOf = (record: DocumentRecord | undefined) => (record?.goal as { documentId?: string; manager?: { documentId?: string } | null } | null | undefined) ?? null;
+const idOf = (value: unknown) => (value as { documentId?: string } | null | undefined)?.documentId ?? null;
+
+/** A report's or ARO's milestone is one of its goal's, also when only the goal changes. */
+async function assertMilestoneOfGoal(data: Record<string, unknown>, existing: DocumentRecord | undefined) {
+  const milestone = data.milestone !== undefined ? data.milestone : idOf(existing?.milestone);
+  if (typeof milestone !== 'string' || !milestone) return;
+  const goal = data.goal !== undefined ? data.goal : goalOf(existing)?.documentId;
+  const ok = typeof goal === 'string' && (await strapi.db.query('api::milestone.milestone').count({ where: { documentId: milestone, goal: { documentId: goal } } }));
+  if (!ok) throw new BadRequest([{ path: 'milestone', code: 'other_goal', message: 'El hito no pertenece a esta meta' }]);
+}
 const managesRecord = (user: BackofficeUser, record: DocumentRecord | undefined) => !isManagerRole(user) || goalOf(record)?.manager?.documentId === me(user);
 
 type Row = Record<string, unknown>;
@@ -163,6 +173,7 @@ export const progressReports: ResourceDef = {
   defaults: (ctx) => ({ date: ctx.now.toISOString() }),
   beforeWrite: async (data, ctx) => {
     if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
+    await assertMilestoneOfGoal(data, ctx.existing);
     if (!ctx.existing) data.author = ctx.user.member?.documentId ?? null;
   },
   afterWrite: async (out) => {
@@ -189,6 +200,7 @@ export const aros: ResourceDef = {
   validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
   beforeWrite: async (data, ctx) => {
     if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
+    await assertMilestoneOfGoal(data, ctx.existing);
     if (!ctx.existing) {
       data.raisedBy = ctx.user.member?.documentId ?? null;
       if (isManagerRole(ctx.user)) data.status = 'open';
