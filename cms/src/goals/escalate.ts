@@ -5,6 +5,7 @@ import { getOne, create } from '../backoffice/engine';
 import { aros } from '../backoffice/resources/goals';
 import { tasks } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
+import { aroStatusStamps } from '../domain/goals/aro-workflow';
 
 const body = z.object({
   responsible: z.string({ required_error: 'Indique quién del equipo de agenda se encarga' }).min(1, 'Indique quién del equipo de agenda se encarga'),
@@ -39,6 +40,6 @@ export async function escalateAro(strapi: Core.Strapi, user: BackofficeUser, doc
     goal: aro.goal?.documentId ?? null,
     aro: aro.documentId,
   });
-  if (aro.status === 'open') await strapi.documents('api::aro.aro').update({ documentId, data: { status: 'in_treatment', treatmentStartedAt: new Date().toISOString() } as never });
+  if (aro.status === 'open') await strapi.documents('api::aro.aro').update({ documentId, data: { status: 'in_treatment', ...aroStatusStamps('open', 'in_treatment', new Date()) } as never });
   return { aro: await getOne(strapi, aros, user, documentId), task };
 }

@@ -101,3 +101,28 @@ describe("a report's or ARO's milestone is one of its goal's", () => {
     expect((await followUp.update(resource, { id: record.id, data: { goal: water.id, milestone: null }, previousData: record })).data).toMatchObject({ goal: water.id, milestone: null });
   });
 });
+
+describe('the ARO workflow', () => {
+  it('refuses skipping treatment, and closing without notes', async () => {
+    const aro = (await followUp.create('aros', { data: { goal: water.id, kind: 'restriction', severity: 'medium', title: 'Permiso de uso de suelo' } })).data;
+    expect(aro).toMatchObject({ status: 'open', resolvedAt: null });
+    const skip = await refusal(followUp.update('aros', { id: aro.id, data: { status: 'resolved', treatmentNotes: 'Se obtuvo' }, previousData: aro }));
+    expect(skip).toMatchObject({ status: 400, errors: { status: 'Una ARO abierta no puede pasar a resuelta' } });
+    const treated = (await followUp.update('aros', { id: aro.id, data: { status: 'in_treatment' }, previousData: aro })).data;
+    expect(treated).toMatchObject({ status: 'in_treatment', treatmentStartedAt: expect.any(String) });
+    const noNotes = await refusal(followUp.update('aros', { id: aro.id, data: { status: 'resolved', treatmentNotes: '  ' }, previousData: treated }));
+    expect(noNotes.errors.treatmentNotes).toBe('Indique cómo se trató antes de resolverla o descartarla');
+    expect((await followUp.getOne('aros', { id: aro.id })).data.status).toBe('in_treatment');
+  });
+
+  it('stamps the closing date when resolved or discarded and clears it when reopened', async () => {
+    let aro = (await followUp.create('aros', { data: { goal: water.id, kind: 'alert', title: 'Lluvias fuertes' } })).data;
+    const move = async (data: Record<string, unknown>) => (aro = (await followUp.update('aros', { id: aro.id, data, previousData: aro })).data);
+    await move({ status: 'in_treatment' });
+    expect(await move({ status: 'resolved', treatmentNotes: 'Se reprogramó la obra' })).toMatchObject({ status: 'resolved', resolvedAt: expect.any(String) });
+    expect((await refusal(followUp.update('aros', { id: aro.id, data: { status: 'discarded' }, previousData: aro }))).errors.status).toBe('Una ARO resuelta no puede pasar a descartada');
+    expect(await move({ status: 'in_treatment' })).toMatchObject({ status: 'in_treatment', resolvedAt: null });
+    expect(await move({ status: 'discarded' })).toMatchObject({ status: 'discarded', resolvedAt: expect.any(String) });
+    expect(await move({ status: 'open' })).toMatchObject({ status: 'open', resolvedAt: null });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Role } from '@sigobito/config';
 import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
+import { aroStatusStamps, aroWorkflowProblems, type AroStatus } from '../../domain/goals/aro-workflow';
 import { localDate } from '../../domain/dates';
 import { notifyNewRestriction } from '../../notifications/goals';
 import { BadRequest } from '../errors';
@@ -199,15 +200,19 @@ export const aros: ResourceDef = {
   writableFields: (user) => (isManagerRole(user) ? ARO_MANAGER_FIELDS : undefined),
   validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
   beforeWrite: async (data, ctx) => {
-    if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
-    await assertMilestoneOfGoal(data, ctx.existing);
-    if (!ctx.existing) {
+    const { existing } = ctx;
+    if (data.goal !== undefined || !existing) await assertManages(ctx.user, data.goal ?? goalOf(existing)?.documentId);
+    await assertMilestoneOfGoal(data, existing);
+    if (!existing) {
       data.raisedBy = ctx.user.member?.documentId ?? null;
       if (isManagerRole(ctx.user)) data.status = 'open';
     }
-    if (data.status === 'in_treatment' && ctx.existing?.status !== 'in_treatment') data.treatmentStartedAt = ctx.now.toISOString();
-    if ((data.status === 'resolved' || data.status === 'discarded') && !['resolved', 'discarded'].includes(String(ctx.existing?.status))) data.resolvedAt = ctx.now.toISOString();
-    if (data.status === 'open' || data.status === 'in_treatment') data.resolvedAt = null;
+    const before = existing ? { status: existing.status as AroStatus, treatmentNotes: existing.treatmentNotes as string | null } : undefined;
+    const status = (data.status ?? before?.status ?? 'open') as AroStatus;
+    const treatmentNotes = (data.treatmentNotes !== undefined ? data.treatmentNotes : before?.treatmentNotes) as string | null | undefined;
+    const problems = aroWorkflowProblems(before, { status, treatmentNotes });
+    if (problems.length) throw new BadRequest(problems);
+    Object.assign(data, aroStatusStamps(before?.status, status, ctx.now));
   },
   afterWrite: async (out, ctx) => {
     if (out.kind === 'restriction' && (!ctx.existing || ctx.existing.kind !== 'restriction')) await notifyNewRestriction(strapi, out as never);
