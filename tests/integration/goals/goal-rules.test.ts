@@ -126,3 +126,18 @@ describe('the ARO workflow', () => {
     expect(await move({ status: 'open' })).toMatchObject({ status: 'open', resolvedAt: null });
   });
 });
+
+describe("a goal manager does not weaken an ARO someone else raised", () => {
+  it('may not change its kind nor its severity, but may describe it; on their own ARO they may', async () => {
+    const raised = (await followUp.create('aros', { data: { goal: water.id, kind: 'restriction', severity: 'high', title: 'Falta el permiso ambiental' } })).data;
+    const lower = await refusal(manager.update('aros', { id: raised.id, data: { severity: 'low' }, previousData: raised }));
+    expect(lower).toMatchObject({ status: 400, errors: { severity: 'Solo quien registró la ARO puede cambiar este campo' } });
+    const toAlert = await refusal(manager.update('aros', { id: raised.id, data: { kind: 'alert' }, previousData: raised }));
+    expect(toAlert.errors.kind).toBe('Solo quien registró la ARO puede cambiar este campo');
+    // The whole form, unchanged kind and severity, with a better title: fine.
+    const described = (await manager.update('aros', { id: raised.id, data: { goal: water.id, kind: 'restriction', severity: 'high', title: 'Falta el permiso ambiental de MiAmbiente' }, previousData: raised })).data;
+    expect(described).toMatchObject({ kind: 'restriction', severity: 'high', title: 'Falta el permiso ambiental de MiAmbiente' });
+    const own = (await manager.create('aros', { data: { goal: water.id, kind: 'restriction', severity: 'high', title: 'Se atrasa la cuadrilla' } })).data;
+    expect((await manager.update('aros', { id: own.id, data: { kind: 'alert', severity: 'low' }, previousData: own })).data).toMatchObject({ kind: 'alert', severity: 'low' });
+  });
+});

@@ -1,6 +1,7 @@
 import type { Role } from '@sigobito/config';
 import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
 import { aroStatusStamps, aroWorkflowProblems, type AroStatus } from '../../domain/goals/aro-workflow';
+import { ARO_MANAGER_FIELDS, raiserOnlyChanges } from '../../domain/goals/aro-access';
 import { localDate } from '../../domain/dates';
 import { notifyNewRestriction } from '../../notifications/goals';
 import { BadRequest } from '../errors';
@@ -185,9 +186,6 @@ export const progressReports: ResourceDef = {
   },
 };
 
-/** Goal managers raise and describe ARO; treating them (status, notes) is follow-up's work. */
-const ARO_MANAGER_FIELDS = ['goal', 'milestone', 'kind', 'title', 'description', 'severity', 'dueDate', 'responsible'];
-
 export const aros: ResourceDef = {
   name: 'aros',
   uid: 'api::aro.aro',
@@ -206,6 +204,10 @@ export const aros: ResourceDef = {
     if (!existing) {
       data.raisedBy = ctx.user.member?.documentId ?? null;
       if (isManagerRole(ctx.user)) data.status = 'open';
+    }
+    if (existing && isManagerRole(ctx.user)) {
+      const locked = raiserOnlyChanges(data, existing, idOf(existing.raisedBy) === me(ctx.user));
+      if (locked.length) throw new BadRequest(locked.map((path) => ({ path, code: 'forbidden_field', message: 'Solo quien registró la ARO puede cambiar este campo' })));
     }
     const before = existing ? { status: existing.status as AroStatus, treatmentNotes: existing.treatmentNotes as string | null } : undefined;
     const status = (data.status ?? before?.status ?? 'open') as AroStatus;
