@@ -141,3 +141,17 @@ describe("a goal manager does not weaken an ARO someone else raised", () => {
     expect((await manager.update('aros', { id: own.id, data: { kind: 'alert', severity: 'low' }, previousData: own })).data).toMatchObject({ kind: 'alert', severity: 'low' });
   });
 });
+
+describe('escalating a restriction', () => {
+  it('happens once: a second escalation is refused and no second task is created', async () => {
+    const aro = (await followUp.create('aros', { data: { goal: water.id, kind: 'restriction', severity: 'high', title: 'El IDAAN no entrega los planos' } })).data;
+    const agendaMember = await memberId(followUp, 'agenda');
+    const jwt = await app.login('follow-up');
+    const escalate = () => app.http.post(`/api/backoffice/aros/${aro.id}/escalate`).set('Authorization', `Bearer ${jwt}`).send({ responsible: agendaMember });
+    expect((await escalate()).status).toBe(201);
+    const again = await escalate();
+    expect(again.status).toBe(409);
+    expect(again.body.message).toBe('Esta restricción ya fue escalada');
+    expect((await followUp.getOne('aros', { id: aro.id })).data.tasks).toHaveLength(1);
+  });
+});
