@@ -155,3 +155,21 @@ describe('escalating a restriction', () => {
     expect((await followUp.getOne('aros', { id: aro.id })).data.tasks).toHaveLength(1);
   });
 });
+
+describe('the dashboard and the goals list agree on health', () => {
+  it('counts by health exactly the goals the list filtered by that health shows (drafts and cancelled ones in neither)', async () => {
+    // With no milestones, these would be "at risk": they are not followed.
+    await followUp.create('goals', { data: { code: 'M-23', title: 'Borrador de parque', status: 'draft' } });
+    await followUp.create('goals', { data: { code: 'M-24', title: 'Terminal cancelada', status: 'cancelled' } });
+    const mayor = await app.client('mayor');
+    const jwt = await app.login('mayor');
+    const counts = (await app.http.get('/api/backoffice/dashboard').set('Authorization', `Bearer ${jwt}`)).body.goalsByHealth as Record<string, number>;
+    expect(counts.at_risk).toBeGreaterThan(0);
+    for (const [health, count] of Object.entries(counts)) {
+      const list = await mayor.getList('goals', { ...page, filter: { health } });
+      expect({ health, total: list.total }).toEqual({ health, total: count });
+      expect(list.data.map((g) => g.code)).not.toEqual(expect.arrayContaining(['M-23']));
+      expect(list.data.map((g) => g.code)).not.toEqual(expect.arrayContaining(['M-24']));
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type { Role } from '@sigobito/config';
 import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
 import { aroStatusStamps, aroWorkflowProblems, type AroStatus } from '../../domain/goals/aro-workflow';
 import { ARO_MANAGER_FIELDS, raiserOnlyChanges } from '../../domain/goals/aro-access';
+import { UNFOLLOWED_GOAL_STATUSES } from '../../domain/goals/goal-status';
 import { localDate } from '../../domain/dates';
 import { notifyNewRestriction } from '../../notifications/goals';
 import { BadRequest } from '../errors';
@@ -105,10 +106,11 @@ export const goals: ResourceDef = {
   writableFields: (user) => (isManagerRole(user) ? ['indicatorCurrent', 'budgetExecuted', 'internalNotes'] : undefined),
   virtualFilters: {
     mine: (value, _op, ctx) => (value === true || value === 'true' ? { manager: { documentId: { $eq: me(ctx.user) } } } : {}),
-    /** Health is computed, not stored: find the goals (few) in that state first. */
+    /** Health is computed, not stored: find the goals (few) in that state first. Like the dashboard, only goals in follow-up. */
     health: async (value, _op, ctx) => {
       const wanted = Array.isArray(value) ? value.map(String) : [String(value)];
-      const all = (await strapi.db.query('api::goal.goal').findMany({ select: ['documentId'], where: goalScope(ctx.user) ?? {} })) as Array<{ documentId: string }>;
+      const where = { ...(goalScope(ctx.user) ?? {}), status: { $notIn: [...UNFOLLOWED_GOAL_STATUSES] } };
+      const all = (await strapi.db.query('api::goal.goal').findMany({ select: ['documentId'], where })) as Array<{ documentId: string }>;
       const health = await healthOf(all.map((g) => g.documentId), ctx);
       const ids = all.map((g) => g.documentId).filter((id) => wanted.includes(health.get(id)!.status));
       return { documentId: { $in: ids.length ? ids : ['-'] } };
