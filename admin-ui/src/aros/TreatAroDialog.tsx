@@ -2,12 +2,12 @@ import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogConten
 import { Button, Form, required, ResourceContextProvider, SelectInput, TextInput, useNotify, useRefresh, useTranslate, useUpdate } from 'react-admin';
 import { MemberInput } from '../agenda/MemberInputs';
 import { serverMessage } from '../agenda/serverMessage';
-import { aroStatusChoices } from './choices';
 import type { Aro } from './types';
+import { treatmentNotesRequired, treatStatusChoices } from './workflow';
 
 type TreatValues = { status?: string; treatmentNotes?: string | null; responsible?: string | null };
 
-/** "Tratar": follow-up moves the ARO along (in treatment, resolved, discarded) and says how. */
+/** "Tratar": follow-up moves the ARO along the workflow (only the moves it allows) and says how; closing it needs the notes. */
 export const TreatAroDialog = ({ aro, open, onClose }: { aro: Aro; open: boolean; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -44,8 +44,8 @@ export const TreatAroDialog = ({ aro, open, onClose }: { aro: Aro; open: boolean
         <Form record={record} onSubmit={save}>
           <DialogContent>
             <DialogContentText sx={{ mb: 1 }}>{aro.title}</DialogContentText>
-            <SelectInput source="status" choices={aroStatusChoices} validate={required()} />
-            <TextInput source="treatmentNotes" multiline minRows={3} />
+            <SelectInput source="status" choices={treatStatusChoices(aro.status)} validate={required()} />
+            <TextInput source="treatmentNotes" multiline minRows={3} validate={treatmentNotesRequired} />
             <MemberInput source="responsible" />
           </DialogContent>
           <DialogActions>

@@ -28,6 +28,11 @@ describe('who treats and escalates ARO', () => {
     expect(mayEscalateAro(followUp, { kind: 'restriction', status: 'discarded' })).toBe(false);
   });
 
+  it('escalates a restriction once: not again when it already has its task', () => {
+    expect(mayEscalateAro(followUp, { kind: 'restriction', status: 'in_treatment', tasks: [] })).toBe(true);
+    expect(mayEscalateAro(followUp, { kind: 'restriction', status: 'in_treatment', tasks: ['t1'] })).toBe(false);
+  });
+
   it('does not let a goal manager treat or escalate', () => {
     expect(mayTreatAro(manager)).toBe(false);
     expect(mayEscalateAro(manager, { kind: 'restriction', status: 'open' })).toBe(false);

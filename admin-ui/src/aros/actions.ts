@@ -16,9 +16,9 @@ export const mayTreatAro = (me: Me | null | undefined): boolean => !!me && isAll
 
 const isOpen = (status: AroStatus) => status === 'open' || status === 'in_treatment';
 
-/** Only open restrictions are escalated, by who treats ARO and may create tasks. */
-export const mayEscalateAro = (me: Me | null | undefined, aro: Pick<Aro, 'kind' | 'status'>): boolean =>
-  mayTreatAro(me) && isAllowed(me?.permissions, 'tasks', 'create') && aro.kind === 'restriction' && isOpen(aro.status);
+/** Only open restrictions not yet escalated (no task of theirs), by who treats ARO and may create tasks. */
+export const mayEscalateAro = (me: Me | null | undefined, aro: Pick<Aro, 'kind' | 'status' | 'tasks'>): boolean =>
+  mayTreatAro(me) && isAllowed(me?.permissions, 'tasks', 'create') && aro.kind === 'restriction' && isOpen(aro.status) && !aro.tasks?.length;
 
 /** The board: one column per status, in the workflow's order, highest severity first in each. */
 export const boardColumns = <T extends Pick<Aro, 'status' | 'severity' | 'dueDate'>>(aros: readonly T[]): Array<{ status: AroStatus; aros: T[] }> => {

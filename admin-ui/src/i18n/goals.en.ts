@@ -224,6 +224,7 @@ export const goalResourcesEn: typeof goalResourcesEs = {
     treat: {
       title: 'Treat ARO',
       done: 'Treatment saved',
+      notes_required: 'Say how it was treated before resolving or discarding it',
     },
     escalate: {
       title: 'Escalate to the agenda',

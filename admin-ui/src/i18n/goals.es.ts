@@ -222,6 +222,7 @@ export const goalResourcesEs = {
     treat: {
       title: 'Tratar ARO',
       done: 'Tratamiento guardado',
+      notes_required: 'Indique cómo se trató antes de resolverla o descartarla',
     },
     escalate: {
       title: 'Escalar a la agenda',

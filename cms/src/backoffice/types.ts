@@ -61,6 +61,11 @@ export type ResourceDef = {
   searchable: string[];
   /** Fields never returned nor accepted (secrets). */
   hidden?: string[];
+  /**
+   * Fields some users may not read (a goal's internal notes for press): left out of every answer
+   * and of the record's history, and refused as filter or sort for them.
+   */
+  readHidden?: (user: BackofficeUser) => string[];
   /** Fields computed or written by the system: returned, never accepted from the client. */
   readOnly?: string[];
   /** Relations that point to a parent of the same type: cycles are refused. */

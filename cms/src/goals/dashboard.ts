@@ -5,9 +5,11 @@ import { goalScope, healthOf } from '../backoffice/resources/goals';
 import { activityScope, taskScope } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
 import { backofficeUrl } from '../notifications/links';
+import { UNFOLLOWED_GOAL_STATUSES } from '../domain/goals/goal-status';
 
 /**
- * The mayor's dashboard: goals by health (with why), overdue milestones, open restrictions,
+ * The mayor's dashboard: goals in follow-up by health (with why; the same goals the list's
+ * `health` filter finds), overdue milestones, open restrictions,
  * overdue commitments and this week's agenda, each within what the user may see.
  */
 export async function dashboard(strapi: Core.Strapi, user: BackofficeUser, now = new Date()) {
@@ -16,7 +18,7 @@ export async function dashboard(strapi: Core.Strapi, user: BackofficeUser, now =
   const gScope = goalScope(user) ?? {};
   const goals = (await strapi.db.query('api::goal.goal').findMany({
     select: ['documentId', 'code', 'title', 'status'],
-    where: { ...gScope, status: { $notIn: ['cancelled', 'draft'] } },
+    where: { ...gScope, status: { $notIn: [...UNFOLLOWED_GOAL_STATUSES] } },
     orderBy: { code: 'asc' },
   })) as Array<{ documentId: string; code: string; title: string; status: string }>;
   const health = await healthOf(goals.map((g) => g.documentId), { now, rules });

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { BadRequest, notFound } from '../backoffice/errors';
+import { BadRequest, HttpProblem, notFound } from '../backoffice/errors';
 import { getOne, create } from '../backoffice/engine';
 import { aros } from '../backoffice/resources/goals';
 import { tasks } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
+import { aroStatusStamps } from '../domain/goals/aro-workflow';
 
 const body = z.object({
   responsible: z.string({ required_error: 'Indique quién del equipo de agenda se encarga' }).min(1, 'Indique quién del equipo de agenda se encarga'),
@@ -28,6 +29,9 @@ export async function escalateAro(strapi: Core.Strapi, user: BackofficeUser, doc
   if (!aro) throw notFound();
   if (aro.kind !== 'restriction') throw new BadRequest([{ path: 'kind', code: 'not_restriction', message: 'Solo se escalan restricciones' }]);
   if (aro.status === 'resolved' || aro.status === 'discarded') throw new BadRequest([{ path: 'status', code: 'closed', message: 'La restricción ya está cerrada' }]);
+  // One escalation per restriction: a second would give the agenda team the same task twice.
+  const escalated = await strapi.db.query('api::task.task').count({ where: { aro: { documentId } } });
+  if (escalated) throw new HttpProblem(409, 'Esta restricción ya fue escalada');
   const { responsible, dueDate, title, note } = parsed.data;
   const task = await create(strapi, tasks, user, {
     kind: 'instruction',
@@ -39,6 +43,6 @@ export async function escalateAro(strapi: Core.Strapi, user: BackofficeUser, doc
     goal: aro.goal?.documentId ?? null,
     aro: aro.documentId,
   });
-  if (aro.status === 'open') await strapi.documents('api::aro.aro').update({ documentId, data: { status: 'in_treatment', treatmentStartedAt: new Date().toISOString() } as never });
+  if (aro.status === 'open') await strapi.documents('api::aro.aro').update({ documentId, data: { status: 'in_treatment', ...aroStatusStamps('open', 'in_treatment', new Date()) } as never });
   return { aro: await getOne(strapi, aros, user, documentId), task };
 }

@@ -114,7 +114,8 @@ describe('ARO treatment and escalation', () => {
     const jwt = await app.login('follow-up');
     const res = await app.http.post(`/api/backoffice/aros/${alert.id}/escalate`).set('Authorization', `Bearer ${jwt}`).send({ responsible: await memberId(followUp, 'agenda') });
     expect(res.body.errors.kind).toBe('Solo se escalan restricciones');
-    const resolved = (await followUp.update('aros', { id: alert.id, data: { status: 'resolved', treatmentNotes: 'Se reprogramó la obra' }, previousData: alert })).data;
+    const treated = (await followUp.update('aros', { id: alert.id, data: { status: 'in_treatment' }, previousData: alert })).data;
+    const resolved = (await followUp.update('aros', { id: alert.id, data: { status: 'resolved', treatmentNotes: 'Se reprogramó la obra' }, previousData: treated })).data;
     expect(resolved).toMatchObject({ status: 'resolved', resolvedAt: expect.any(String) });
   });
 });

@@ -83,4 +83,19 @@ describe('goal e-mails', () => {
     expect(subjects('mayor@demo.sigobito.org').filter((s) => /baja/.test(s))).toHaveLength(1);
     expect((await followUp.getList('aros', { ...page, filter: {} })).total).toBe(3);
   });
+
+  it('does not remind anyone of the milestones of a cancelled or completed goal', async () => {
+    const staff = await memberId(followUp, 'staff');
+    const manager = await memberId(followUp, 'goal-manager');
+    for (const [code, status] of [['M-10', 'cancelled'], ['M-11', 'completed']]) {
+      const goal = (await followUp.create('goals', { data: { code, title: `Meta ${status}`, manager, status } })).data.id as string;
+      await followUp.create('milestones', { data: { goal, order: 1, title: 'Pendiente', dueDate: day(-1), responsible: staff } });
+    }
+    const noon = new Date();
+    noon.setUTCHours(17, 0, 0, 0);
+    const { sendMilestoneReminders } = load('src/notifications/goals');
+    expect(await sendMilestoneReminders(app.strapi, noon)).toBe(0);
+    await flush();
+    expect(smtp.received.map((m) => m.subject ?? '').filter((s) => /M-1[01]/.test(s))).toEqual([]);
+  });
 });

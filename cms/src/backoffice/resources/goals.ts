@@ -1,5 +1,8 @@
 import type { Role } from '@sigobito/config';
 import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
+import { aroStatusStamps, aroWorkflowProblems, type AroStatus } from '../../domain/goals/aro-workflow';
+import { ARO_MANAGER_FIELDS, raiserOnlyChanges } from '../../domain/goals/aro-access';
+import { UNFOLLOWED_GOAL_STATUSES } from '../../domain/goals/goal-status';
 import { localDate } from '../../domain/dates';
 import { notifyNewRestriction } from '../../notifications/goals';
 import { BadRequest } from '../errors';
@@ -7,6 +10,8 @@ import type { BackofficeUser, DocumentRecord, Filters, ResourceDef, RuleContext 
 
 /** Press sees only public goals (and what hangs from them); the other roles with read see all. */
 export const goalScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined => (user.role === 'press' ? { isPublic: { $eq: true } } : undefined);
+/** Internal notes are for the goal team: not for who reads only public goals (press). */
+const goalTeamOnly = (user: BackofficeUser) => (goalScope(user) ? ['internalNotes'] : []);
 const childScope = (user: BackofficeUser): Filters | undefined => {
   const scope = goalScope(user);
   return scope ? { goal: scope } : undefined;
@@ -23,6 +28,16 @@ async function assertManages(user: BackofficeUser, goalId: unknown) {
 }
 
 const goalOf = (record: DocumentRecord | undefined) => (record?.goal as { documentId?: string; manager?: { documentId?: string } | null } | null | undefined) ?? null;
+const idOf = (value: unknown) => (value as { documentId?: string } | null | undefined)?.documentId ?? null;
+
+/** A report's or ARO's milestone is one of its goal's, also when only the goal changes. */
+async function assertMilestoneOfGoal(data: Record<string, unknown>, existing: DocumentRecord | undefined) {
+  const milestone = data.milestone !== undefined ? data.milestone : idOf(existing?.milestone);
+  if (typeof milestone !== 'string' || !milestone) return;
+  const goal = data.goal !== undefined ? data.goal : goalOf(existing)?.documentId;
+  const ok = typeof goal === 'string' && (await strapi.db.query('api::milestone.milestone').count({ where: { documentId: milestone, goal: { documentId: goal } } }));
+  if (!ok) throw new BadRequest([{ path: 'milestone', code: 'other_goal', message: 'El hito no pertenece a esta meta' }]);
+}
 const managesRecord = (user: BackofficeUser, record: DocumentRecord | undefined) => !isManagerRole(user) || goalOf(record)?.manager?.documentId === me(user);
 
 type Row = Record<string, unknown>;
@@ -85,15 +100,17 @@ export const goals: ResourceDef = {
   uid: 'api::goal.goal',
   searchable: ['title', 'code', 'description'],
   readScope: goalScope,
+  readHidden: goalTeamOnly,
   usesRules: true,
   canWrite: (user, action, record) => !isManagerRole(user) || (action === 'update' && (record?.manager as { documentId?: string } | null)?.documentId === me(user)),
   writableFields: (user) => (isManagerRole(user) ? ['indicatorCurrent', 'budgetExecuted', 'internalNotes'] : undefined),
   virtualFilters: {
     mine: (value, _op, ctx) => (value === true || value === 'true' ? { manager: { documentId: { $eq: me(ctx.user) } } } : {}),
-    /** Health is computed, not stored: find the goals (few) in that state first. */
+    /** Health is computed, not stored: find the goals (few) in that state first. Like the dashboard, only goals in follow-up. */
     health: async (value, _op, ctx) => {
       const wanted = Array.isArray(value) ? value.map(String) : [String(value)];
-      const all = (await strapi.db.query('api::goal.goal').findMany({ select: ['documentId'], where: goalScope(ctx.user) ?? {} })) as Array<{ documentId: string }>;
+      const where = { ...(goalScope(ctx.user) ?? {}), status: { $notIn: [...UNFOLLOWED_GOAL_STATUSES] } };
+      const all = (await strapi.db.query('api::goal.goal').findMany({ select: ['documentId'], where })) as Array<{ documentId: string }>;
       const health = await healthOf(all.map((g) => g.documentId), ctx);
       const ids = all.map((g) => g.documentId).filter((id) => wanted.includes(health.get(id)!.status));
       return { documentId: { $in: ids.length ? ids : ['-'] } };
@@ -160,6 +177,7 @@ export const progressReports: ResourceDef = {
   defaults: (ctx) => ({ date: ctx.now.toISOString() }),
   beforeWrite: async (data, ctx) => {
     if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
+    await assertMilestoneOfGoal(data, ctx.existing);
     if (!ctx.existing) data.author = ctx.user.member?.documentId ?? null;
   },
   afterWrite: async (out) => {
@@ -169,9 +187,6 @@ export const progressReports: ResourceDef = {
     }
   },
 };
-
-/** Goal managers raise and describe ARO; treating them (status, notes) is follow-up's work. */
-const ARO_MANAGER_FIELDS = ['goal', 'milestone', 'kind', 'title', 'description', 'severity', 'dueDate', 'responsible'];
 
 export const aros: ResourceDef = {
   name: 'aros',
@@ -185,14 +200,23 @@ export const aros: ResourceDef = {
   writableFields: (user) => (isManagerRole(user) ? ARO_MANAGER_FIELDS : undefined),
   validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
   beforeWrite: async (data, ctx) => {
-    if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
-    if (!ctx.existing) {
+    const { existing } = ctx;
+    if (data.goal !== undefined || !existing) await assertManages(ctx.user, data.goal ?? goalOf(existing)?.documentId);
+    await assertMilestoneOfGoal(data, existing);
+    if (!existing) {
       data.raisedBy = ctx.user.member?.documentId ?? null;
       if (isManagerRole(ctx.user)) data.status = 'open';
     }
-    if (data.status === 'in_treatment' && ctx.existing?.status !== 'in_treatment') data.treatmentStartedAt = ctx.now.toISOString();
-    if ((data.status === 'resolved' || data.status === 'discarded') && !['resolved', 'discarded'].includes(String(ctx.existing?.status))) data.resolvedAt = ctx.now.toISOString();
-    if (data.status === 'open' || data.status === 'in_treatment') data.resolvedAt = null;
+    if (existing && isManagerRole(ctx.user)) {
+      const locked = raiserOnlyChanges(data, existing, idOf(existing.raisedBy) === me(ctx.user));
+      if (locked.length) throw new BadRequest(locked.map((path) => ({ path, code: 'forbidden_field', message: 'Solo quien registró la ARO puede cambiar este campo' })));
+    }
+    const before = existing ? { status: existing.status as AroStatus, treatmentNotes: existing.treatmentNotes as string | null } : undefined;
+    const status = (data.status ?? before?.status ?? 'open') as AroStatus;
+    const treatmentNotes = (data.treatmentNotes !== undefined ? data.treatmentNotes : before?.treatmentNotes) as string | null | undefined;
+    const problems = aroWorkflowProblems(before, { status, treatmentNotes });
+    if (problems.length) throw new BadRequest(problems);
+    Object.assign(data, aroStatusStamps(before?.status, status, ctx.now));
   },
   afterWrite: async (out, ctx) => {
     if (out.kind === 'restriction' && (!ctx.existing || ctx.existing.kind !== 'restriction')) await notifyNewRestriction(strapi, out as never);

@@ -1,0 +1,10 @@
+export type GoalStatus = 'draft' | 'programmed' | 'in_execution' | 'completed' | 'cancelled';
+
+/**
+ * Goals outside follow-up: a draft is not yet a commitment and a cancelled goal no longer is.
+ * Their health is not counted on the dashboard nor matched by the `health` filter.
+ */
+export const UNFOLLOWED_GOAL_STATUSES: readonly GoalStatus[] = ['draft', 'cancelled'];
+
+/** Goals whose work is over: no reminders, no handover of their open items. */
+export const FINISHED_GOAL_STATUSES: readonly GoalStatus[] = ['completed', 'cancelled'];
