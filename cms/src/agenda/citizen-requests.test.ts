@@ -1,14 +1,18 @@
-import { MIN_FILL_SECONDS, spamReason } from './citizen-requests';
+import { spamReason } from './citizen-requests';
+import { issueFormToken, MIN_FILL_SECONDS } from './form-token';
 
 describe('spam traps of the public request form', () => {
   const now = 1_000_000_000;
+  const secret = 'test-secret';
+  const token = (shownAt: number) => issueFormToken(shownAt, secret);
   it('accepts a form filled by a person', () => {
-    expect(spamReason({ website: '', startedAt: now - MIN_FILL_SECONDS * 1000 }, now)).toBeNull();
+    expect(spamReason({ website: '', formToken: token(now - MIN_FILL_SECONDS * 1000) }, now, secret)).toBeNull();
   });
-  it('refuses a filled honeypot, a form faster than a person, a missing or day-old timestamp', () => {
-    expect(spamReason({ website: 'x', startedAt: now - 60_000 }, now)).toBe('honeypot');
-    expect(spamReason({ startedAt: now - MIN_FILL_SECONDS * 1000 + 1 }, now)).toBe('too-fast');
-    expect(spamReason({}, now)).toBe('no-timestamp');
-    expect(spamReason({ startedAt: now - 25 * 3600_000 }, now)).toBe('stale-form');
+  it('refuses a filled honeypot, a form faster than a person, a missing, forged or day-old token', () => {
+    expect(spamReason({ website: 'x', formToken: token(now - 60_000) }, now, secret)).toBe('honeypot');
+    expect(spamReason({ formToken: token(now - MIN_FILL_SECONDS * 1000 + 1) }, now, secret)).toBe('too-fast');
+    expect(spamReason({}, now, secret)).toBe('no-token');
+    expect(spamReason({ formToken: String(now - 60_000) }, now, secret)).toBe('forged');
+    expect(spamReason({ formToken: token(now - 25 * 3600_000) }, now, secret)).toBe('stale-form');
   });
 });

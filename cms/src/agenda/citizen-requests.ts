@@ -1,14 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { getEnv } from '@sigobito/config';
+import { formTokenProblem, issueFormToken } from './form-token';
 import { BadRequest } from '../backoffice/errors';
 import { loadRules } from '../backoffice/settings';
 import { answerDueDate } from '../domain/agenda/request-workflow';
 import { localDate } from '../domain/dates';
 import { newTrackingCode } from '../backoffice/resources/agenda';
 import { notifyRequestReceived } from '../notifications/agenda';
-
-/** Seconds a person needs at least to fill the form: faster is a bot. */
-export const MIN_FILL_SECONDS = 3;
 
 export const citizenRequestSchema = z.object({
   kind: z.enum(['audience', 'invitation'], { errorMap: () => ({ message: 'Elija audiencia o invitación' }) }),
@@ -23,22 +22,24 @@ export const citizenRequestSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Debe ser una fecha (AAAA-MM-DD)')
     .optional()
     .or(z.literal('')),
-  // Spam traps: a hidden field people leave empty, and the time the form was shown.
+  // Spam traps: a hidden field people leave empty, and the signed time the form was shown.
   website: z.string().optional(),
-  startedAt: z.coerce.number().optional(),
+  formToken: z.string().max(200).optional(),
 });
 
 export type CitizenRequest = z.infer<typeof citizenRequestSchema>;
 
 /** Pure: why a submission looks automated, or null. */
-export function spamReason(input: Pick<CitizenRequest, 'website' | 'startedAt'>, nowMs: number): string | null {
+export function spamReason(input: Pick<CitizenRequest, 'website' | 'formToken'>, nowMs: number, secret: string): string | null {
   if (input.website) return 'honeypot';
-  if (!input.startedAt || !Number.isFinite(input.startedAt)) return 'no-timestamp';
-  const seconds = (nowMs - input.startedAt) / 1000;
-  if (seconds < MIN_FILL_SECONDS) return 'too-fast';
-  if (seconds > 24 * 3600) return 'stale-form';
-  return null;
+  return formTokenProblem(input.formToken, nowMs, secret);
 }
+
+/** The key that signs form tokens: derived from a secret the CMS already has, never stored. */
+export const formSecret = () => `form:${getEnv().ENCRYPTION_KEY}`;
+
+/** A fresh token for the public site to put in the form it shows. */
+export const newFormToken = (now = new Date()) => ({ token: issueFormToken(now.getTime(), formSecret()) });
 
 /** Registers a citizen's audience or invitation request from the public site; answers the tracking code. */
 export async function submitCitizenRequest(strapi: Core.Strapi, input: unknown, now = new Date()) {
@@ -46,7 +47,7 @@ export async function submitCitizenRequest(strapi: Core.Strapi, input: unknown, 
   if (!parsed.success) throw new BadRequest(parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? 'body'), code: i.code, message: i.message })));
   const r = parsed.data;
   if (!r.email && !r.phone) throw new BadRequest([{ path: 'email', code: 'required', message: 'Deje un correo o un teléfono para responderle' }]);
-  const spam = spamReason(r, now.getTime());
+  const spam = spamReason(r, now.getTime(), formSecret());
   if (spam) throw new BadRequest([{ path: 'form', code: 'spam', message: 'No pudimos recibir el formulario: vuelva a cargar la página e inténtelo de nuevo' }]);
   const rules = await loadRules(strapi);
   const trackingCode = newTrackingCode();

@@ -243,6 +243,13 @@ export async function getRequestStatus(code: string): Promise<RequestStatus | nu
   return body?.data ?? null;
 }
 
+/** A signed "form shown now" for the request form (the CMS refuses forms sent too fast or made up). */
+export async function getFormToken(): Promise<string> {
+  const body = await getJson<{ token?: unknown }>('/api/public/requests/form-token');
+  if (typeof body?.token !== 'string') throw new CmsUnavailableError(`GET ${cmsBaseUrl()}/api/public/requests/form-token did not answer a token`);
+  return body.token;
+}
+
 export type SubmitResult =
   | { status: 201; trackingCode: string }
   | { status: 400; errors: Record<string, unknown> }

@@ -6,7 +6,7 @@ import {
   normaliseTrackingCode,
   readRequestForm,
   splitErrors,
-  startedAtForRerender,
+  keepsFormToken,
   toPayload,
   validateRequest,
   type RequestValues,
@@ -15,9 +15,11 @@ import {
 const NOW = Date.parse('2026-11-23T15:00:00Z');
 
 const form = (entries: Record<string, string>) => new URLSearchParams(entries);
+const SIGNATURE = 'a'.repeat(43);
+const tokenAt = (ms: number) => `${ms}.${SIGNATURE}`;
 
 const valid = (): RequestValues => ({
-  ...emptyValues(NOW - 60_000),
+  ...emptyValues(tokenAt(NOW - 60_000)),
   kind: 'audience',
   subject: 'Alumbrado en La Loma',
   description: 'Pedimos una reunión sobre el alumbrado público del barrio.',
@@ -26,16 +28,17 @@ const valid = (): RequestValues => ({
 });
 
 describe('readRequestForm', () => {
-  it('reads and trims every field, lower-cases the e-mail and reads the timestamp', () => {
+  it('reads and trims every field, lower-cases the e-mail and reads the form token', () => {
     const v = readRequestForm(
-      form({ kind: 'invitation', subject: '  Feria  ', email: ' Ana@Example.ORG ', website: '', startedAt: String(NOW) }),
+      form({ kind: 'invitation', subject: '  Feria  ', email: ' Ana@Example.ORG ', website: '', formToken: tokenAt(NOW) }),
     );
-    expect(v).toMatchObject({ kind: 'invitation', subject: 'Feria', email: 'ana@example.org', phone: '', website: '', startedAt: NOW });
+    expect(v).toMatchObject({ kind: 'invitation', subject: 'Feria', email: 'ana@example.org', phone: '', website: '', formToken: tokenAt(NOW) });
   });
 
-  it('reads a missing or garbled timestamp as NaN, and a missing field as empty', () => {
-    expect(readRequestForm(form({ startedAt: 'ayer' })).startedAt).toBeNaN();
-    expect(readRequestForm(form({})).startedAt).toBeNaN();
+  it('reads a missing or garbled form token as empty, and a missing field as empty', () => {
+    expect(readRequestForm(form({ formToken: 'ayer' })).formToken).toBe('');
+    expect(readRequestForm(form({ formToken: String(NOW) })).formToken).toBe('');
+    expect(readRequestForm(form({})).formToken).toBe('');
     expect(readRequestForm(form({})).organization).toBe('');
   });
 
@@ -52,7 +55,7 @@ describe('validateRequest', () => {
   });
 
   it('asks for what is missing, in the CMS words', () => {
-    const errors = validateRequest(emptyValues(NOW));
+    const errors = validateRequest(emptyValues());
     expect(errors).toEqual({
       kind: 'Elija audiencia o invitación',
       subject: 'Es obligatorio',
@@ -99,24 +102,24 @@ describe('toPayload', () => {
       phone: '',
       desiredDate: '',
       website: '',
-      startedAt: NOW - 60_000,
+      formToken: tokenAt(NOW - 60_000),
     });
   });
 
-  it('leaves the timestamp out when the form did not send one (the CMS then refuses it)', () => {
-    expect(toPayload({ ...valid(), startedAt: Number.NaN }).startedAt).toBeUndefined();
+  it('leaves the token out when the form did not send one (the CMS then refuses it)', () => {
+    expect(toPayload({ ...valid(), formToken: '' }).formToken).toBeUndefined();
   });
 });
 
-describe('startedAtForRerender', () => {
-  it('keeps the first timestamp so that a quick correction is not taken for a bot', () => {
-    expect(startedAtForRerender({ ...valid(), startedAt: NOW - 2_000 }, NOW)).toBe(NOW - 2_000);
+describe('keepsFormToken', () => {
+  it('keeps the first token so that a quick correction is not taken for a bot', () => {
+    expect(keepsFormToken({ ...valid(), formToken: tokenAt(NOW - 2_000) }, NOW)).toBe(true);
   });
 
-  it('starts again when the timestamp is missing, in the future or stale', () => {
-    expect(startedAtForRerender({ ...valid(), startedAt: Number.NaN }, NOW)).toBe(NOW);
-    expect(startedAtForRerender({ ...valid(), startedAt: NOW + 60_000 }, NOW)).toBe(NOW);
-    expect(startedAtForRerender({ ...valid(), startedAt: NOW - 20 * 3600_000 }, NOW)).toBe(NOW);
+  it('asks for a new one when the token is missing, from the future or stale', () => {
+    expect(keepsFormToken({ ...valid(), formToken: '' }, NOW)).toBe(false);
+    expect(keepsFormToken({ ...valid(), formToken: tokenAt(NOW + 60_000) }, NOW)).toBe(false);
+    expect(keepsFormToken({ ...valid(), formToken: tokenAt(NOW - 20 * 3600_000) }, NOW)).toBe(false);
   });
 });
 
@@ -125,11 +128,11 @@ describe('the CMS errors', () => {
     const e = splitErrors({
       subject: 'Escriba al menos 5 caracteres',
       form: 'No pudimos recibir el formulario: vuelva a cargar la página e inténtelo de nuevo',
-      startedAt: 'Expected number',
+      formToken: 'Expected string',
       email: 42,
     });
     expect(e.fields).toEqual({ subject: 'Escriba al menos 5 caracteres' });
-    expect(e.form).toEqual(['No pudimos recibir el formulario: vuelva a cargar la página e inténtelo de nuevo', 'Expected number']);
+    expect(e.form).toEqual(['No pudimos recibir el formulario: vuelva a cargar la página e inténtelo de nuevo', 'Expected string']);
     expect(hasErrors(e)).toBe(true);
   });
 

@@ -14,8 +14,8 @@ export const REQUEST_KINDS: readonly RequestKind[] = ['audience', 'invitation'];
 export type RequestValues = Record<RequestField, string> & {
   /** The honeypot: people never see it, so it stays empty. */
   website: string;
-  /** When the form was first shown (ms), as the browser sent it back; NaN when missing. */
-  startedAt: number;
+  /** The CMS's signed "form shown at" (`<ms>.<signature>`), as the browser sent it back; '' when missing. */
+  formToken: string;
 };
 
 /** Labels, also used in the error summary. */
@@ -37,9 +37,11 @@ export function fieldId(field: RequestField): string {
   return field === 'kind' ? 'kind-audience' : field;
 }
 
-export function emptyValues(now: number): RequestValues {
-  return { kind: '', subject: '', description: '', name: '', organization: '', email: '', phone: '', desiredDate: '', website: '', startedAt: now };
+export function emptyValues(formToken = ''): RequestValues {
+  return { kind: '', subject: '', description: '', name: '', organization: '', email: '', phone: '', desiredDate: '', website: '', formToken };
 }
+
+const FORM_TOKEN = /^(\d{1,15})\.[A-Za-z0-9_-]{43}$/;
 
 /** What FormData.get and URLSearchParams.get have in common. */
 type FormLike = { get(name: string): unknown };
@@ -49,22 +51,25 @@ export function readRequestForm(form: FormLike): RequestValues {
     const v = form.get(name);
     return typeof v === 'string' ? v.trim() : '';
   };
-  const values = emptyValues(Number.NaN);
+  const values = emptyValues();
   for (const field of REQUEST_FIELDS) values[field] = text(field);
   values.email = values.email.toLowerCase();
   values.website = text('website');
-  const startedAt = text('startedAt');
-  values.startedAt = /^\d{1,15}$/.test(startedAt) ? Number(startedAt) : Number.NaN;
+  const token = text('formToken');
+  values.formToken = FORM_TOKEN.test(token) ? token : '';
   return values;
 }
 
 /**
- * The time to put back in the form when it is shown again: the first one, so that correcting a
- * field does not look like a form filled in too fast; a fresh one when it is missing or stale.
+ * Whether the form shown again keeps its token: yes, so that correcting a field does not look
+ * like a form filled in too fast; no when it is missing, from the future or getting stale
+ * (the CMS checks the signature; the site only reads the time).
  */
-export function startedAtForRerender(values: RequestValues, now: number): number {
-  const t = values.startedAt;
-  return Number.isFinite(t) && t <= now && now - t < 12 * 3600_000 ? t : now;
+export function keepsFormToken(values: RequestValues, now: number): boolean {
+  const m = FORM_TOKEN.exec(values.formToken);
+  if (!m) return false;
+  const shownAt = Number(m[1]);
+  return shownAt <= now && now - shownAt < 12 * 3600_000;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -109,7 +114,7 @@ export function toPayload(v: RequestValues) {
     phone: v.phone,
     desiredDate: v.desiredDate,
     website: v.website,
-    startedAt: Number.isFinite(v.startedAt) ? v.startedAt : undefined,
+    formToken: v.formToken || undefined,
   };
 }
 

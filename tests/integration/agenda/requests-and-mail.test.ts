@@ -13,6 +13,11 @@ let agenda: DataProvider;
 const outbox = () => require(path.join(CMS_DIST, 'src/notifications/outbox'));
  
 const reminders = () => require(path.join(CMS_DIST, 'src/notifications/agenda'));
+/** A form token as the CMS signs it, for a form shown `ago` ms before now. */
+const shownAgo = (ago: number): string => {
+  const { formSecret } = require(path.join(CMS_DIST, 'src/agenda/citizen-requests'));
+  return require(path.join(CMS_DIST, 'src/agenda/form-token')).issueFormToken(Date.now() - ago, formSecret());
+};
 
 const waitForMail = async (to: string, subject: RegExp) => {
   for (let i = 0; i < 100; i++) {
@@ -35,7 +40,7 @@ const form = (over: Record<string, unknown> = {}) => ({
   email: 'rosa@example.org',
   phone: '',
   website: '',
-  startedAt: Date.now() - 60_000,
+  formToken: shownAgo(60_000),
   ...over,
 });
 
@@ -148,8 +153,24 @@ describe('a citizen asks for an audience on the public site', () => {
   it('turns away bots: a filled honeypot, a form sent too fast', async () => {
     const before = await app.strapi.db.query('api::request.request').count();
     expect((await app.http.post('/api/public/requests').send(form({ website: 'http://spam.example' }))).status).toBe(400);
-    expect((await app.http.post('/api/public/requests').send(form({ startedAt: Date.now() }))).status).toBe(400);
-    expect((await app.http.post('/api/public/requests').send(form({ startedAt: undefined }))).status).toBe(400);
+    expect((await app.http.post('/api/public/requests').send(form({ formToken: undefined }))).status).toBe(400);
+    expect(await app.strapi.db.query('api::request.request').count()).toBe(before);
+  });
+
+  it('signs the time a form was shown: a form sent at once, or with a made-up old time, is refused', async () => {
+    const before = await app.strapi.db.query('api::request.request').count();
+    const issued = await app.http.get('/api/public/requests/form-token');
+    expect(issued.status).toBe(200);
+    expect(issued.headers['cache-control']).toBe('no-store');
+    const token: string = issued.body.token;
+    const atOnce = await app.http.post('/api/public/requests').send(form({ formToken: token }));
+    expect(atOnce.status).toBe(400);
+    expect(atOnce.body.errors.form).toMatch(/vuelva a cargar la página/);
+    const [, signature] = token.split('.');
+    const madeUp = await app.http.post('/api/public/requests').send(form({ formToken: `${Date.now() - 60_000}.${signature}` }));
+    expect(madeUp.status).toBe(400);
+    const bareTime = await app.http.post('/api/public/requests').send(form({ formToken: String(Date.now() - 60_000) }));
+    expect(bareTime.status).toBe(400);
     expect(await app.strapi.db.query('api::request.request').count()).toBe(before);
   });
 

@@ -1,7 +1,7 @@
 import { BadRequest, badRequestBody } from '../../../backoffice/errors';
 import { activityScope } from '../../../backoffice/resources/agenda';
 import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } from '../../../agenda/public-agenda';
-import { requestStatus, submitCitizenRequest } from '../../../agenda/citizen-requests';
+import { newFormToken, requestStatus, submitCitizenRequest } from '../../../agenda/citizen-requests';
 import { RateLimiter } from '../../../agenda/rate-limit';
 import { roleOfToken } from '../../../agenda/calendar-token';
 import { openData, proximity, publicGoal, publicGoals } from '../../../goals/public-goals';
@@ -83,6 +83,12 @@ export default {
     ctx.type = 'text/calendar; charset=utf-8';
     ctx.set('Cache-Control', 'private, no-store');
     ctx.body = await toICal(strapi, rows, { name: 'Agenda del Despacho', withPrivateFields: true });
+  },
+
+  /** The signed "form shown at" the public site puts in each request form it renders. */
+  async formToken(ctx: Ctx) {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = newFormToken();
   },
 
   async submitRequest(ctx: Ctx) {

@@ -6,6 +6,7 @@ export default {
     route('GET', '/public/agenda.ics', 'agendaIcs'),
     route('GET', '/public/agenda', 'agenda'),
     route('GET', '/public/agenda/:id', 'activity'),
+    route('GET', '/public/requests/form-token', 'formToken'),
     route('POST', '/public/requests', 'submitRequest'),
     route('GET', '/public/requests/:code', 'requestStatus'),
     route('GET', '/calendar/:file', 'privateFeed'),

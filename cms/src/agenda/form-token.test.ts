@@ -1,0 +1,34 @@
+import { formTokenProblem, issueFormToken, MAX_FORM_AGE_SECONDS, MIN_FILL_SECONDS } from './form-token';
+
+const SECRET = 'a-secret-of-this-municipality';
+const shownAt = 1_800_000_000_000;
+
+describe('the signed token of the public request form', () => {
+  it('accepts a form sent by a person, from the minimum time to a day later', () => {
+    const token = issueFormToken(shownAt, SECRET);
+    expect(formTokenProblem(token, shownAt + MIN_FILL_SECONDS * 1000, SECRET)).toBeNull();
+    expect(formTokenProblem(token, shownAt + MAX_FORM_AGE_SECONDS * 1000, SECRET)).toBeNull();
+  });
+
+  it('refuses a form sent faster than a person fills it', () => {
+    expect(formTokenProblem(issueFormToken(shownAt, SECRET), shownAt + MIN_FILL_SECONDS * 1000 - 1, SECRET)).toBe('too-fast');
+  });
+
+  it('refuses a form older than a day', () => {
+    expect(formTokenProblem(issueFormToken(shownAt, SECRET), shownAt + MAX_FORM_AGE_SECONDS * 1000 + 1, SECRET)).toBe('stale-form');
+  });
+
+  it('refuses a made-up time, a token signed with another secret, and a tampered time', () => {
+    const token = issueFormToken(shownAt, SECRET);
+    const later = shownAt + 60_000;
+    expect(formTokenProblem(String(shownAt), later, SECRET)).toBe('forged');
+    expect(formTokenProblem(issueFormToken(shownAt, 'another-secret'), later, SECRET)).toBe('forged');
+    expect(formTokenProblem(token.replace(String(shownAt), String(shownAt - 3_600_000)), later, SECRET)).toBe('forged');
+  });
+
+  it('refuses a missing token', () => {
+    expect(formTokenProblem(undefined, shownAt, SECRET)).toBe('no-token');
+    expect(formTokenProblem('', shownAt, SECRET)).toBe('no-token');
+    expect(formTokenProblem(42, shownAt, SECRET)).toBe('no-token');
+  });
+});
