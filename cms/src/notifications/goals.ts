@@ -15,7 +15,7 @@ async function membersWithRole(strapi: Core.Strapi, role: string): Promise<strin
 
 type AroOut = { id: string; title: string; goal: string | null; severity: string; description?: string | null };
 
-/** A new restriction goes to the goal's follow-up officer and to the mayor. */
+/** A new restriction goes to the goal's follow-up officer (or, without one, every follow-up member) and to the mayor. */
 export async function notifyNewRestriction(strapi: Core.Strapi, aro: AroOut) {
   if (!aro.goal) return;
   const goal = (await strapi.db.query('api::goal.goal').findOne({
@@ -24,7 +24,9 @@ export async function notifyNewRestriction(strapi: Core.Strapi, aro: AroOut) {
     populate: { followUpOfficer: { select: ['documentId'] } },
   })) as { code: string; title: string; followUpOfficer: { documentId: string } | null } | null;
   if (!goal) return;
-  const recipients = new Set([...(goal.followUpOfficer ? [goal.followUpOfficer.documentId] : []), ...(await membersWithRole(strapi, 'mayor'))]);
+  // A goal without a follow-up officer still has someone to treat it: the whole follow-up team.
+  const followUp = goal.followUpOfficer ? [goal.followUpOfficer.documentId] : await membersWithRole(strapi, 'follow-up');
+  const recipients = new Set([...followUp, ...(await membersWithRole(strapi, 'mayor'))]);
   for (const member of recipients) {
     await toMember(
       strapi,

@@ -84,6 +84,17 @@ describe('goal e-mails', () => {
     expect((await followUp.getList('aros', { ...page, filter: {} })).total).toBe(3);
   });
 
+  it('tells the whole follow-up team about a restriction on a goal that has no follow-up officer', async () => {
+    const jwt = await app.login('follow-up');
+    await app.http.put('/api/backoffice/me/notifications').set('Authorization', `Bearer ${jwt}`).send({ newRestriction: true }).expect(200);
+    const manager = await memberId(followUp, 'goal-manager');
+    const goal = (await followUp.create('goals', { data: { code: 'M-12', title: 'Meta sin responsable de seguimiento', manager, status: 'in_execution' } })).data.id as string;
+    await followUp.create('aros', { data: { goal, kind: 'restriction', severity: 'high', title: 'Sin permiso de paso' } });
+    await flush();
+    expect(subjects('follow-up@demo.sigobito.org')).toContain('Nueva restricción (alta) en la meta M-12');
+    expect(subjects('mayor@demo.sigobito.org')).toContain('Nueva restricción (alta) en la meta M-12');
+  });
+
   it('does not remind anyone of the milestones of a cancelled or completed goal', async () => {
     const staff = await memberId(followUp, 'staff');
     const manager = await memberId(followUp, 'goal-manager');
