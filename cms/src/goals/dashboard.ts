@@ -4,7 +4,7 @@ import { loadRules } from '../backoffice/settings';
 import { goalScope, healthOf } from '../backoffice/resources/goals';
 import { activityScope, taskScope } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
-import { backofficeUrl } from '../notifications/links';
+import { backofficeListUrl, backofficeUrl } from '../notifications/links';
 import { UNFOLLOWED_GOAL_STATUSES } from '../domain/goals/goal-status';
 
 /**
@@ -60,18 +60,21 @@ export async function digestText(strapi: Core.Strapi, mayor: BackofficeUser, now
   const d = await dashboard(strapi, mayor, now);
   const time = (iso: string) =>
     new Intl.DateTimeFormat('es-PA', { timeZone: d.timeZone, weekday: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  // The same filtered lists the "Tablero" numbers lead to (admin-ui/src/dashboard/goalLinks.ts).
   const lines = [
     `Semana del ${d.today}`,
     '',
     `Agenda de la semana (${d.weekAgenda.length}):`,
-    ...d.weekAgenda.map((a) => `  · ${time(a.start)} — ${a.title}${a.visibility === 'private' ? ' (privada)' : ''}`),
+    ...d.weekAgenda.map((a) => `  · ${time(a.start)} — ${a.title}${a.visibility === 'private' ? ' (privada)' : ''}\n    ${backofficeUrl(`activities/${a.id}/show`)}`),
     '',
-    `Compromisos vencidos: ${d.overdueCommitments}`,
-    `Hitos vencidos: ${d.overdueMilestones}`,
-    `Restricciones abiertas: ${d.openRestrictions}`,
+    `Compromisos vencidos: ${d.overdueCommitments} — ${backofficeListUrl('tasks', { kind: 'commitment', light: ['overdue'] })}`,
+    `Hitos vencidos: ${d.overdueMilestones} — ${backofficeListUrl('milestones', { late: true })}`,
+    `Restricciones abiertas: ${d.openRestrictions} — ${backofficeListUrl('aros', { kind: 'restriction', status: ['open', 'in_treatment'] })}`,
     '',
     'Metas en riesgo o con retraso:',
-    ...d.goals.filter((g) => g.health === 'at_risk' || g.health === 'delayed').map((g) => `  · ${g.code} ${g.title}: ${g.reasons.join('; ')}`),
+    ...d.goals
+      .filter((g) => g.health === 'at_risk' || g.health === 'delayed')
+      .map((g) => `  · ${g.code} ${g.title}: ${g.reasons.join('; ')}\n    ${backofficeUrl(`goals/${g.id}/show`)}`),
     '',
     `Tablero: ${backofficeUrl('')}`,
   ];

@@ -68,8 +68,13 @@ describe('goal e-mails', () => {
     expect(await sendWeeklyDigest(app.strapi, monday, summary)).toBe(0);
     await flush();
     const digest = smtp.to('mayor@demo.sigobito.org').find((m) => /Resumen de la semana/.test(m.subject ?? ''))!;
-    expect(digest.text).toMatch(/Restricciones abiertas: 1/);
+    expect(digest.text).toMatch(/Restricciones abiertas: 1 — http:\/\/\S+\/backoffice\/#\/aros\?filter=/);
+    expect(digest.text).toMatch(/Compromisos vencidos: \d+ — \S+#\/tasks\?filter=/);
     expect(digest.text).toMatch(/M-09 Caminos rurales: .*Hito 1 vencido/);
+    // Each goal at risk or delayed links to its page in the back office.
+    expect(digest.text).toContain(`/backoffice/#/goals/${goalId}/show`);
+    const link = decodeURIComponent(/Hitos vencidos: \d+ — (\S+)/.exec(digest.text ?? '')![1]);
+    expect(link).toContain('milestones?filter={"late":true}');
   });
 
   it('respects the per-user opt-out', async () => {
