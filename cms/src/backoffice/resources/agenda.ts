@@ -5,7 +5,7 @@ import { taskLight, type TaskLight } from '../../domain/agenda/task-light';
 import { answerDueDate, isRequestOverdue, type RequestStatus } from '../../domain/agenda/request-workflow';
 import { addDays, localDate } from '../../domain/dates';
 import { notifyRequestReceived, notifyTaskAssigned } from '../../notifications/agenda';
-import { BadRequest, type FieldError } from '../errors';
+import type { FieldError } from '../errors';
 import { targetScope } from '../engine';
 import type { BackofficeUser, Filters, ResourceDef, RuleContext } from '../types';
 
@@ -127,12 +127,9 @@ export const taskUpdates: ResourceDef = {
   },
   validate: (m) => (m.task ? [] : [{ path: 'task', code: 'required', message: 'Es obligatorio' }]),
   defaults: (ctx) => ({ date: ctx.now.toISOString() }),
-  beforeWrite: async (data, ctx) => {
-    // A follow-up goes only on a task the author may see (staff: their own tasks).
-    const scope = taskScope(ctx.user);
-    if (scope && !(await strapi.db.query('api::task.task').count({ where: { documentId: String(data.task), ...scope } }))) {
-      throw new BadRequest([{ path: 'task', code: 'not_found', message: 'No existe' }]);
-    }
+  // A follow-up goes only on a task the author may see (staff: their own tasks): the engine
+  // refuses a task outside their scope as one that does not exist.
+  beforeWrite: (data, ctx) => {
     data.author = ctx.user.member?.documentId ?? null;
   },
   afterWrite: async (out) => {
