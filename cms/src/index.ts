@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getEnv } from '@sigobito/config';
-import { registerAuditTrail } from './audit/middleware';
+import { flagRestrictedHistory, registerAuditTrail } from './audit/middleware';
 import { syncRoles } from './roles/sync';
 import { isEmpty, seedDemo } from './seed/demo';
 import { registerAgendaHandovers } from './agenda/handover';
@@ -14,6 +14,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await flagRestrictedHistory(strapi);
     const report = await syncRoles(strapi);
     if (report.rolesCreated.length || report.permissionsAdded || report.permissionsRemoved) {
       strapi.log.info(`Roles synced: ${JSON.stringify(report)}`);

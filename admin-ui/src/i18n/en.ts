@@ -426,6 +426,8 @@ export const en: AppMessages = {
       origins: {
         activity: 'Activity',
         request: 'Request',
+        goal: 'Goal',
+        aro: 'Escalated ARO',
         none: 'No origin',
       },
       priorities: {

@@ -428,6 +428,8 @@ export const es = {
       origins: {
         activity: 'Actividad',
         request: 'Solicitud',
+        goal: 'Meta',
+        aro: 'ARO escalado',
         none: 'Sin origen',
       },
       priorities: {

@@ -3,7 +3,9 @@ import { translatedChoices } from '../common/choices';
 export const TASK_KINDS = ['instruction', 'errand', 'commitment'] as const;
 export const TASK_STATUSES = ['pending', 'in_progress', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
-export const TASK_ORIGINS = ['activity', 'request', 'none'] as const;
+/** What the server computes from the links the reader may see: a hidden private activity is no origin. */
+export const TASK_ORIGINS = ['activity', 'request', 'goal', 'aro', 'none'] as const;
+export type TaskOrigin = (typeof TASK_ORIGINS)[number];
 export const PRIORITIES = [1, 2, 3, 4, 5] as const;
 
 export const taskKindChoices = translatedChoices(TASK_KINDS, 'resources.tasks.kinds');

@@ -1,5 +1,5 @@
 import type { TaskLight } from './lights';
-import type { TaskStatus } from './choices';
+import type { TaskOrigin, TaskStatus } from './choices';
 
 export type Task = {
   id: string;
@@ -16,5 +16,5 @@ export type Task = {
   progress?: number | null;
   completedAt?: string | null;
   light?: TaskLight;
-  origin?: 'activity' | 'request' | 'none';
+  origin?: TaskOrigin;
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { diffRecords } from './diff';
+import { ACTIVITY_UID, isRestrictedEntry, restrictedEntries, type LoggedEntry } from './restricted';
 import { STRAPI_SYSTEM_ATTRIBUTES } from '../backoffice/types';
 
 export const AUDIT_UID = 'api::audit-log.audit-log';
@@ -60,9 +61,30 @@ export function registerAuditTrail(strapi: Core.Strapi) {
         userName: who?.fullName ?? who?.username ?? request?.state?.auditActor ?? 'sistema',
         at: new Date().toISOString(),
         changes,
+        restricted: isRestrictedEntry(uid, before, after),
       } as never,
     });
     return result;
   };
   strapi.documents.use(audit as unknown as Middleware);
+}
+
+/**
+ * Entries written before the `restricted` flag existed: replays each activity's history once
+ * (at boot) so the private ones stay out of sight; afterwards every activity entry has the flag.
+ */
+export async function flagRestrictedHistory(strapi: Core.Strapi) {
+  const log = strapi.db.query(AUDIT_UID as never);
+  const unflagged = (await log.findMany({ select: ['recordId'], where: { contentType: ACTIVITY_UID, restricted: { $null: true } } })) as Array<{ recordId: string }>;
+  if (!unflagged.length) return;
+  const recordIds = [...new Set(unflagged.map((e) => e.recordId))];
+  const entries = (await log.findMany({ select: ['id', 'recordId', 'changes'], where: { contentType: ACTIVITY_UID, recordId: { $in: recordIds } } })) as LoggedEntry[];
+  const current = (await strapi.db.query(ACTIVITY_UID as never).findMany({ select: ['documentId', 'visibility'], where: { documentId: { $in: recordIds } } })) as Array<{
+    documentId: string;
+    visibility: string;
+  }>;
+  const restricted = restrictedEntries(entries, new Map(current.map((a) => [a.documentId, a.visibility])));
+  const ids = entries.map((e) => e.id);
+  await log.updateMany({ where: { id: { $in: ids.filter((id) => restricted.has(id)) } }, data: { restricted: true } });
+  await log.updateMany({ where: { id: { $in: ids.filter((id) => !restricted.has(id)) } }, data: { restricted: false } });
 }

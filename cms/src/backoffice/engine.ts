@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { can, type Action } from '@sigobito/config';
 import { BadRequest, forbidden, notFound, type FieldError } from './errors';
 import { parseListQuery, splitOperator } from './query';
+import { resourceByUid } from './registry';
 import { loadRules } from './settings';
 import {
   STRAPI_SYSTEM_ATTRIBUTES,
@@ -30,12 +31,36 @@ export function attributesOf(strapi: Core.Strapi, uid: string): Attributes {
   return Object.fromEntries(Object.entries(ct.attributes).filter(([k]) => !STRAPI_SYSTEM_ATTRIBUTES.has(k)));
 }
 
-/** The populate clause for output: owned relations as ids, media as url. */
-export function populateFor(strapi: Core.Strapi, def: ResourceDef): Record<string, unknown> {
+/** The read scope of the resource a relation points to, for this user (undefined: all of it). */
+export function targetScope(target: string | undefined, user: BackofficeUser | undefined): Filters | undefined {
+  const def = target && user ? resourceByUid(target) : undefined;
+  return def?.readScope?.(user!);
+}
+
+/**
+ * Owned relations whose target the user reads only in part (a task's private activity for a
+ * staff member): field → the target's scope. A link to a record the user may not read is not
+ * shown, filtered on, nor accepted.
+ */
+export function scopedRelations(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser | undefined): Record<string, Filters> {
+  const scoped: Record<string, Filters> = {};
+  for (const [field, attr] of Object.entries(attributesOf(strapi, def.uid))) {
+    if (attr.type !== 'relation' || attr.mappedBy || def.hidden?.includes(field)) continue;
+    const scope = targetScope(attr.target, user);
+    if (scope) scoped[field] = scope;
+  }
+  return scoped;
+}
+
+/** The populate clause for output: owned relations as ids (only those the user may read), media as url. */
+export function populateFor(strapi: Core.Strapi, def: ResourceDef, user?: BackofficeUser): Record<string, unknown> {
   const populate: Record<string, unknown> = {};
+  const scoped = scopedRelations(strapi, def, user);
   for (const [field, attr] of Object.entries(attributesOf(strapi, def.uid))) {
     if (def.hidden?.includes(field)) continue;
-    if (attr.type === 'relation' && !attr.mappedBy && attr.target?.startsWith('api::')) populate[field] = { fields: ['documentId'] };
+    if (attr.type === 'relation' && !attr.mappedBy && attr.target?.startsWith('api::')) {
+      populate[field] = scoped[field] ? { fields: ['documentId'], filters: scoped[field] } : { fields: ['documentId'] };
+    }
     if (attr.type === 'media') populate[field] = { fields: ['url', 'name', 'mime', 'size'] };
   }
   return { ...populate, ...(def.populate ?? {}) };
@@ -86,10 +111,11 @@ export async function list(
     searchable: def.searchable,
     hidden: def.hidden,
     virtualFilters: bound,
+    relationScopes: scopedRelations(strapi, def, user),
   });
   const filters = and(def.readScope?.(user), parsed.filters);
   const [rows, total] = await Promise.all([
-    docs(strapi, def.uid).findMany({ filters, sort: parsed.sort, start: parsed.start, limit: parsed.limit, populate: populateFor(strapi, def) }),
+    docs(strapi, def.uid).findMany({ filters, sort: parsed.sort, start: parsed.start, limit: parsed.limit, populate: populateFor(strapi, def, user) }),
     docs(strapi, def.uid).count({ filters }),
   ]);
   const out = (rows as DocumentRecord[]).map((r) => serialize(strapi, def, r));
@@ -136,7 +162,7 @@ export async function findReadable(strapi: Core.Strapi, def: ResourceDef, user: 
   assertAllowed(user, def, 'read');
   const record = await docs(strapi, def.uid).findFirst({
     filters: and({ documentId: { $eq: documentId } }, def.readScope?.(user)),
-    populate: populateFor(strapi, def),
+    populate: populateFor(strapi, def, user),
   });
   if (!record) throw notFound();
   return record as DocumentRecord;
@@ -147,7 +173,10 @@ export async function getOne(strapi: Core.Strapi, def: ResourceDef, user: Backof
   return present(strapi, def, record, await ruleContext(strapi, def, user));
 }
 
-/** Checks that related ids exist (one query per relation field), unique values and tree cycles. */
+/**
+ * Checks that related ids exist (one query per relation field), unique values and tree cycles.
+ * A related record outside the user's read scope does not exist for them.
+ */
 export async function checkReferences(
   strapi: Core.Strapi,
   def: ResourceDef,
@@ -155,6 +184,7 @@ export async function checkReferences(
   relationIds: Array<{ field: string; target: string; ids: string[] }>,
   selfId?: string,
   fileIds: Array<{ field: string; ids: number[] }> = [],
+  user?: BackofficeUser,
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   for (const { field, ids } of fileIds) {
@@ -162,7 +192,8 @@ export async function checkReferences(
     if (found !== ids.length) errors.push({ path: field, code: 'not_found', message: 'Algún archivo no existe: súbalo de nuevo' });
   }
   for (const { field, target, ids } of relationIds) {
-    const found = (await strapi.db.query(target as never).findMany({ select: ['documentId'], where: { documentId: { $in: ids } } })) as Array<{ documentId: string }>;
+    const where = and({ documentId: { $in: ids } }, targetScope(target, user));
+    const found = (await strapi.db.query(target as never).findMany({ select: ['documentId'], where })) as Array<{ documentId: string }>;
     const known = new Set(found.map((f) => f.documentId));
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length) errors.push({ path: field, code: 'not_found', message: `No existe: ${missing.join(', ')}` });
@@ -200,13 +231,13 @@ export async function prepareWrite(
   def: ResourceDef,
   body: unknown,
   mode: 'create' | 'update',
-  selfId?: string,
-  existing?: Record<string, unknown>,
+  opts: { selfId?: string; existing?: Record<string, unknown>; user?: BackofficeUser } = {},
 ): Promise<Record<string, unknown>> {
+  const { selfId, existing, user } = opts;
   const { data, errors, relationIds, fileIds } = validateWrite(attributesOf(strapi, def.uid), body, mode, { hidden: def.hidden, readOnly: def.readOnly });
   if (def.validate && !errors.length) errors.push(...def.validate({ ...(existing ?? {}), ...data }));
   if (errors.length) throw new BadRequest(errors);
-  const refErrors = await checkReferences(strapi, def, data, relationIds, selfId, fileIds);
+  const refErrors = await checkReferences(strapi, def, data, relationIds, selfId, fileIds, user);
   if (refErrors.length) throw new BadRequest(refErrors);
   return data;
 }
@@ -217,9 +248,9 @@ export async function create(strapi: Core.Strapi, def: ResourceDef, user: Backof
   const ctx = await ruleContext(strapi, def, user);
   if (def.create) return present(strapi, def, await def.create((body ?? {}) as Record<string, unknown>, user), ctx);
   const withDefaults = def.defaults && body && typeof body === 'object' && !Array.isArray(body) ? { ...def.defaults(ctx), ...stripEmpty(body) } : body;
-  const data = await prepareWrite(strapi, def, withDefaults, 'create');
+  const data = await prepareWrite(strapi, def, withDefaults, 'create', { user });
   await def.beforeWrite?.(data, ctx);
-  const created = await docs(strapi, def.uid).create({ data, populate: populateFor(strapi, def) });
+  const created = await docs(strapi, def.uid).create({ data, populate: populateFor(strapi, def, user) });
   const out = await present(strapi, def, created as DocumentRecord, ctx);
   await def.afterWrite?.(out, ctx);
   return out;
@@ -245,13 +276,38 @@ export async function update(strapi: Core.Strapi, def: ResourceDef, user: Backof
   const ctx = await ruleContext(strapi, def, user);
   if (def.update) return present(strapi, def, await def.update(documentId, (body ?? {}) as Record<string, unknown>, user), ctx);
   const before = serialize(strapi, def, existing);
-  const data = await prepareWrite(strapi, def, body, 'update', documentId, before);
+  const data = await prepareWrite(strapi, def, body, 'update', { selfId: documentId, existing: before, user });
   checkWritableFields(def, user, data, before);
+  await keepHiddenLinks(strapi, def, user, documentId, before, data);
   await def.beforeWrite?.(data, { ...ctx, existing });
-  const updated = await docs(strapi, def.uid).update({ documentId, data, populate: populateFor(strapi, def) });
+  const updated = await docs(strapi, def.uid).update({ documentId, data, populate: populateFor(strapi, def, user) });
   const out = await present(strapi, def, updated as DocumentRecord, ctx);
   await def.afterWrite?.(out, { ...ctx, existing: before });
   return out;
+}
+
+/**
+ * The user was shown no link where the record points to something they may not read, so the
+ * form sends it back empty: that must not unlink it. Hidden links stay beside what was sent.
+ */
+async function keepHiddenLinks(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, before: Record<string, unknown>, data: Record<string, unknown>) {
+  const fields = Object.keys(scopedRelations(strapi, def, user)).filter((f) => data[f] !== undefined);
+  if (!fields.length) return;
+  const stored = (await docs(strapi, def.uid).findOne({
+    documentId,
+    fields: ['documentId'],
+    populate: Object.fromEntries(fields.map((f) => [f, { fields: ['documentId'] }])),
+  })) as DocumentRecord;
+  for (const field of fields) {
+    const value = stored[field];
+    if (Array.isArray(value)) {
+      const shown = new Set((before[field] as string[] | null) ?? []);
+      const hidden = value.map((v) => (v as DocumentRecord).documentId).filter((id) => !shown.has(id));
+      if (hidden.length) data[field] = [...new Set([...((data[field] as string[] | null) ?? []), ...hidden])];
+    } else if (value && before[field] === null && data[field] === null) {
+      delete data[field];
+    }
+  }
 }
 
 export async function remove(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {

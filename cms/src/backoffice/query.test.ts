@@ -81,6 +81,14 @@ describe('parseListQuery', () => {
     expect(filterOf({ name: null })).toEqual({ $and: [{ name: { $null: true } }] });
   });
 
+  it('sees only the part of a relation the user may read: a hidden link matches null, never its id', () => {
+    const scoped = (filter: Record<string, unknown>) =>
+      parseListQuery({ filter: JSON.stringify(filter) }, { ...ctx, relationScopes: { themes: { visibility: { $eq: 'public' } } } }).filters;
+    expect(scoped({ themes: 't1' })).toEqual({ $and: [{ themes: { documentId: { $in: ['t1'] }, visibility: { $eq: 'public' } } }] });
+    expect(scoped({ themes_neq: 't1' })).toEqual({ $and: [{ $not: { themes: { documentId: { $in: ['t1'] }, visibility: { $eq: 'public' } } } }] });
+    expect(scoped({ themes: null })).toEqual({ $and: [{ $not: { themes: { id: { $notNull: true }, visibility: { $eq: 'public' } } } }] });
+  });
+
   it('accepts the largest page and refuses one more row', () => {
     expect(parse({ range: `[0,${MAX_RANGE - 1}]` }).limit).toBe(MAX_RANGE);
     expect(errorsOf(() => parse({ range: `[0,${MAX_RANGE}]` }))).toEqual(['range']);

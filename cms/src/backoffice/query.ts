@@ -38,6 +38,8 @@ export type QueryContext = {
   searchable: string[];
   hidden?: string[];
   virtualFilters?: Record<string, (value: unknown, op: string) => Filters>;
+  /** Relations whose target the user reads only in part: a filter on them sees only that part. */
+  relationScopes?: Record<string, Filters>;
 };
 
 function parseJsonParam(name: string, raw: unknown): unknown {
@@ -94,7 +96,7 @@ export function coerceValue(path: string, attr: Attribute, value: unknown): unkn
   }
 }
 
-function buildCondition(path: string, field: string, attr: Attribute, op: string, value: unknown): Filters {
+function buildCondition(path: string, field: string, attr: Attribute, op: string, value: unknown, scope?: Filters): Filters {
   if (field === 'id') {
     const ids = Array.isArray(value) ? value : [value];
     if (!ids.every((v) => typeof v === 'string' || typeof v === 'number')) {
@@ -104,12 +106,18 @@ function buildCondition(path: string, field: string, attr: Attribute, op: string
     return { documentId: { [op2]: ids.map(String) } };
   }
   if (isRelation(attr)) {
-    if (value === null) return { [field]: { id: { $null: op !== '$ne' } } };
+    // A linked record outside the user's scope is no link for them: `null` finds it, an id does not.
+    if (value === null) {
+      if (!scope) return { [field]: { id: { $null: op !== '$ne' } } };
+      const visible = { [field]: { id: { $notNull: true }, ...scope } };
+      return op === '$ne' ? visible : { $not: visible };
+    }
     const ids = Array.isArray(value) ? value : [value];
     if (!ids.every((v) => typeof v === 'string')) throw new BadRequest([{ path, code: 'invalid_type', message: 'Debe ser un identificador' }]);
-    if (op === '$ne') return { $not: { [field]: { documentId: { $in: ids } } } };
+    const linked = { [field]: { documentId: { $in: ids }, ...(scope ?? {}) } };
+    if (op === '$ne') return { $not: linked };
     if (op !== '$eq' && op !== '$in') throw new BadRequest([{ path, code: 'invalid_operator', message: 'Operador no admitido para una relación' }]);
-    return { [field]: { documentId: { $in: ids } } };
+    return linked;
   }
   if (value === null) return { [field]: op === '$ne' ? { $notNull: true } : { $null: true } };
   if (Array.isArray(value)) {
@@ -155,7 +163,7 @@ function parseFilter(raw: unknown, ctx: QueryContext): Filters {
       if (!attr || ctx.hidden?.includes(field) || !isFilterable(attr)) {
         throw new BadRequest([{ path, code: 'unknown_field', message: `No se puede filtrar por «${field}»` }]);
       }
-      and.push(buildCondition(path, field, attr, op, value));
+      and.push(buildCondition(path, field, attr, op, value, ctx.relationScopes?.[field]));
     } catch (e) {
       if (e instanceof BadRequest) errors.push(...e.errors);
       else throw e;

@@ -36,6 +36,22 @@ describe('the demo agenda', () => {
     expect((await staff.getList('tasks', { ...page, filter: {} })).total).toBeGreaterThanOrEqual(4);
   });
 
+  it("keeps its private meetings out of the goal manager's tasks and the admin's change log", async () => {
+    const privateIds = (await agenda.getList('activities', { ...page, filter: { visibility: 'private' } })).data.map((a) => a.id);
+    const fromPrivate = (await agenda.getList('tasks', { ...page, filter: { activity: privateIds } })).data;
+    const manager = await app.client('goal-manager');
+    const own = (await manager.getList('tasks', { ...page, filter: {} })).data;
+    // The demo goal manager has a commitment from a private review meeting: it shows no origin.
+    expect(own.filter((t) => fromPrivate.some((p) => p.id === t.id)).length).toBeGreaterThan(0);
+    expect(own.map((t) => t.activity).filter((id) => privateIds.includes(id))).toEqual([]);
+    const jwt = await app.login('admin');
+    const adminLog = await app.http.get(`/api/backoffice/audit-logs?range=[0,499]&filter=${encodeURIComponent('{"resource":"activities"}')}`).set('Authorization', `Bearer ${jwt}`);
+    expect(adminLog.body.length).toBeGreaterThan(0);
+    expect(adminLog.body.filter((e: { recordId: string }) => privateIds.includes(e.recordId))).toEqual([]);
+    const mayorLog = await app.http.get(`/api/backoffice/audit-logs?range=[0,499]&filter=${encodeURIComponent('{"resource":"activities"}')}`).set('Authorization', `Bearer ${await app.login('mayor')}`);
+    expect(mayorLog.body.filter((e: { recordId: string }) => privateIds.includes(e.recordId)).length).toBeGreaterThan(0);
+  });
+
   it('is an upsert: seeding again the same day adds nothing', async () => {
     const uids = ['api::activity.activity', 'api::request.request', 'api::task.task', 'api::task-update.task-update', 'api::audit-log.audit-log'];
     const counts = () => Promise.all(uids.map((u) => app.strapi.db.query(u as never).count()));

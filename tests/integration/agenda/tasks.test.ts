@@ -102,7 +102,7 @@ describe('staff see and update only their own tasks', () => {
     expect(spoof.author).toBe(staffMember);
     const err = await staff.create('task-updates', { data: { task: theirs.id, note: 'no es mía' } }).catch((e) => e);
     expect(err.status).toBe(400);
-    expect(err.body.errors.task).toBe('No existe');
+    expect(err.body.errors.task).toBe(`No existe: ${theirs.id}`);
     const log = await staff.getManyReference('task-updates', { target: 'task', id: mine.id, ...page, filter: {} });
     expect(log.total).toBe(2);
     const theirLog = await staff.getList('task-updates', { ...page, filter: { task: theirs.id } });
@@ -112,7 +112,7 @@ describe('staff see and update only their own tasks', () => {
 
 describe('commitments taken at an activity', () => {
   it('become tasks with the activity as their origin, listed on the activity', async () => {
-    const act = (await agenda.create('activities', { data: { title: 'Gira a Los Naranjos', start: new Date().toISOString(), end: new Date(Date.now() + 3600e3).toISOString(), status: 'done' } })).data;
+    const act = (await agenda.create('activities', { data: { title: 'Gira a Los Naranjos', start: new Date().toISOString(), end: new Date(Date.now() + 3600e3).toISOString(), status: 'done', visibility: 'public' } })).data;
     const c = (await agenda.create('tasks', { data: { kind: 'commitment', title: 'Reparar el puente peatonal', activity: act.id, responsible: staffMember, dueDate: day(20) } })).data;
     expect(c).toMatchObject({ origin: 'activity', activity: act.id, kind: 'commitment' });
     const onActivity = await agenda.getManyReference('tasks', { target: 'activity', id: act.id, ...page, filter: {} });

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { startApp, type TestApp } from '../helpers/app';
+import { CMS_DIST } from '../../../scripts/lib/cms';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -64,5 +66,22 @@ describe('the audit trail', () => {
     const jwt = await app.login('admin');
     const res = await app.http.post('/api/backoffice/audit-logs').set('Authorization', `Bearer ${jwt}`).send({ action: 'create' });
     expect(res.status).toBe(403);
+  });
+
+  it("keeps the entries of private activities written before the restricted flag existed out of the admin's sight once replayed at boot", async () => {
+    const agenda = await app.client('agenda');
+    const when = { start: new Date(Date.now() + 86_400_000).toISOString(), end: new Date(Date.now() + 90_000_000).toISOString(), status: 'tentative' };
+    const { data: secret } = await agenda.create('activities', { data: { ...when, title: 'Cena reservada', visibility: 'private' } });
+    const { data: open } = await agenda.create('activities', { data: { ...when, title: 'Feria abierta', visibility: 'public' } });
+    // As the log was before the flag: no entry says whether it is restricted.
+    const log = app.strapi.db.query('api::audit-log.audit-log' as never);
+    await log.updateMany({ where: { recordId: { $in: [secret.id, open.id] } }, data: { restricted: null } });
+    expect((await history('admin', 'activities', secret.id as string)).body).toHaveLength(1);
+
+    const { flagRestrictedHistory } = require(path.join(CMS_DIST, 'src/audit/middleware'));
+    await flagRestrictedHistory(app.strapi);
+    expect((await history('admin', 'activities', secret.id as string)).body).toEqual([]);
+    expect((await history('admin', 'activities', open.id as string)).body).toHaveLength(1);
+    expect((await history('mayor', 'activities', secret.id as string)).body).toHaveLength(1);
   });
 });

@@ -5,7 +5,8 @@ import { taskLight, type TaskLight } from '../../domain/agenda/task-light';
 import { answerDueDate, isRequestOverdue, type RequestStatus } from '../../domain/agenda/request-workflow';
 import { addDays, localDate } from '../../domain/dates';
 import { notifyRequestReceived, notifyTaskAssigned } from '../../notifications/agenda';
-import { BadRequest, type FieldError } from '../errors';
+import type { FieldError } from '../errors';
+import { targetScope } from '../engine';
 import type { BackofficeUser, Filters, ResourceDef, RuleContext } from '../types';
 
 /** Who sees private activities (and so the whole agenda). */
@@ -70,10 +71,13 @@ const lightFilter = (value: unknown, _op: string, ctx: RuleContext): Filters => 
   return { $or: values.map(one) };
 };
 
-const ORIGINS = ['activity', 'request', 'aro', 'goal'] as const;
-const originFilter = (value: unknown): Filters => {
-  if (value === 'none') return { $and: ORIGINS.map((o) => ({ [o]: { id: { $null: true } } })) };
-  if ((ORIGINS as readonly string[]).includes(String(value))) return { [String(value)]: { id: { $notNull: true } } };
+const ORIGINS = { activity: 'api::activity.activity', request: 'api::request.request', aro: 'api::aro.aro', goal: 'api::goal.goal' } as const;
+type Origin = keyof typeof ORIGINS;
+/** An origin the user may not read (a private activity) is no origin for them, as in the answer. */
+const originFilter = (value: unknown, _op: string, ctx: RuleContext): Filters => {
+  const visible = (o: Origin): Filters => ({ [o]: { id: { $notNull: true }, ...(targetScope(ORIGINS[o], ctx.user) ?? {}) } });
+  if (value === 'none') return { $and: (Object.keys(ORIGINS) as Origin[]).map((o) => ({ $not: visible(o) })) };
+  if (Object.hasOwn(ORIGINS, String(value))) return visible(String(value) as Origin);
   return { id: { $eq: -1 } };
 };
 
@@ -104,7 +108,7 @@ export const tasks: ResourceDef = {
   decorate: (rows, ctx) => {
     for (const r of rows) {
       r.light = taskLight({ status: r.status as never, dueDate: (r.dueDate as string) ?? null }, ctx.now, { dueSoonDays: ctx.rules.taskDueSoonDays, timeZone: ctx.rules.timeZone });
-      r.origin = ORIGINS.find((o) => r[o]) ?? 'none';
+      r.origin = (Object.keys(ORIGINS) as Origin[]).find((o) => r[o]) ?? 'none';
     }
   },
   afterWrite: async (out, ctx) => {
@@ -123,12 +127,9 @@ export const taskUpdates: ResourceDef = {
   },
   validate: (m) => (m.task ? [] : [{ path: 'task', code: 'required', message: 'Es obligatorio' }]),
   defaults: (ctx) => ({ date: ctx.now.toISOString() }),
-  beforeWrite: async (data, ctx) => {
-    // A follow-up goes only on a task the author may see (staff: their own tasks).
-    const scope = taskScope(ctx.user);
-    if (scope && !(await strapi.db.query('api::task.task').count({ where: { documentId: String(data.task), ...scope } }))) {
-      throw new BadRequest([{ path: 'task', code: 'not_found', message: 'No existe' }]);
-    }
+  // A follow-up goes only on a task the author may see (staff: their own tasks): the engine
+  // refuses a task outside their scope as one that does not exist.
+  beforeWrite: (data, ctx) => {
     data.author = ctx.user.member?.documentId ?? null;
   },
   afterWrite: async (out) => {

@@ -6,6 +6,7 @@ import { UNFOLLOWED_GOAL_STATUSES } from '../../domain/goals/goal-status';
 import { localDate } from '../../domain/dates';
 import { notifyNewRestriction } from '../../notifications/goals';
 import { BadRequest } from '../errors';
+import { targetScope } from '../engine';
 import type { BackofficeUser, DocumentRecord, Filters, ResourceDef, RuleContext } from '../types';
 
 /** Press sees only public goals (and what hangs from them); the other roles with read see all. */
@@ -221,11 +222,12 @@ export const aros: ResourceDef = {
   afterWrite: async (out, ctx) => {
     if (out.kind === 'restriction' && (!ctx.existing || ctx.existing.kind !== 'restriction')) await notifyNewRestriction(strapi, out as never);
   },
-  /** The tasks an escalation created, both sides of one relation. */
-  decorate: async (rows) => {
+  /** The tasks an escalation created, both sides of one relation: those the user may read. */
+  decorate: async (rows, ctx) => {
     const ids = rows.map((r) => String(r.id));
+    const where = { aro: { documentId: { $in: ids } }, ...(targetScope('api::task.task', ctx.user) ?? {}) };
     const tasks = ids.length
-      ? ((await strapi.db.query('api::task.task').findMany({ select: ['documentId'], where: { aro: { documentId: { $in: ids } } }, populate: { aro: { select: ['documentId'] } } })) as Array<{
+      ? ((await strapi.db.query('api::task.task').findMany({ select: ['documentId'], where, populate: { aro: { select: ['documentId'] } } })) as Array<{
           documentId: string;
           aro: { documentId: string };
         }>)

@@ -117,7 +117,7 @@ export const members: ResourceDef = {
     const profileErrors: FieldError[] = [];
     let profile: Record<string, unknown> = {};
     try {
-      profile = await prepareWrite(strapi, members, body, 'update', documentId);
+      profile = await prepareWrite(strapi, members, body, 'update', { selfId: documentId });
     } catch (e) {
       if (e instanceof BadRequest) profileErrors.push(...e.errors);
       else throw e;
