@@ -44,16 +44,41 @@ export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string;
   });
 }
 
+type MilestoneRow = {
+  documentId: string;
+  order: number;
+  title: string;
+  description: string | null;
+  dueDate: string;
+  weight: number;
+  status: string;
+  completedAt: string | null;
+  critical: boolean;
+  goal: { documentId: string } | null;
+};
+
+/** The milestones of some goals, in one query, in their order. */
+const milestonesOf = async (strapi: Core.Strapi, goalIds: string[]) =>
+  (await strapi.db.query('api::milestone.milestone').findMany({
+    select: ['documentId', 'order', 'title', 'description', 'dueDate', 'weight', 'status', 'completedAt', 'critical'],
+    where: { goal: { documentId: { $in: goalIds } } },
+    populate: { goal: { select: ['documentId'] } },
+    orderBy: [{ order: 'asc' }, { dueDate: 'asc' }],
+  })) as MilestoneRow[];
+
+/** What the public sees of a milestone: its state (done, late, upcoming) on `today`. */
+function publicMilestone(m: MilestoneRow, today: string) {
+  const due = String(m.dueDate).slice(0, 10);
+  const state = m.status === 'done' ? 'done' : daysBetween(due, today) > 0 ? 'late' : 'upcoming';
+  return { id: m.documentId, order: m.order, title: m.title, description: m.description, dueDate: due, weight: Number(m.weight), critical: !!m.critical, status: m.status, state, completedAt: m.completedAt ? new Date(m.completedAt).toISOString() : null };
+}
+
 export async function publicGoal(strapi: Core.Strapi, documentId: string, now = new Date()) {
   const [goal] = (await publicGoals(strapi, {}, now)).filter((g) => g.id === documentId);
   if (!goal) return null;
   const rules = await loadRules(strapi);
   const today = localDate(now, rules.timeZone);
-  const milestones = (await strapi.db.query('api::milestone.milestone').findMany({
-    select: ['documentId', 'order', 'title', 'description', 'dueDate', 'weight', 'status', 'completedAt', 'critical'],
-    where: { goal: { documentId } },
-    orderBy: [{ order: 'asc' }, { dueDate: 'asc' }],
-  })) as Array<{ documentId: string; order: number; title: string; description: string | null; dueDate: string; weight: number; status: string; completedAt: string | null; critical: boolean }>;
+  const milestones = await milestonesOf(strapi, [documentId]);
   const reports = (await strapi.db.query('api::progress-report.progress-report').findMany({
     select: ['date', 'percent', 'indicatorValue'],
     where: { goal: { documentId } },
@@ -61,11 +86,7 @@ export async function publicGoal(strapi: Core.Strapi, documentId: string, now = 
   })) as Array<{ date: string; percent: number | null; indicatorValue: number | null }>;
   return {
     ...goal,
-    milestones: milestones.map((m) => {
-      const due = String(m.dueDate).slice(0, 10);
-      const state = m.status === 'done' ? 'done' : daysBetween(due, today) > 0 ? 'late' : 'upcoming';
-      return { id: m.documentId, order: m.order, title: m.title, description: m.description, dueDate: due, weight: Number(m.weight), critical: !!m.critical, status: m.status, state, completedAt: m.completedAt ? new Date(m.completedAt).toISOString() : null };
-    }),
+    milestones: milestones.map((m) => publicMilestone(m, today)),
     progress: reports.map((r) => ({ date: new Date(r.date).toISOString(), percent: r.percent, indicatorValue: r.indicatorValue === null ? null : Number(r.indicatorValue) })),
   };
 }
@@ -108,10 +129,9 @@ export async function openData(strapi: Core.Strapi, dataset: 'goals' | 'mileston
       places: g.places.map((p) => p.code).join('|'),
     }));
   }
-  const rows: Array<Record<string, unknown>> = [];
-  for (const g of goals) {
-    const full = await publicGoal(strapi, g.id, now);
-    for (const m of full?.milestones ?? []) rows.push({ goalCode: g.code, goalId: g.id, ...m });
-  }
-  return rows;
+  // Every public goal's milestones in one query, not one goal at a time.
+  const today = localDate(now, (await loadRules(strapi)).timeZone);
+  const byGoal = new Map<string, MilestoneRow[]>(goals.map((g) => [g.id, []]));
+  for (const m of await milestonesOf(strapi, [...byGoal.keys()])) if (m.goal) byGoal.get(m.goal.documentId)?.push(m);
+  return goals.flatMap((g) => (byGoal.get(g.id) ?? []).map((m) => ({ goalCode: g.code, goalId: g.id, ...publicMilestone(m, today) })));
 }

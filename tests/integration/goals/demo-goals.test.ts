@@ -24,6 +24,20 @@ describe('the demo goals', () => {
     expect(new Set(aros.map((a) => a.kind))).toEqual(new Set(['alert', 'restriction', 'opportunity']));
   });
 
+  it("publish as open data every public goal's milestones, goal by goal, as each goal's page shows them", async () => {
+    const goals = (await app.http.get('/api/public/goals')).body.data as Array<{ id: string; code: string }>;
+    expect(goals.length).toBeGreaterThan(1);
+    const expected = [];
+    for (const g of goals) {
+      const { milestones } = (await app.http.get(`/api/public/goals/${g.id}`)).body.data;
+      expected.push(...milestones.map((m: object) => ({ goalCode: g.code, goalId: g.id, ...m })));
+    }
+    const json = (await app.http.get('/api/public/open-data/milestones.json')).body.data;
+    expect(json).toEqual(expected);
+    const csv = (await app.http.get('/api/public/open-data/milestones.csv')).text.trim().split('\n');
+    expect(csv).toHaveLength(expected.length + 1);
+  });
+
   it('give the goal-manager demo user goals of their own', async () => {
     const manager = await app.client('goal-manager');
     expect((await manager.getList('goals', { ...page, filter: { mine: true } })).total).toBeGreaterThanOrEqual(2);

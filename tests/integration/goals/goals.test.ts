@@ -163,6 +163,11 @@ describe('the public sees only public goals and no internal notes', () => {
     expect(csv.text).not.toContain('M-02');
     const json = (await app.http.get('/api/public/open-data/milestones.json')).body;
     expect(json.data.every((m: { goalCode: string }) => m.goalCode === 'M-01')).toBe(true);
+    // The same milestones, in the same order and state, as the goal's own public page.
+    expect(json.data.map(({ goalCode, goalId, ...m }: { goalCode: string; goalId: string }) => ({ goalCode, goalId, ...m }))).toEqual(
+      one.milestones.map((m: object) => ({ goalCode: 'M-01', goalId: mine.id, ...m })),
+    );
+    expect(json.data).toHaveLength(3);
     for (const path of ['/api/goals', '/api/milestones', '/api/aros', '/api/progress-reports']) expect([404, 403]).toContain((await app.http.get(path)).status);
   });
 
