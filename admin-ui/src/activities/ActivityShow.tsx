@@ -102,7 +102,7 @@ const OriginRequestSection = (_props: { label?: false }) => {
           <DataTable.Col source="kind">
             <SelectField source="kind" choices={requestKindChoices} />
           </DataTable.Col>
-          <DataTable.Col source="requesterName" />
+          <DataTable.Col source="requesterName" disableSort />
           <DataTable.Col source="status">
             <RequestStatusField />
           </DataTable.Col>
@@ -130,13 +130,13 @@ const CommitmentsSection = (_props: { label?: false }) => {
           empty={<Typography variant="body2">{translate('resources.activities.empty.no_commitments')}</Typography>}
         >
           <DataTable.Col source="title" />
-          <DataTable.Col source="responsible">
+          <DataTable.Col source="responsible" disableSort>
             <ReferenceField source="responsible" reference="members" link={false} />
           </DataTable.Col>
           <DataTable.Col source="dueDate">
             <DayField source="dueDate" />
           </DataTable.Col>
-          <DataTable.Col source="light">
+          <DataTable.Col source="light" disableSort>
             <TaskLightField />
           </DataTable.Col>
           <DataTable.Col source="status">

@@ -35,7 +35,7 @@ export const ActivityTable = () => (
       <DataTable.Col source="conflicts" disableSort>
         <FunctionField<Activity> render={(record) => <ConflictChip count={record.conflicts?.length ?? 0} />} />
       </DataTable.Col>
-      <DataTable.Col source="locationText" />
+      <DataTable.Col source="locationText" disableSort />
     </DataTable>
   </List>
 );

@@ -19,10 +19,10 @@ export const ActorList = () => {
         </DataTable.Col>
         <DataTable.Col source="organization" />
         <DataTable.Col source="title" />
-        <DataTable.Col source="email">
+        <DataTable.Col source="email" disableSort>
           <EmailField source="email" />
         </DataTable.Col>
-        <DataTable.Col source="phone" />
+        <DataTable.Col source="phone" disableSort />
       </DataTable>
     </List>
   );

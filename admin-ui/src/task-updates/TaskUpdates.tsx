@@ -25,10 +25,10 @@ export const TaskUpdates = (_props: { label?: false }) => {
           <DataTable.Col source="date">
             <DateTimeField source="date" />
           </DataTable.Col>
-          <DataTable.Col source="author">
+          <DataTable.Col source="author" disableSort>
             <ReferenceField source="author" reference="members" link={false} />
           </DataTable.Col>
-          <DataTable.Col source="note">
+          <DataTable.Col source="note" disableSort>
             <TextField source="note" sx={{ whiteSpace: 'pre-wrap' }} />
           </DataTable.Col>
           <DataTable.Col source="percent">

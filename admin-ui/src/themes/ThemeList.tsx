@@ -12,7 +12,7 @@ export const ThemeList = () => {
       <DataTable rowClick={rowClick}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
-        <DataTable.Col source="colour">
+        <DataTable.Col source="colour" disableSort>
           <ColourField />
         </DataTable.Col>
         <DataTable.Col source="parent" disableSort>

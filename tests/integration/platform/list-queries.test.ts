@@ -67,4 +67,18 @@ describe('a list costs a handful of SQL statements whatever the page size', () =
         : (await knex.raw('show index from actors'))[0].map((r: { Key_name: string }) => r.Key_name);
     expect(names).toEqual(expect.arrayContaining(['actors_name_idx', 'actors_kind_idx', 'actors_code_idx']));
   });
+
+  it.each([
+    ['tasks', ['tasks_title_idx', 'tasks_kind_idx', 'tasks_due_date_idx', 'tasks_priority_idx', 'tasks_status_due_date_idx', 'tasks_progress_idx']],
+    ['goals', ['goals_code_idx', 'goals_title_idx', 'goals_status_idx', 'goals_target_date_idx']],
+    ['milestones', ['milestones_order_idx', 'milestones_title_idx', 'milestones_due_date_idx', 'milestones_status_idx']],
+    ['audit_logs', ['audit_logs_user_name_idx', 'audit_logs_action_idx']],
+  ])('indexes the columns the %s list sorts on', async (table, expected) => {
+    const knex = app.strapi.db.connection;
+    const names: string[] =
+      app.strapi.db.dialect.client === 'sqlite'
+        ? (await knex.raw(`select name from sqlite_master where type = 'index' and tbl_name = '${table}'`)).map((r: { name: string }) => r.name)
+        : (await knex.raw(`show index from ${table}`))[0].map((r: { Key_name: string }) => r.Key_name);
+    expect(names).toEqual(expect.arrayContaining(expected));
+  });
 });
