@@ -30,6 +30,8 @@ export type TransitionResult = { request: RaRecord; activity: RaRecord | null };
 
 export type SigobitoDataProvider = DataProvider & {
   deactivateMember: (id: Identifier, handoverTo: Identifier) => Promise<HandoverResult>;
+  /** Lets a deactivated member back in; their former work stays where it was handed over. */
+  reactivateMember: (id: Identifier) => Promise<{ member: RaRecord }>;
   importCsv: (target: ImportTarget, csv: string, dryRun: boolean) => Promise<ImportOutcome>;
   transitionRequest: (id: Identifier, transition: RequestTransition) => Promise<TransitionResult>;
   /** A new secret address of the caller's full-agenda iCal feed; the previous one stops working. */
@@ -103,6 +105,10 @@ export const createDataProvider = (): SigobitoDataProvider => {
     deactivateMember: async (id, handoverTo) => {
       const { json } = await postJson(`members/${encodeURIComponent(String(id))}/deactivate`, { handoverTo });
       return json as HandoverResult;
+    },
+    reactivateMember: async (id) => {
+      const { json } = await postJson(`members/${encodeURIComponent(String(id))}/reactivate`, {});
+      return json as { member: RaRecord };
     },
     importCsv: async (target, csv, dryRun) => {
       try {

@@ -139,6 +139,13 @@ export const en: AppMessages = {
       helpers: {
         newPassword: 'Leave empty to keep the current password',
       },
+      reactivate: {
+        button: 'Reactivate',
+        title: 'Reactivate %{name}',
+        content: 'They will be able to log in again with their password. The work handed over to another member stays with that person.',
+        confirm: 'Reactivate',
+        done: 'Member reactivated',
+      },
       deactivate: {
         button: 'Deactivate',
         title: 'Deactivate %{name}',

@@ -138,6 +138,13 @@ export const es = {
       helpers: {
         newPassword: 'Déjela vacía para mantener la contraseña actual',
       },
+      reactivate: {
+        button: 'Reactivar',
+        title: 'Reactivar a %{name}',
+        content: 'Podrá volver a iniciar sesión con su contraseña. El trabajo que se le traspasó a otro miembro sigue con esa persona.',
+        confirm: 'Reactivar',
+        done: 'Miembro reactivado',
+      },
       deactivate: {
         button: 'Desactivar',
         title: 'Desactivar a %{name}',

@@ -34,3 +34,20 @@ export async function deactivateMember(strapi: Core.Strapi, documentId: string, 
   const admin = { id: 0, username: 'system', email: '', role: 'admin' as const, member: null };
   return { member: await getOne(strapi, members, admin, documentId), handedOver };
 }
+
+/**
+ * Lets a deactivated member back in (someone who returns to the municipality): active again,
+ * the account unblocked, recorded in their history. Their former work stays with whoever
+ * received it; nothing is handed back.
+ */
+export async function reactivateMember(strapi: Core.Strapi, documentId: string) {
+  const member = (await strapi.db.query('api::member.member').findOne({ where: { documentId }, populate: { user: { select: ['id'] } } })) as MemberRow | null;
+  if (!member) throw notFound();
+  if (member.active) throw new BadRequest([{ path: 'active', code: 'already_active', message: 'El miembro ya está activo' }]);
+  await strapi.db.transaction(async () => {
+    await strapi.documents('api::member.member').update({ documentId, data: { active: true, deactivatedAt: null } as never });
+    if (member.user) await strapi.plugin('users-permissions').service('user').edit(member.user.id, { blocked: false });
+  });
+  const admin = { id: 0, username: 'system', email: '', role: 'admin' as const, member: null };
+  return { member: await getOne(strapi, members, admin, documentId) };
+}

@@ -135,6 +135,26 @@ describe('members', () => {
     expect(toInactive.body.errors.handoverTo).toBe('Ese miembro está desactivado');
   });
 
+  it('lets a deactivated member back in, with the change in their history, and only by an administrator', async () => {
+    const admin = await app.client('admin');
+    const jwt = await app.login('admin');
+    const [leaving, receiver] = await Promise.all(
+      ['press', 'staff'].map(async (username) => (await admin.getList('members', { filter: { username }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).data[0]),
+    );
+    await app.http.post(`/api/backoffice/members/${leaving.id}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({ handoverTo: receiver.id }).expect(200);
+    expect((await loginAs('press', 'demo-test-password')).status).toBe(400);
+    const refused = await app.http.post(`/api/backoffice/members/${leaving.id}/reactivate`).set('Authorization', `Bearer ${await app.login('agenda')}`);
+    expect(refused.status).toBe(403);
+    const back = await app.http.post(`/api/backoffice/members/${leaving.id}/reactivate`).set('Authorization', `Bearer ${jwt}`);
+    expect(back.status).toBe(200);
+    expect(back.body.member).toMatchObject({ active: true, deactivatedAt: null });
+    expect((await loginAs('press', 'demo-test-password')).status).toBe(200);
+    const again = await app.http.post(`/api/backoffice/members/${leaving.id}/reactivate`).set('Authorization', `Bearer ${jwt}`);
+    expect(again.body.errors.active).toBe('El miembro ya está activo');
+    const history = await admin.getList('audit-logs', { filter: { resource: 'members', recordId: leaving.id }, pagination: { page: 1, perPage: 5 }, sort: { field: 'at', order: 'DESC' } });
+    expect(history.data[0].changes.active).toEqual({ before: false, after: true });
+  });
+
   it('does not let an administrator deactivate their own account', async () => {
     const jwt = await app.login('admin');
     const me = (await app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${jwt}`)).body;

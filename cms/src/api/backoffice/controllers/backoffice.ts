@@ -5,7 +5,7 @@ import { BadRequest, badRequestBody, HttpProblem, notFound, forbidden } from '..
 import { resourceByName } from '../../../backoffice/registry';
 import { omitChanges, omitFields, refuseHiddenQuery } from '../../../backoffice/read-hidden';
 import type { BackofficeUser, ResourceDef } from '../../../backoffice/types';
-import { deactivateMember } from '../../../members/deactivate';
+import { deactivateMember, reactivateMember } from '../../../members/deactivate';
 import { importCatalog, IMPORTABLE } from '../../../imports/catalog-import';
 import { readSettings, updateSettings } from '../../../backoffice/settings';
 import { transitionRequest } from '../../../agenda/request-transition';
@@ -161,6 +161,13 @@ export default {
       const def = resolve(ctx.params.resource);
       if (def.single || def.readonlyResource) throw forbidden();
       return readable(def, user, await engine.remove(strapi, def, user, ctx.params.id));
+    });
+  },
+
+  async reactivate(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      engine.assertAllowed(user, resolve('members'), 'update');
+      return reactivateMember(strapi, ctx.params.id);
     });
   },
 

@@ -14,6 +14,7 @@ export default {
     route('PUT', '/me/notifications', 'updateMyNotifications'),
     route('POST', '/uploads', 'upload'),
     route('POST', '/members/:id/deactivate', 'deactivate'),
+    route('POST', '/members/:id/reactivate', 'reactivate'),
     route('POST', '/requests/:id/transition', 'transitionRequest'),
     route('POST', '/aros/:id/escalate', 'escalateAro'),
     route('GET', '/dashboard', 'dashboard'),
