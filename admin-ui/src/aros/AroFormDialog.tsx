@@ -10,13 +10,15 @@ import {
   useCreate,
   useNotify,
   useRefresh,
+  usePermissions,
   useTranslate,
   useUpdate,
 } from 'react-admin';
 import { MemberInput } from '../agenda/MemberInputs';
 import { serverMessage } from '../agenda/serverMessage';
 import type { Milestone } from '../milestones/types';
-import { aroDescriptionData } from './actions';
+import type { Me } from '../session';
+import { aroDescriptionData, lockedAroFields } from './actions';
 import { aroKindChoices, aroSeverityChoices } from './choices';
 import type { Aro } from './types';
 
@@ -42,9 +44,13 @@ export const AroFormDialog = ({ goalId, milestones, aro, open, onClose }: AroFor
   const [create, { isPending: creating }] = useCreate();
   const [update, { isPending: updating }] = useUpdate();
   const milestoneChoices = milestones.map((m) => ({ id: m.id, name: `${m.order}. ${m.title}` }));
+  const { permissions: me } = usePermissions<Me | null>();
+  const locked = lockedAroFields(me, aro);
+  const lockedHelp = (field: string) => (locked.includes(field) ? 'resources.aros.form.raiser_only' : undefined);
 
   const save = async (values: Record<string, unknown>) => {
     const data = aroDescriptionData({ ...values, goal: goalId });
+    for (const field of locked) delete data[field];
     try {
       if (aro) await update('aros', { id: aro.id, data, previousData: aro }, { mutationMode: 'pessimistic', returnPromise: true });
       else await create('aros', { data }, { returnPromise: true });
@@ -65,8 +71,8 @@ export const AroFormDialog = ({ goalId, milestones, aro, open, onClose }: AroFor
       <ResourceContextProvider value="aros">
         <Form record={aro ?? NEW_ARO} onSubmit={save}>
           <DialogContent>
-            <SelectInput source="kind" choices={aroKindChoices} validate={required()} />
-            <SelectInput source="severity" choices={aroSeverityChoices} validate={required()} />
+            <SelectInput source="kind" choices={aroKindChoices} validate={required()} disabled={locked.includes('kind')} helperText={lockedHelp('kind')} />
+            <SelectInput source="severity" choices={aroSeverityChoices} validate={required()} disabled={locked.includes('severity')} helperText={lockedHelp('severity')} />
             <TextInput source="title" validate={required()} />
             <TextInput source="description" multiline minRows={3} />
             <SelectInput source="milestone" choices={milestoneChoices} emptyText="resources.aros.form.no_milestone" />

@@ -1,5 +1,5 @@
 import type { Me } from '../session';
-import { aroDescriptionData, boardColumns, mayEscalateAro, mayTreatAro } from './actions';
+import { aroDescriptionData, boardColumns, lockedAroFields, mayEscalateAro, mayTreatAro } from './actions';
 
 const me = (role: string, permissions: Me['permissions']): Me => ({
   id: 1,
@@ -75,5 +75,18 @@ describe('the ARO board', () => {
     expect(columns[0].aros.map((a) => a.id)).toEqual(['d', 'b', 'a']);
     expect(columns[1].aros).toEqual([]);
     expect(columns[2].aros.map((a) => a.id)).toEqual(['c']);
+  });
+});
+
+describe('the ARO form of a goal manager', () => {
+  it('locks kind and severity of an ARO someone else raised', () => {
+    expect(lockedAroFields(manager, { raisedBy: 'm-follow-up' })).toEqual(['kind', 'severity']);
+    expect(lockedAroFields(manager, { raisedBy: null })).toEqual(['kind', 'severity']);
+  });
+
+  it('leaves them open on their own ARO, on a new one, and to follow-up', () => {
+    expect(lockedAroFields(manager, { raisedBy: 'm-goal-manager' })).toEqual([]);
+    expect(lockedAroFields(manager, undefined)).toEqual([]);
+    expect(lockedAroFields(followUp, { raisedBy: 'm-goal-manager' })).toEqual([]);
   });
 });

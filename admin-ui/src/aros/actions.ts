@@ -11,6 +11,13 @@ export const ARO_MANAGER_FIELDS = ['goal', 'milestone', 'kind', 'title', 'descri
 export const aroDescriptionData = (data: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(ARO_MANAGER_FIELDS.filter((field) => field in data).map((field) => [field, data[field] === '' ? null : data[field]]));
 
+/** Mirrors the API: how serious an ARO is (kind, severity) is changed only by whoever raised it, when a goal manager edits. */
+export const RAISER_ONLY_ARO_FIELDS = ['kind', 'severity'] as const;
+
+/** The fields of an existing ARO the caller may see but not change in the form. */
+export const lockedAroFields = (me: Me | null | undefined, aro: Pick<Aro, 'raisedBy'> | undefined): readonly string[] =>
+  aro && isGoalManagerRole(me) && aro.raisedBy !== me?.member?.id ? RAISER_ONLY_ARO_FIELDS : [];
+
 /** Treating (status and notes) is for who may update ARO and is not a goal manager: follow-up. */
 export const mayTreatAro = (me: Me | null | undefined): boolean => !!me && isAllowed(me.permissions, 'aros', 'edit') && !isGoalManagerRole(me);
 

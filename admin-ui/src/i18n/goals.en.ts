@@ -217,6 +217,7 @@ export const goalResourcesEn: typeof goalResourcesEs = {
     },
     form: {
       edit_title: 'Edit ARO',
+      raiser_only: 'Only whoever raised the ARO may change it',
       no_milestone: '(no milestone in particular)',
       created: 'ARO raised',
       updated: 'ARO updated',

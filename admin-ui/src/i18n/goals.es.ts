@@ -215,6 +215,7 @@ export const goalResourcesEs = {
     },
     form: {
       edit_title: 'Editar ARO',
+      raiser_only: 'Solo quien registró la ARO puede cambiarlo',
       no_milestone: '(ningún hito en particular)',
       created: 'ARO registrada',
       updated: 'ARO actualizada',
