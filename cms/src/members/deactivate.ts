@@ -3,6 +3,9 @@ import { BadRequest, notFound } from '../backoffice/errors';
 import { getOne } from '../backoffice/engine';
 import { members } from '../backoffice/resources/members';
 import { handoverHandlers } from './handover';
+import { handoverLines } from './handover-summary';
+import { toMember } from '../notifications/agenda';
+import { backofficeUrl } from '../notifications/links';
 
 type MemberRow = { id: number; documentId: string; active: boolean; user?: { id: number } | null };
 
@@ -31,6 +34,19 @@ export async function deactivateMember(strapi: Core.Strapi, documentId: string, 
     });
     if (member.user) await strapi.plugin('users-permissions').service('user').edit(member.user.id, { blocked: true });
   });
+  // One e-mail for everything received, not one per task: after the transaction, so a rollback sends nothing.
+  const lines = handoverLines(handedOver);
+  if (lines.length) {
+    const leaving = (await strapi.db.query('api::member.member').findOne({ where: { documentId }, select: ['fullName', 'deactivatedAt'] })) as { fullName: string; deactivatedAt: string };
+    await toMember(
+      strapi,
+      handoverTo,
+      'taskAssigned',
+      `handover:${documentId}:${handoverTo}:${new Date(leaving.deactivatedAt).toISOString()}`,
+      `Recibe el trabajo abierto de ${leaving.fullName}`,
+      `${leaving.fullName} dejó la red y usted recibe su trabajo abierto:\n${lines.join('\n')}\n\nMis tareas: ${backofficeUrl('my-tasks')}\nMis metas: ${backofficeUrl('my-goals')}`,
+    );
+  }
   const admin = { id: 0, username: 'system', email: '', role: 'admin' as const, member: null };
   return { member: await getOne(strapi, members, admin, documentId), handedOver };
 }

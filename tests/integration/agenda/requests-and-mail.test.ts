@@ -183,6 +183,20 @@ describe('a citizen asks for an audience on the public site', () => {
 });
 
 describe('e-mail notifications', () => {
+  it('tells the receiver of a handover, in one e-mail, what they now have', async () => {
+    const admin = await app.client('admin');
+    const [leaving, receiver] = [await memberId(admin, 'krodriguez'), await memberId(admin, 'ajaen')];
+    for (const title of ['Revisar contrato de aseo', 'Llamar a la junta comunal']) await agenda.create('tasks', { data: { title, responsible: leaving, dueDate: '2030-01-01' } });
+    const jwt = await app.login('admin');
+    const res = await app.http.post(`/api/backoffice/members/${leaving}/deactivate`).set('Authorization', `Bearer ${jwt}`).send({ handoverTo: receiver });
+    expect(res.status).toBe(200);
+    const mail = await waitForMail('ajaen@demo.sigobito.org', /Recibe el trabajo abierto de/);
+    expect(mail.text).toMatch(/· 2 tareas/);
+    expect(mail.text).toContain('/backoffice/#/my-tasks');
+    await outbox().flushOutbox(app.strapi);
+    expect(smtp.to('ajaen@demo.sigobito.org').filter((m) => /Recibe el trabajo abierto/.test(m.subject ?? ''))).toHaveLength(1);
+  });
+
   it('tells the responsible a task was assigned, unless they turned it off', async () => {
     const staffId = await memberId(agenda, 'staff');
     await agenda.create('tasks', { data: { title: 'Visitar la escuela', responsible: staffId, dueDate: '2030-01-01' } });
