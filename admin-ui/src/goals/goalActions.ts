@@ -65,6 +65,9 @@ export type GoalsDataProvider = SigobitoDataProvider & {
 /** Where the consolidated report's CSV is downloaded from (with the session's token). */
 export const GOALS_CSV_URL = `${API_URL}/reports/goals.csv`;
 
+/** One goal's milestones, with their state today, as CSV. */
+export const goalMilestonesCsvUrl = (id: string) => `${API_URL}/reports/goals/${encodeURIComponent(id)}/milestones.csv`;
+
 const getJson = async <T>(path: string): Promise<T> => (await httpClient(`${API_URL}/${path}`)).json as T;
 
 /** The Metas actions beyond CRUD, added to the app's data provider by composition. */

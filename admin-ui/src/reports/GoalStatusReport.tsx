@@ -29,6 +29,8 @@ import type { Milestone } from '../milestones/types';
 import { useGoalMilestones } from '../milestones/useGoalMilestones';
 import { PrintStyles } from './PrintStyles';
 import { ReportToolbar } from './ReportToolbar';
+import { CsvLink } from './CsvLink';
+import { goalMilestonesCsvUrl } from '../goals/goalActions';
 
 type Report = { id: string; date: string; percent?: number | null; indicatorValue?: number | null; narrative: string; author?: string | null };
 
@@ -114,6 +116,7 @@ export const GoalStatusReport = () => {
         <MuiButton component={Link} to={goalShowPath(id)} startIcon={<ArrowBackIcon />}>
           {translate('sigobito.goals.reports.back_to_goal')}
         </MuiButton>
+        {goal && <CsvLink url={goalMilestonesCsvUrl(id)} fileName={`meta-${goal.code}-hitos.csv`} />}
       </ReportToolbar>
       <Card>
         <CardContent>

@@ -1,53 +1,19 @@
-import { useState, type MouseEvent } from 'react';
-import DownloadIcon from '@mui/icons-material/Download';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Alert, Box, Button as MuiButton, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Link, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { intlLocale } from '../common/dateTime';
 import { toNumber } from '../goals/figures';
 import { GOALS_CSV_URL } from '../goals/goalActions';
 import { HealthChip } from '../goals/HealthChip';
 import { goalShowPath } from '../goals/routes';
 import { useGoalsReport } from '../goals/useGoalsApi';
-import { downloadWithToken } from './download';
+import { CsvLink } from './CsvLink';
 import { PrintStyles } from './PrintStyles';
 import { ReportToolbar } from './ReportToolbar';
 import { goalReportPath, QUALITY_REPORT_PATH } from './routes';
 
 const CSV_NAME = 'metas-consolidado.csv';
 
-/** "Descargar CSV": a link for what it is, fetched with the session's token. */
-const CsvLink = () => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const [pending, setPending] = useState(false);
-  const download = async () => {
-    setPending(true);
-    try {
-      await downloadWithToken(GOALS_CSV_URL, CSV_NAME);
-    } catch {
-      notify('sigobito.goals.reports.csv_error', { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
-  return (
-    <MuiButton
-      component="a"
-      href={GOALS_CSV_URL}
-      download={CSV_NAME}
-      startIcon={<DownloadIcon />}
-      variant="outlined"
-      aria-disabled={pending}
-      onClick={(event: MouseEvent) => {
-        event.preventDefault();
-        if (!pending) void download();
-      }}
-    >
-      {translate('sigobito.goals.reports.csv')}
-    </MuiButton>
-  );
-};
 
 /** "Reportes": the consolidated status of every goal (printable and as CSV), and the other reports. */
 export const ReportsPage = () => {
@@ -66,7 +32,7 @@ export const ReportsPage = () => {
       <PrintStyles />
       <Title title="sigobito.goals.reports.title" />
       <ReportToolbar>
-        <CsvLink />
+        <CsvLink url={GOALS_CSV_URL} fileName={CSV_NAME} />
         <MuiButton component={Link} to={QUALITY_REPORT_PATH} startIcon={<FactCheckIcon />}>
           {translate('sigobito.goals.quality.title')}
         </MuiButton>

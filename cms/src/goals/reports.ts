@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import Papa from 'papaparse';
 import { localDate, daysBetween } from '../domain/dates';
+import { milestoneLate, type MilestoneStatus } from '../domain/goals/health';
 import { loadRules } from '../backoffice/settings';
 import { goalScope, healthOf } from '../backoffice/resources/goals';
 import { taskScope } from '../backoffice/resources/agenda';
@@ -57,6 +58,38 @@ export async function consolidated(strapi: Core.Strapi, user: BackofficeUser, no
       budgetExecuted: g.budgetExecuted,
       targetDate: g.targetDate,
       isPublic: !!g.isPublic,
+    };
+  });
+}
+
+const MILESTONE_STATUS_ES: Record<string, string> = { pending: 'Pendiente', in_progress: 'En curso', done: 'Cumplido' };
+
+/**
+ * One goal's milestones with their state today (the status report's table), for CSV. The goal
+ * must be one the user may read (`findReadable` before calling).
+ */
+export async function goalMilestonesReport(strapi: Core.Strapi, goal: { documentId: string; code: string }, now = new Date()) {
+  const { timeZone } = await loadRules(strapi);
+  const today = localDate(now, timeZone);
+  const rows = (await strapi.db.query('api::milestone.milestone').findMany({
+    select: ['order', 'title', 'dueDate', 'weight', 'critical', 'status', 'completedAt'],
+    where: { goal: { documentId: goal.documentId } },
+    populate: { responsible: { select: ['fullName'] } },
+    orderBy: [{ order: 'asc' }, { dueDate: 'asc' }],
+  })) as Array<{ order: number; title: string; dueDate: string; weight: number; critical: boolean; status: string; completedAt: string | null; responsible: { fullName: string } | null }>;
+  return rows.map((m) => {
+    const due = String(m.dueDate).slice(0, 10);
+    return {
+      goal: goal.code,
+      order: m.order,
+      title: m.title,
+      dueDate: due,
+      weight: Number(m.weight),
+      critical: m.critical ? 'sí' : 'no',
+      responsible: m.responsible?.fullName ?? '',
+      status: MILESTONE_STATUS_ES[m.status] ?? m.status,
+      completedAt: m.completedAt ? localDate(new Date(m.completedAt), timeZone) : '',
+      daysLate: milestoneLate({ dueDate: due, status: m.status as MilestoneStatus }, today),
     };
   });
 }

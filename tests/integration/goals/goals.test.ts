@@ -143,6 +143,21 @@ describe('the dashboard', () => {
     expect(q.milestonesWithoutResponsible.length).toBeGreaterThan(0);
     expect(q.goalsWithoutRecentReport.map((g: { code: string }) => g.code)).toEqual(expect.arrayContaining(['M-01', 'M-02']));
   });
+
+  it("reports one goal's milestones as CSV, with their state today, to who may read the goal", async () => {
+    const res = await app.http.get(`/api/backoffice/reports/goals/${theirs.id}/milestones.csv`).set('Authorization', `Bearer ${await app.login('mayor')}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    expect(res.headers['content-disposition']).toContain('meta-M-02-hitos.csv');
+    const [header, ...lines] = res.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(header.split(',')).toEqual(['goal', 'order', 'title', 'dueDate', 'weight', 'critical', 'responsible', 'status', 'completedAt', 'daysLate']);
+    const milestones = await followUp.getManyReference('milestones', { target: 'goal', id: theirs.id, ...page, filter: {} });
+    expect(lines).toHaveLength(milestones.total!);
+    expect(lines.find((l) => l.includes('Vencido ya'))).toMatch(/,Pendiente,,3$/);
+    // Press reads public goals only: a private goal's report is as missing as the goal.
+    expect((await app.http.get(`/api/backoffice/reports/goals/${theirs.id}/milestones.csv`).set('Authorization', `Bearer ${await app.login('press')}`)).status).toBe(404);
+    expect((await app.http.get(`/api/backoffice/reports/goals/${theirs.id}/milestones.csv`).set('Authorization', `Bearer ${await app.login('staff')}`)).status).toBe(403);
+  });
 });
 
 describe('the public sees only public goals and no internal notes', () => {

@@ -14,7 +14,7 @@ import { readMyNotifications, updateMyNotifications } from '../../../members/my-
 import { escalateAro } from '../../../goals/escalate';
 import { uploadFiles } from '../../../backoffice/uploads';
 import { dashboard } from '../../../goals/dashboard';
-import { consolidated, qualityReport, toCsv } from '../../../goals/reports';
+import { consolidated, goalMilestonesReport, qualityReport, toCsv } from '../../../goals/reports';
 
 // Koa's context, as much of it as we use.
 type Ctx = {
@@ -234,6 +234,16 @@ export default {
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', 'attachment; filename="metas-consolidado.csv"');
       return toCsv(await consolidated(strapi, user));
+    });
+  },
+
+  async goalMilestonesCsv(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      const goal = await engine.findReadable(strapi, resolve('goals'), user, ctx.params.id);
+      const code = String(goal.code);
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.set('Content-Disposition', `attachment; filename="meta-${code.replace(/[^A-Za-z0-9_-]/g, '_')}-hitos.csv"`);
+      return toCsv(await goalMilestonesReport(strapi, { documentId: ctx.params.id, code }));
     });
   },
 

@@ -20,6 +20,7 @@ export default {
     route('GET', '/dashboard', 'dashboard'),
     route('GET', '/reports/goals', 'goalsReport'),
     route('GET', '/reports/goals.csv', 'goalsReportCsv'),
+    route('GET', '/reports/goals/:id/milestones.csv', 'goalMilestonesCsv'),
     route('GET', '/reports/quality', 'qualityReport'),
     route('POST', '/imports/:resource', 'importCsv'),
     route('GET', '/:resource', 'find'),
