@@ -3,7 +3,7 @@ import { addDays, daysBetween, localDate, weekStart, localHour } from '../domain
 import { loadRules } from '../backoffice/settings';
 import { toMember } from './agenda';
 import { backofficeUrl } from './links';
-import { FINISHED_GOAL_STATUSES } from '../domain/goals/goal-status';
+import { QUIET_GOAL_STATUSES } from '../domain/goals/goal-status';
 
 async function membersWithRole(strapi: Core.Strapi, role: string): Promise<string[]> {
   const rows = (await strapi.db.query('api::member.member').findMany({
@@ -50,8 +50,8 @@ export async function sendMilestoneReminders(strapi: Core.Strapi, now = new Date
     where: {
       status: { $ne: 'done' },
       dueDate: { $lte: addDays(today, rules.milestoneSoonDays) },
-      // A cancelled or completed goal's pending milestones no longer call for anyone.
-      goal: { status: { $notIn: [...FINISHED_GOAL_STATUSES] } },
+      // A draft's milestones are not yet commitments; a cancelled or completed goal's no longer are.
+      goal: { status: { $notIn: [...QUIET_GOAL_STATUSES] } },
     },
     populate: { responsible: { select: ['documentId'] }, goal: { select: ['documentId', 'code'], populate: { manager: { select: ['documentId'] } } } },
   })) as Array<{

@@ -100,10 +100,10 @@ describe('goal e-mails', () => {
     expect(subjects('mayor@demo.sigobito.org')).toContain('Nueva restricción (alta) en la meta M-12');
   });
 
-  it('does not remind anyone of the milestones of a cancelled or completed goal', async () => {
+  it('does not remind anyone of the milestones of a draft, cancelled or completed goal', async () => {
     const staff = await memberId(followUp, 'staff');
     const manager = await memberId(followUp, 'goal-manager');
-    for (const [code, status] of [['M-10', 'cancelled'], ['M-11', 'completed']]) {
+    for (const [code, status] of [['M-10', 'cancelled'], ['M-11', 'completed'], ['M-13', 'draft']]) {
       const goal = (await followUp.create('goals', { data: { code, title: `Meta ${status}`, manager, status } })).data.id as string;
       await followUp.create('milestones', { data: { goal, order: 1, title: 'Pendiente', dueDate: day(-1), responsible: staff } });
     }
@@ -112,6 +112,6 @@ describe('goal e-mails', () => {
     const { sendMilestoneReminders } = load('src/notifications/goals');
     expect(await sendMilestoneReminders(app.strapi, noon)).toBe(0);
     await flush();
-    expect(smtp.received.map((m) => m.subject ?? '').filter((s) => /M-1[01]/.test(s))).toEqual([]);
+    expect(smtp.received.map((m) => m.subject ?? '').filter((s) => /M-1[013]/.test(s))).toEqual([]);
   });
 });

@@ -8,3 +8,6 @@ export const UNFOLLOWED_GOAL_STATUSES: readonly GoalStatus[] = ['draft', 'cancel
 
 /** Goals whose work is over: no reminders, no handover of their open items. */
 export const FINISHED_GOAL_STATUSES: readonly GoalStatus[] = ['completed', 'cancelled'];
+
+/** Goals whose milestones call for nobody: not yet committed, or over. */
+export const QUIET_GOAL_STATUSES: readonly GoalStatus[] = [...new Set([...UNFOLLOWED_GOAL_STATUSES, ...FINISHED_GOAL_STATUSES])];
