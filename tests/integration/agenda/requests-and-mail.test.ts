@@ -3,7 +3,7 @@ import type { DataProvider } from 'ra-core';
 import { startApp, type TestApp } from '../helpers/app';
 import { startSmtp } from '../helpers/smtp';
 import { at, memberId, page } from '../helpers/agenda';
-import { CMS_DIST } from '../../../scripts/lib/cms';
+import { CMS_DIST, loadCms } from '../../../scripts/lib/cms';
 
 let app: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -248,5 +248,29 @@ describe('e-mail notifications', () => {
     expect(await enqueue(app.strapi, { key: 'test:retry', to: 'retry@example.org', subject: 'Reintento', text: 'hola' })).toBe(false);
     await flushOutbox(app.strapi, new Date(Date.now() + 60 * 60_000));
     expect(smtp.to('retry@example.org').length).toBe(1);
+  });
+
+  it('keeps what was waiting across a restart of the server, and sends it once', async () => {
+    const { enqueue, flushOutbox, resetTransport } = outbox();
+    process.env.SMTP_PORT = '1';
+    require('@sigobito/config').resetEnvCache();
+    resetTransport();
+    await enqueue(app.strapi, { key: 'test:restart', to: 'restart@example.org', subject: 'Tras reiniciar', text: 'hola' });
+    await flushOutbox(app.strapi);
+
+    // The server stops and starts again on the same database, with the mail server back.
+    await app.strapi.destroy();
+    process.env.SMTP_PORT = String(smtp.port);
+    require('@sigobito/config').resetEnvCache();
+    const restarted = await loadCms();
+    app.strapi = restarted;
+    app.stop = () => restarted.destroy();
+    const fresh = outbox();
+    fresh.resetTransport();
+    expect(await restarted.db.query('api::notification.notification').findOne({ where: { key: 'test:restart' } })).toMatchObject({ status: 'pending', attempts: 1 });
+    await fresh.flushOutbox(restarted, new Date(Date.now() + 2 * 60_000));
+    await fresh.flushOutbox(restarted, new Date(Date.now() + 60 * 60_000));
+    expect(await fresh.enqueue(restarted, { key: 'test:restart', to: 'restart@example.org', subject: 'Tras reiniciar', text: 'hola' })).toBe(false);
+    expect(smtp.to('restart@example.org').map((m) => m.subject)).toEqual(['Tras reiniciar']);
   });
 });
