@@ -29,5 +29,7 @@ export default [
   'strapi::session',
   'strapi::favicon',
   'global::backoffice-static',
+  // Uploaded files only at the signed addresses the back-office API hands out.
+  'global::signed-uploads',
   'strapi::public',
 ];

@@ -3,6 +3,7 @@ import { can, type Action } from '@sigobito/config';
 import { BadRequest, forbidden, notFound, type FieldError } from './errors';
 import { parseListQuery, splitOperator } from './query';
 import { resourceByUid } from './registry';
+import { signMedia } from './signed-urls';
 import { loadRules } from './settings';
 import {
   STRAPI_SYSTEM_ATTRIBUTES,
@@ -77,7 +78,7 @@ export function serialize(strapi: Core.Strapi, def: ResourceDef, record: Documen
       if (isToMany(attr)) out[field] = Array.isArray(value) ? value.map((v) => (v as DocumentRecord).documentId) : [];
       else out[field] = value ? (value as DocumentRecord).documentId : null;
     } else if (attr.type === 'media') {
-      out[field] = value ?? null;
+      out[field] = signMedia(value ?? null);
     } else {
       out[field] = value ?? null;
     }

@@ -1,3 +1,4 @@
+import { signUploadUrl, uploadSecret } from './signed-urls';
 import type { Core } from '@strapi/strapi';
 import { can, type BackofficeResource } from '@sigobito/config';
 import { BadRequest, forbidden } from './errors';
@@ -31,5 +32,5 @@ export async function uploadFiles(strapi: Core.Strapi, user: BackofficeUser, fil
     mime: string;
     size: number;
   }>;
-  return uploaded.map((f) => ({ id: f.id, name: f.name, url: f.url, mime: f.mime, size: f.size }));
+  return uploaded.map((f) => ({ id: f.id, name: f.name, url: signUploadUrl(f.url, Date.now(), uploadSecret()), mime: f.mime, size: f.size }));
 }

@@ -32,6 +32,23 @@ describe('evidence files on milestones', () => {
     const again = (await manager.update('milestones', { id: milestone.id, data: { ...saved, title: 'Diseño aprobado por el concejo' }, previousData: saved })).data;
     expect(again.evidence.map((f: { id: number }) => f.id)).toEqual([res.body[0].id]);
     expect((await app.http.get(res.body[0].url)).status).toBe(200);
+    expect((await app.http.get(again.evidence[0].url)).status).toBe(200);
+  });
+
+  it('serves a file only at the signed address the API handed out, not at its bare one', async () => {
+    const res = await upload('goal-manager', 'privado.png', PNG, 'image/png');
+    const signed: string = res.body[0].url;
+    expect(signed).toMatch(/^\/uploads\/[^?]+\?exp=\d+&sig=[\w-]+$/);
+    const bare = signed.split('?')[0];
+    const served = await app.http.get(signed);
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect((await app.http.get(bare)).status).toBe(403);
+    const { searchParams } = new URL(signed, 'http://x');
+    const forged = `${bare}?exp=${Number(searchParams.get('exp')) + 86_400 * 365}&sig=${searchParams.get('sig')}`;
+    expect((await app.http.get(forged)).status).toBe(403);
+    const otherFile = (await upload('goal-manager', 'otro.png', PNG, 'image/png')).body[0].url.split('?')[0];
+    expect((await app.http.get(`${otherFile}?${searchParams.toString()}`)).status).toBe(403);
   });
 
   it('refuses files of other types, unknown file ids, and roles that write no records with files', async () => {
