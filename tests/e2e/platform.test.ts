@@ -57,6 +57,26 @@ describe('the back office', () => {
     await page.getByText('Preferencias guardadas').waitFor();
   });
 
+  it('lets admin deactivate a member, handing their work to another, and let them back in', async () => {
+    const bo = new BackOffice(page);
+    await bo.login('admin');
+    await bo.openMenu(/miembros/i);
+    await bo.search('ajaen');
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await page.locator('tbody tr').first().click();
+    await page.getByRole('button', { name: 'Desactivar' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Miembro que recibe el trabajo abierto').fill('Luis Fernando');
+    await page.getByRole('option', { name: /Luis Fernando/ }).click();
+    await dialog.getByRole('button', { name: 'Desactivar y traspasar' }).click();
+    await page.getByText('Miembro desactivado').waitFor();
+    await dialog.getByRole('button', { name: 'Cerrar' }).click();
+    await page.getByRole('button', { name: 'Reactivar' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reactivar' }).click();
+    await page.getByText('Miembro reactivado').waitFor();
+    await page.getByRole('button', { name: 'Desactivar' }).waitFor();
+  });
+
   it('sends a person whose session has ended back to the login page', async () => {
     const bo = new BackOffice(page);
     await bo.login('admin');
