@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, snapshot } from './browser';
 import { BackOffice } from './pages/BackOffice';
@@ -83,6 +84,19 @@ describe('goals, as a manager, the follow-up officer and the mayor use them', ()
     const { context, page } = await as('mayor');
     expect(await openRestrictionsOnDashboard(page)).toBe(before + 1);
     await snapshot(page, 'goals-dashboard');
+    await context.close();
+  });
+
+  it("the mayor prints a goal's status report and downloads its milestones as CSV", async () => {
+    const { context, page } = await as('mayor');
+    await page.getByRole('menuitem', { name: 'Metas', exact: true }).click();
+    await page.getByText(GOAL).first().click();
+    await page.getByRole('link', { name: 'Informe de la meta' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^meta-M-\d+-hitos\.csv$/);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toContain('title,dueDate,weight');
+    expect(csv).toMatch(/Fase 2: 100 luminarias[^\n]*Cumplido/);
     await context.close();
   });
 });
