@@ -4,6 +4,7 @@ import { BadRequest, forbidden, notFound, type FieldError } from './errors';
 import { parseListQuery, splitOperator } from './query';
 import { resourceByUid } from './registry';
 import { signMedia } from './signed-urls';
+import { omitFields } from './read-hidden';
 import { loadRules } from './settings';
 import {
   STRAPI_SYSTEM_ATTRIBUTES,
@@ -97,6 +98,12 @@ const and = (...parts: Array<Filters | undefined>): Filters => {
   return list.length === 0 ? {} : list.length === 1 ? list[0] : { $and: list };
 };
 
+/** What of a resource this user may not read (its `hidden` fields, and `readHidden` for their role): never answered, filtered nor sorted on. */
+export const hiddenFor = (def: ResourceDef, user: BackofficeUser): string[] => [...(def.hidden ?? []), ...(def.readHidden?.(user) ?? [])];
+
+/** An answer without the fields the user may not read. */
+const readable = (def: ResourceDef, user: BackofficeUser, out: Record<string, unknown>) => omitFields(out, def.readHidden?.(user) ?? []);
+
 export async function list(
   strapi: Core.Strapi,
   def: ResourceDef,
@@ -110,7 +117,7 @@ export async function list(
   const parsed = parseListQuery(query, {
     attributes: attributesOf(strapi, def.uid),
     searchable: def.searchable,
-    hidden: def.hidden,
+    hidden: hiddenFor(def, user),
     virtualFilters: bound,
     relationScopes: scopedRelations(strapi, def, user),
   });
@@ -121,7 +128,7 @@ export async function list(
   ]);
   const out = (rows as DocumentRecord[]).map((r) => serialize(strapi, def, r));
   await def.decorate?.(out, ctx);
-  return { rows: out, total: total as number, start: parsed.start };
+  return { rows: out.map((r) => readable(def, user, r)), total: total as number, start: parsed.start };
 }
 
 const NO_RULES = {} as Rules;
@@ -155,7 +162,7 @@ export async function ruleContext(strapi: Core.Strapi, def: ResourceDef, user: B
 async function present(strapi: Core.Strapi, def: ResourceDef, record: DocumentRecord, ctx: RuleContext) {
   const out = serialize(strapi, def, record);
   await def.decorate?.([out], ctx);
-  return out;
+  return readable(def, ctx.user, out);
 }
 
 /** A record the user may read, or 404 (a record outside the scope does not exist for them). */
@@ -316,5 +323,5 @@ export async function remove(strapi: Core.Strapi, def: ResourceDef, user: Backof
   const existing = await findReadable(strapi, def, user, documentId);
   if (def.canWrite && !def.canWrite(user, 'delete', existing)) throw forbidden();
   await docs(strapi, def.uid).delete({ documentId });
-  return serialize(strapi, def, existing);
+  return readable(def, user, serialize(strapi, def, existing));
 }

@@ -127,3 +127,18 @@ describe('parseListQuery', () => {
     expect(errorsOf(() => parse({ sort: '["themes","ASC"]' }))).toEqual(['sort']);
   });
 });
+
+describe('fields hidden from the reader (a goal\'s internal notes for press)', () => {
+  const hiddenCtx = { attributes: { ...attributes, internalNotes: { type: 'text' } }, searchable: ['name'], hidden: ['internalNotes'] };
+  const refusal = (q: Record<string, unknown>) => errorsOf(() => parseListQuery(q, hiddenCtx));
+
+  it('may not be filtered by, with or without an operator, nor sorted by', () => {
+    expect(refusal({ filter: JSON.stringify({ internalNotes: 'contratista' }) })).toEqual(['filter.internalNotes']);
+    expect(refusal({ filter: JSON.stringify({ internalNotes_neq: null }) })).toEqual(['filter.internalNotes_neq']);
+    expect(refusal({ sort: JSON.stringify(['internalNotes', 'ASC']) })).toEqual(['sort']);
+  });
+
+  it('leaves other queries alone', () => {
+    expect(parseListQuery({ filter: JSON.stringify({ name: 'x', q: 'internalNotes' }), sort: JSON.stringify(['name', 'ASC']) }, hiddenCtx).sort).toBe('name:asc');
+  });
+});

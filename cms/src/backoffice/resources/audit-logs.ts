@@ -1,3 +1,4 @@
+import { omitChanges } from '../read-hidden';
 import type { Attribute, BackofficeUser, Filters, ResourceDef } from '../types';
 import { resourceByUid, resourceByName } from '../registry';
 import { targetScope } from '../engine';
@@ -67,5 +68,9 @@ export const auditLogs: ResourceDef = {
     },
   },
   present: (record, out) => ({ ...out, resource: nameOf(String(record.contentType)) }),
-  decorate: (rows, ctx) => hideUnreadableLinks(rows, ctx.user),
+  decorate: async (rows, ctx) => {
+    await hideUnreadableLinks(rows, ctx.user);
+    // Fields of a record its reader may not read (a goal's internal notes for press) are not in its history either.
+    for (const row of rows) Object.assign(row, omitChanges(row, (typeof row.resource === 'string' ? resourceByName(row.resource)?.readHidden?.(ctx.user) : undefined) ?? []));
+  },
 };

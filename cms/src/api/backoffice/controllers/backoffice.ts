@@ -3,7 +3,6 @@ import { authenticate } from '../../../backoffice/auth';
 import * as engine from '../../../backoffice/engine';
 import { BadRequest, badRequestBody, HttpProblem, notFound, forbidden } from '../../../backoffice/errors';
 import { resourceByName } from '../../../backoffice/registry';
-import { omitChanges, omitFields, refuseHiddenQuery } from '../../../backoffice/read-hidden';
 import type { BackofficeUser, ResourceDef } from '../../../backoffice/types';
 import { deactivateMember, reactivateMember } from '../../../members/deactivate';
 import { importCatalog, IMPORTABLE } from '../../../imports/catalog-import';
@@ -77,15 +76,6 @@ async function auditScope(user: BackofficeUser, query: Record<string, unknown>) 
   return user;
 }
 
-/** What of a resource's records the user may not read (see ResourceDef.readHidden). */
-const hiddenFor = (def: ResourceDef | undefined, user: BackofficeUser) => def?.readHidden?.(user) ?? [];
-
-/** An answer without what the user may not read: for a history entry, the changes of the record it is about. */
-function readable(def: ResourceDef, user: BackofficeUser, out: Record<string, unknown>) {
-  if (def.name === 'audit-logs') return omitChanges(out, hiddenFor(typeof out.resource === 'string' ? resourceByName(out.resource) : undefined, user));
-  return omitFields(out, hiddenFor(def, user));
-}
-
 const setRange = (ctx: Ctx, name: string, start: number, count: number, total: number) =>
   ctx.set('Content-Range', `${name} ${start}-${count ? start + count - 1 : start}/${total}`);
 
@@ -113,10 +103,9 @@ export default {
       }
       // Reading one record's history needs read rights on that record, not on the whole log.
       const preAuthorized = def.name === 'audit-logs' && !!(await auditScope(user, ctx.query));
-      refuseHiddenQuery(ctx.query, hiddenFor(def, user));
       const { rows, total, start } = await engine.list(strapi, def, user, ctx.query, { preAuthorized });
       setRange(ctx, def.name, start, rows.length, total);
-      return rows.map((row) => readable(def, user, row));
+      return rows;
     });
   },
 
@@ -129,7 +118,7 @@ export default {
         return readSettings(strapi);
       }
       if (def.name === 'audit-logs' && !can(user.role, 'audit-logs', 'read')) throw forbidden();
-      return readable(def, user, await engine.getOne(strapi, def, user, ctx.params.id));
+      return await engine.getOne(strapi, def, user, ctx.params.id);
     });
   },
 
@@ -139,7 +128,7 @@ export default {
       if (def.single || def.readonlyResource) throw forbidden();
       const record = await engine.create(strapi, def, user, ctx.request.body);
       ctx.status = 201;
-      return readable(def, user, record);
+      return record;
     });
   },
 
@@ -152,7 +141,7 @@ export default {
         if (ctx.params.id !== 'current') throw notFound();
         return updateSettings(strapi, ctx.request.body);
       }
-      return readable(def, user, await engine.update(strapi, def, user, ctx.params.id, ctx.request.body));
+      return await engine.update(strapi, def, user, ctx.params.id, ctx.request.body);
     });
   },
 
@@ -160,7 +149,7 @@ export default {
     await handle(ctx, async (user) => {
       const def = resolve(ctx.params.resource);
       if (def.single || def.readonlyResource) throw forbidden();
-      return readable(def, user, await engine.remove(strapi, def, user, ctx.params.id));
+      return await engine.remove(strapi, def, user, ctx.params.id);
     });
   },
 
