@@ -40,5 +40,15 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/integration/helpers/global-teardown.ts',
       setupFiles: ['<rootDir>/tests/integration/helpers/env.ts'],
     },
+    {
+      // The attack suite (issue 7): route inventory, permission matrix, fuzzing, and one
+      // regression test per finding. Real Strapi over HTTP, like the integration suites.
+      ...common,
+      displayName: 'security',
+      testMatch: ['<rootDir>/tests/security/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/integration/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/integration/helpers/global-teardown.ts',
+      setupFiles: ['<rootDir>/tests/integration/helpers/env.ts'],
+    },
   ],
 };
