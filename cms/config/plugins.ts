@@ -1,8 +1,12 @@
 import { getEnv } from '@sigobito/config';
+import { FILE_MIMES } from '../src/domain/files/file-types';
 
 export default () => {
   const env = getEnv();
   return {
+    // The back office uploads through /api/backoffice/uploads, which checks content itself; no
+    // role may use Strapi's own upload routes, and if one ever could they take the same types.
+    upload: { config: { security: { allowedTypes: [...FILE_MIMES] } } },
     'users-permissions': {
       config: {
         // A stateless JWT that lasts one working day: the back office returns to the login

@@ -11,7 +11,10 @@ import {
 } from 'react-admin';
 import { formatFiles, parseFiles, storedFiles } from './files';
 
-/** What the CMS accepts (cms/src/backoffice/uploads.ts): images, PDF, Office documents, CSV and text, up to 20 MB. */
+/**
+ * What the CMS accepts (cms/src/domain/files/file-types.ts): images, PDF and Office documents,
+ * up to 20 MB. The CMS checks each file's content; this only narrows the file picker.
+ */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const DOCUMENTS = {
@@ -24,9 +27,11 @@ const DOCUMENTS = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
   'application/vnd.ms-excel': ['.xls'],
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  'application/vnd.ms-powerpoint': ['.ppt'],
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['.pptx'],
-  'text/csv': ['.csv'],
-  'text/plain': ['.txt'],
+  'application/vnd.oasis.opendocument.text': ['.odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['.ods'],
+  'application/vnd.oasis.opendocument.presentation': ['.odp'],
 };
 
 const IMAGES = {

@@ -488,10 +488,10 @@ export const en: AppMessages = {
       },
     },
     files: {
-      helper: 'Images, PDF, Office documents, CSV or text; up to 20 MB each. Uploaded on save.',
+      helper: 'Images, PDF, Office documents (Word, Excel, PowerPoint or OpenDocument); up to 20 MB each. Uploaded on save.',
       logo_helper: 'A PNG, JPEG, WebP or GIF image up to 20 MB. Uploaded on save.',
       rejected:
-        'File %{names} is not accepted: only images, PDF, Office documents, CSV or text, up to 20 MB. |||| Files %{names} are not accepted: only images, PDF, Office documents, CSV or text, up to 20 MB.',
+        'File %{names} is not accepted: only images, PDF, Office documents (Word, Excel, PowerPoint or OpenDocument), up to 20 MB. |||| Files %{names} are not accepted: only images, PDF, Office documents (Word, Excel, PowerPoint or OpenDocument), up to 20 MB.',
     },
     agenda: {
       menu: 'Agenda',

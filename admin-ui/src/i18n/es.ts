@@ -491,10 +491,10 @@ export const es = {
       },
     },
     files: {
-      helper: 'Imágenes, PDF, documentos de Office, CSV o texto; hasta 20 MB cada uno. Se suben al guardar.',
+      helper: 'Imágenes, PDF, documentos de Office (Word, Excel, PowerPoint u OpenDocument); hasta 20 MB cada uno. Se suben al guardar.',
       logo_helper: 'Una imagen PNG, JPEG, WebP o GIF de hasta 20 MB. Se sube al guardar.',
       rejected:
-        'No se admite el archivo %{names}: solo imágenes, PDF, documentos de Office, CSV o texto, de hasta 20 MB. |||| No se admiten los archivos %{names}: solo imágenes, PDF, documentos de Office, CSV o texto, de hasta 20 MB.',
+        'No se admite el archivo %{names}: solo imágenes, PDF, documentos de Office (Word, Excel, PowerPoint u OpenDocument), de hasta 20 MB. |||| No se admiten los archivos %{names}: solo imágenes, PDF, documentos de Office (Word, Excel, PowerPoint u OpenDocument), de hasta 20 MB.',
     },
     agenda: {
       menu: 'Agenda',

@@ -4,6 +4,7 @@ import { attributesOf, checkReferences, serialize } from './engine';
 import { settings } from './resources/catalogs';
 import type { DocumentRecord, Rules } from './types';
 import { validateWrite } from './validation';
+import { IMAGE_MIMES } from '../domain/files/file-types';
 
 const UID = 'api::setting.setting';
 
@@ -30,6 +31,11 @@ async function current(strapi: Core.Strapi): Promise<DocumentRecord | null> {
   return (await strapi.documents(UID).findFirst({ populate: { logo: { fields: ['url', 'name', 'mime'] } } } as never)) as DocumentRecord | null;
 }
 
+/** Uploads take images and documents alike; the logo, shown on every page, only an image. */
+async function isImage(strapi: Core.Strapi, fileId: number): Promise<boolean> {
+  return (await strapi.db.query('plugin::upload.file').count({ where: { id: fileId, mime: { $in: [...IMAGE_MIMES] } } })) === 1;
+}
+
 /** The municipality's settings as the back office sees them: one record, id `current`. */
 export async function readSettings(strapi: Core.Strapi) {
   const record = await current(strapi);
@@ -42,6 +48,10 @@ export async function updateSettings(strapi: Core.Strapi, body: unknown) {
   const { data, errors, fileIds } = validateWrite(attributesOf(strapi, UID), body, existing ? 'update' : 'create');
   if (typeof data.timeZone === 'string' && !isTimeZone(data.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_choice', message: 'Zona horaria desconocida' });
   if (!errors.length) errors.push(...(await checkReferences(strapi, settings, data, [], undefined, fileIds)));
+  const keptLogo = (existing?.logo as { id?: unknown } | null | undefined)?.id;
+  if (!errors.length && typeof data.logo === 'number' && data.logo !== keptLogo && !(await isImage(strapi, data.logo))) {
+    errors.push({ path: 'logo', code: 'invalid_type', message: 'El logo debe ser una imagen PNG, JPEG, WebP o GIF' });
+  }
   if (errors.length) throw new BadRequest(errors);
   if (existing) await strapi.documents(UID).update({ documentId: existing.documentId, data } as never);
   else await strapi.documents(UID).create({ data: { ...DEFAULT_SETTINGS, ...data } } as never);

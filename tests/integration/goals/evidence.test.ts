@@ -54,7 +54,7 @@ describe('evidence files on milestones', () => {
   it('refuses files of other types, unknown file ids, and roles that write no records with files', async () => {
     const exe = await upload('goal-manager', 'virus.exe', Buffer.from('MZ'), 'application/x-msdownload');
     expect(exe.status).toBe(400);
-    expect(exe.body.errors.files).toMatch(/tipo de archivo no admitido/);
+    expect(exe.body.errors.files).toMatch(/no es un tipo permitido/);
     const ghost = await manager.update('milestones', { id: milestone.id, data: { evidence: [999999] }, previousData: milestone }).catch((e) => e);
     expect(ghost.status).toBe(400);
     expect(ghost.body.errors.evidence).toMatch(/no existe/);
