@@ -21,7 +21,7 @@ function relationPopulate(strapi: Core.Strapi, uid: string) {
         .filter(([k, a]) => !STRAPI_SYSTEM_ATTRIBUTES.has(k) && ((a.type === 'relation' && !a.mappedBy) || a.type === 'media'))
         .map(([k]) => [k, { fields: ['documentId'] }]),
     ),
-    ...ROLE_POPULATE[uid],
+    ...ROLE_POPULATE.get(uid),
   };
 }
 
@@ -32,10 +32,10 @@ function relationPopulate(strapi: Core.Strapi, uid: string) {
  */
 const USER_UID = 'plugin::users-permissions.user';
 const MEMBER_UID = 'api::member.member';
-const ROLE_POPULATE: Record<string, Record<string, unknown>> = {
-  [USER_UID]: { role: { fields: ['documentId', 'type'] } },
-  [MEMBER_UID]: { user: { fields: ['documentId'], populate: { role: { fields: ['type'] } } } },
-};
+const ROLE_POPULATE = new Map<string, Record<string, unknown>>([
+  [USER_UID, { role: { fields: ['documentId', 'type'] } }],
+  [MEMBER_UID, { user: { fields: ['documentId'], populate: { role: { fields: ['type'] } } } }],
+]);
 type Loaded = Record<string, unknown> | null;
 const roleOf = (account: unknown): string | null => ((account as { role?: { type?: string } | null } | null)?.role?.type ?? null);
 const withRole = (uid: string, record: Loaded): Loaded => (uid === MEMBER_UID && record ? { ...record, role: roleOf(record.user) } : record);

@@ -137,9 +137,9 @@ export const members: ResourceDef = {
     })) as unknown as DocumentRecord;
   },
   update: async (documentId, body, caller) => {
-    const existing = { user: await accountOf(documentId) };
-    const from = existing.user?.role ?? null;
-    if (existing.user && isRole(body.role) && !mayGrantRole(caller.role, from, body.role)) throw mayorOnly();
+    const stored = await accountOf(documentId);
+    const from = stored?.role ?? null;
+    if (stored && isRole(body.role) && !mayGrantRole(caller.role, from, body.role)) throw mayorOnly();
     const accountUpdate = account.partial().safeParse(
       Object.fromEntries(Object.entries(body).filter(([k, v]) => ['username', 'email', 'password', 'role'].includes(k) && v !== null && v !== '')),
     );
@@ -155,15 +155,15 @@ export const members: ResourceDef = {
     const errors = [...(accountUpdate.success ? [] : accountErrors(accountUpdate.error)), ...profileErrors];
     if (errors.length || !accountUpdate.success) throw new BadRequest(errors);
     const { role, ...fields } = accountUpdate.data;
-    if (existing.user) {
+    if (stored) {
       // The form sends the account back as it is: only what differs from it is a change.
       const { username, email, password } = fields;
-      const changed = password !== undefined || (username !== undefined && username !== existing.user.username) || (email !== undefined && email !== existing.user.email.toLowerCase());
+      const changed = password !== undefined || (username !== undefined && username !== stored.username) || (email !== undefined && email !== stored.email.toLowerCase());
       if (changed && !mayManageAccount(caller.role, from)) throw mayorOnly();
-      await assertAccountFree(fields.username, fields.email, existing.user.id);
+      await assertAccountFree(fields.username, fields.email, stored.id);
       const change: Record<string, unknown> = { ...fields };
       if (role) change.role = await findRoleId(strapi, role);
-      if (Object.keys(change).length) await strapi.plugin('users-permissions').service('user').edit(existing.user.id, change);
+      if (Object.keys(change).length) await strapi.plugin('users-permissions').service('user').edit(stored.id, change);
     }
     return (await strapi.documents('api::member.member').update({
       documentId,
