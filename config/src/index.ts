@@ -1,2 +1,4 @@
 export * from './env';
 export * from './permissions';
+export * from './csv';
+export * from './role-grants';

@@ -8,10 +8,10 @@ describe('the permission matrix', () => {
     }
   });
 
-  it('lets only admin write the catalogs, and keeps actors (contact data) from staff', () => {
+  it('lets only admin write the catalogs (and the mayor the members), and keeps actors (contact data) from staff', () => {
     for (const role of ROLES) {
       expect(can(role, 'themes', 'create')).toBe(role === 'admin');
-      expect(can(role, 'members', 'create')).toBe(role === 'admin');
+      expect(can(role, 'members', 'create')).toBe(role === 'admin' || role === 'mayor');
     }
     expect(can('staff', 'actors', 'read')).toBe(false);
     expect(can('agenda', 'actors', 'create')).toBe(true);

@@ -35,7 +35,9 @@ export const BACKOFFICE_MATRIX = {
   places: READ_ALL,
   areas: READ_ALL,
   positions: READ_ALL,
-  members: { mayor: 'r', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'rcu', staff: 'r' },
+  // The mayor writes members too: only the mayor grants the roles that open the private agenda
+  // (mayor, agenda) and changes the accounts of who holds them (role-grants.ts).
+  members: { mayor: 'rcu', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'rcu', staff: 'r' },
   settings: { mayor: 'r', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'r', admin: 'ru', staff: 'r' },
   // Agenda. Private activities are further limited to mayor and agenda (record level, in the
   // CMS); tasks of staff, goal managers and press are limited to those assigned to them.

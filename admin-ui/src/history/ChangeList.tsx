@@ -1,6 +1,6 @@
 import { Box, List, ListItem, Typography } from '@mui/material';
 import { ChangeValue } from './ChangeValue';
-import { referenceOf } from './references';
+import { choiceLabelsOf, referenceOf } from './references';
 import type { AuditChange } from './types';
 import { useFieldLabel } from './useFieldLabel';
 
@@ -17,13 +17,13 @@ export const ChangeList = ({ resource, changes }: { resource: string; changes?: 
             {fieldLabel(field)}:
           </Typography>{' '}
           <Typography variant="body2" component="span" sx={{ color: 'text.secondary' }}>
-            <ChangeValue value={change?.before} reference={referenceOf(resource, field)} />
+            <ChangeValue value={change?.before} reference={referenceOf(resource, field)} choiceLabels={choiceLabelsOf(resource, field)} />
           </Typography>
           <Box component="span" aria-hidden="true" sx={{ mx: 0.5 }}>
             →
           </Box>
           <Typography variant="body2" component="span">
-            <ChangeValue value={change?.after} reference={referenceOf(resource, field)} />
+            <ChangeValue value={change?.after} reference={referenceOf(resource, field)} choiceLabels={choiceLabelsOf(resource, field)} />
           </Typography>
         </ListItem>
       ))}

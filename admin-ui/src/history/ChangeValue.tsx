@@ -27,9 +27,11 @@ const ReferenceValue = ({ reference, value }: { reference: string; value: unknow
   return <>{names.join(', ')}</>;
 };
 
-/** One before or after value; ids of related records are shown by name. */
-export const ChangeValue = ({ value, reference }: { value: unknown; reference?: string }) => {
+/** One before or after value; ids of related records are shown by name, codes by their label. */
+export const ChangeValue = ({ value, reference, choiceLabels }: { value: unknown; reference?: string; choiceLabels?: string }) => {
   const labels = useValueLabels();
+  const translate = useTranslate();
   if (reference) return <ReferenceValue reference={reference} value={value} />;
+  if (choiceLabels && typeof value === 'string' && value) return <>{translate(`${choiceLabels}.${value}`, { _: value })}</>;
   return <>{formatValue(value, labels)}</>;
 };

@@ -12,3 +12,11 @@ const REFERENCES: Record<string, Record<string, string>> = {
 };
 
 export const referenceOf = (resource: string, field: string): string | undefined => REFERENCES[resource]?.[field];
+
+/** Fields whose values are codes with a label (`<prefix>.<value>`): a member's role reads "Titular", not "mayor". */
+const CHOICE_LABELS: Record<string, Record<string, string>> = {
+  members: { role: 'resources.members.roles' },
+};
+
+export const choiceLabelsOf = (resource: string, field: string): string | undefined =>
+  Object.hasOwn(CHOICE_LABELS, resource) && Object.hasOwn(CHOICE_LABELS[resource], field) ? CHOICE_LABELS[resource][field] : undefined;

@@ -138,6 +138,8 @@ export const en: AppMessages = {
       },
       helpers: {
         newPassword: 'Leave empty to keep the current password',
+        role: 'The mayor and agenda officer roles open the private agenda: only the mayor grants or removes them',
+        privilegedAccount: "Only the mayor may change the role, username, e-mail, password or activation of a mayor or agenda officer",
       },
       reactivate: {
         button: 'Reactivate',

@@ -137,6 +137,8 @@ export const es = {
       },
       helpers: {
         newPassword: 'Déjela vacía para mantener la contraseña actual',
+        role: 'Los roles Titular y Responsable de agenda abren la agenda privada: solo el Titular los da o los quita',
+        privilegedAccount: 'Solo el Titular puede cambiar el rol, el usuario, el correo, la contraseña o la activación de un Titular o Responsable de agenda',
       },
       reactivate: {
         button: 'Reactivar',

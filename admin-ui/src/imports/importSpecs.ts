@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { CSV_BOM, writeCsv } from '@sigobito/config/csv';
 import type { ImportTarget } from './types';
 
 type ImportSpec = {
@@ -71,11 +72,11 @@ export const IMPORT_SPECS: Record<ImportTarget, ImportSpec> = {
 /** The example file offered for download, built from the same column list. */
 export const exampleCsv = (target: ImportTarget): string => {
   const spec = IMPORT_SPECS[target];
-  return Papa.unparse({ fields: [...spec.columns], data: spec.example.map((row) => spec.columns.map((column) => row[column] ?? '')) });
+  return writeCsv(spec.example, spec.columns);
 };
 
 export const exampleCsvHref = (target: ImportTarget): string =>
-  `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${exampleCsv(target)}`)}`;
+  `data:text/csv;charset=utf-8,${encodeURIComponent(CSV_BOM + exampleCsv(target))}`;
 
 /** Header columns the file lacks, so the user hears it before the server answers. */
 export const missingColumns = (target: ImportTarget, csv: string): string[] => {

@@ -6,11 +6,14 @@ import type { SigobitoDataProvider } from '../dataProvider';
 import { serverMessage } from '../agenda/serverMessage';
 import { DeactivateMemberDialog } from './DeactivateMemberDialog';
 import type { Member } from './types';
+import { useRoleGrants } from './useRoleGrants';
 
 const DeactivateMember = ({ record }: { record: Member }) => {
   const { canAccess } = useCanAccess({ resource: 'members', action: 'edit', record });
+  // Deactivating a mayor or an agenda officer is the mayor's (as the API enforces).
+  const { accountLocked } = useRoleGrants(record);
   const [open, setOpen] = useState(false);
-  if (!canAccess) return null;
+  if (!canAccess || accountLocked) return null;
   return (
     <>
       {record.active !== false && (

@@ -15,12 +15,30 @@ type Attr = { type: string; mappedBy?: string };
 
 function relationPopulate(strapi: Core.Strapi, uid: string) {
   const attrs = (strapi.contentType(uid as never) as unknown as { attributes: Record<string, Attr> }).attributes;
-  return Object.fromEntries(
-    Object.entries(attrs)
-      .filter(([k, a]) => !STRAPI_SYSTEM_ATTRIBUTES.has(k) && ((a.type === 'relation' && !a.mappedBy) || a.type === 'media'))
-      .map(([k]) => [k, { fields: ['documentId'] }]),
-  );
+  return {
+    ...Object.fromEntries(
+      Object.entries(attrs)
+        .filter(([k, a]) => !STRAPI_SYSTEM_ATTRIBUTES.has(k) && ((a.type === 'relation' && !a.mappedBy) || a.type === 'media'))
+        .map(([k]) => [k, { fields: ['documentId'] }]),
+    ),
+    ...ROLE_POPULATE.get(uid),
+  };
 }
+
+/*
+ * A member's role lives on their login account. The account's role is read by name, and the
+ * member's history gets it too: `role` on the member when it is created, and one entry on the
+ * member for every change of their account's role (whoever made it, from wherever).
+ */
+const USER_UID = 'plugin::users-permissions.user';
+const MEMBER_UID = 'api::member.member';
+const ROLE_POPULATE = new Map<string, Record<string, unknown>>([
+  [USER_UID, { role: { fields: ['documentId', 'type'] } }],
+  [MEMBER_UID, { user: { fields: ['documentId'], populate: { role: { fields: ['type'] } } } }],
+]);
+type Loaded = Record<string, unknown> | null;
+const roleOf = (account: unknown): string | null => ((account as { role?: { type?: string } | null } | null)?.role?.type ?? null);
+const withRole = (uid: string, record: Loaded): Loaded => (uid === MEMBER_UID && record ? { ...record, role: roleOf(record.user) } : record);
 
 type Who = { id?: number; username?: string; fullName?: string } | undefined;
 
@@ -36,8 +54,7 @@ export function registerAuditTrail(strapi: Core.Strapi) {
     if (!AUDITED_ACTIONS.has(ctx.action) || !isAudited(uid)) return next();
     const params = (ctx.params ?? {}) as { documentId?: string };
     const populate = relationPopulate(strapi, uid);
-    const load = (documentId: string) =>
-      strapi.documents(uid as never).findOne({ documentId, populate } as never) as Promise<Record<string, unknown> | null>;
+    const load = async (documentId: string) => withRole(uid, (await strapi.documents(uid as never).findOne({ documentId, populate } as never)) as Loaded);
 
     const before = params.documentId ? await load(params.documentId) : null;
     const result = (await next()) as Record<string, unknown> | null;
@@ -47,26 +64,38 @@ export function registerAuditTrail(strapi: Core.Strapi) {
     const changes = diffRecords(before, after);
     if (ctx.action === 'update' && Object.keys(changes).length === 0) return result;
 
-    const request = strapi.requestContext.get() as { state?: { user?: Who; auditActor?: string } } | undefined;
-    const who = request?.state?.user;
-    const subject = after ?? before ?? {};
-    const label = LABEL_FIELDS.map((f) => subject[f]).find((v) => typeof v === 'string' && v) as string | undefined;
-    await strapi.documents(AUDIT_UID as never).create({
-      data: {
-        action: ctx.action,
-        contentType: uid,
-        recordId: documentId,
-        recordLabel: label?.slice(0, 255) ?? null,
-        userId: who?.id ?? null,
-        userName: who?.fullName ?? who?.username ?? request?.state?.auditActor ?? 'sistema',
-        at: new Date().toISOString(),
-        changes,
-        restricted: isRestrictedEntry(uid, before, after),
-      } as never,
-    });
+    await writeEntry(strapi, ctx.action, uid, documentId, after ?? before ?? {}, changes, isRestrictedEntry(uid, before, after));
+    if (uid === USER_UID && changes.role) await logRoleOnMember(strapi, (after ?? before) as { id?: number }, roleOf(before), roleOf(after));
     return result;
   };
   strapi.documents.use(audit as unknown as Middleware);
+}
+
+/** One entry of the log: who (the caller of the request, or the job that wrote), when, which record, what changed. */
+async function writeEntry(strapi: Core.Strapi, action: string, uid: string, documentId: string, subject: Record<string, unknown>, changes: Record<string, unknown>, restricted: boolean) {
+  const request = strapi.requestContext.get() as { state?: { user?: Who; auditActor?: string } } | undefined;
+  const who = request?.state?.user;
+  const label = LABEL_FIELDS.map((f) => subject[f]).find((v) => typeof v === 'string' && v) as string | undefined;
+  await strapi.documents(AUDIT_UID as never).create({
+    data: {
+      action,
+      contentType: uid,
+      recordId: documentId,
+      recordLabel: label?.slice(0, 255) ?? null,
+      userId: who?.id ?? null,
+      userName: who?.fullName ?? who?.username ?? request?.state?.auditActor ?? 'sistema',
+      at: new Date().toISOString(),
+      changes,
+      restricted,
+    } as never,
+  });
+}
+
+/** An account's role changed: the member who holds the account gets it in their history, by role name. */
+async function logRoleOnMember(strapi: Core.Strapi, account: { id?: number }, before: string | null, after: string | null) {
+  if (!account.id || before === after) return;
+  const member = (await strapi.db.query(MEMBER_UID).findOne({ where: { user: account.id }, select: ['documentId', 'fullName'] })) as Record<string, unknown> | null;
+  if (member) await writeEntry(strapi, 'update', MEMBER_UID, String(member.documentId), member, { role: { before, after } }, false);
 }
 
 /**

@@ -102,7 +102,7 @@ const and = (...parts: Array<Filters | undefined>): Filters => {
 export const hiddenFor = (def: ResourceDef, user: BackofficeUser): string[] => [...(def.hidden ?? []), ...(def.readHidden?.(user) ?? [])];
 
 /** An answer without the fields the user may not read. */
-const readable = (def: ResourceDef, user: BackofficeUser, out: Record<string, unknown>) => omitFields(out, def.readHidden?.(user) ?? []);
+export const readable = (def: ResourceDef, user: BackofficeUser, out: Record<string, unknown>) => omitFields(out, def.readHidden?.(user, out) ?? []);
 
 export async function list(
   strapi: Core.Strapi,

@@ -5,6 +5,7 @@ import { settings } from './resources/catalogs';
 import type { DocumentRecord, Rules } from './types';
 import { validateWrite } from './validation';
 import { IMAGE_MIMES } from '../domain/files/file-types';
+import { isWebAddress } from '../domain/web-address';
 
 const UID = 'api::setting.setting';
 
@@ -39,7 +40,9 @@ async function isImage(strapi: Core.Strapi, fileId: number): Promise<boolean> {
 /** The municipality's settings as the back office sees them: one record, id `current`. */
 export async function readSettings(strapi: Core.Strapi) {
   const record = await current(strapi);
-  const out = record ? serialize(strapi, settings, record) : { ...DEFAULT_SETTINGS };
+  const out: Record<string, unknown> = record ? serialize(strapi, settings, record) : { ...DEFAULT_SETTINGS };
+  // Stored before addresses were checked: never handed to the back office as a link.
+  if (typeof out.website === 'string' && !isWebAddress(out.website)) out.website = null;
   return { ...out, id: 'current' };
 }
 
@@ -47,6 +50,7 @@ export async function updateSettings(strapi: Core.Strapi, body: unknown) {
   const existing = await current(strapi);
   const { data, errors, fileIds } = validateWrite(attributesOf(strapi, UID), body, existing ? 'update' : 'create');
   if (typeof data.timeZone === 'string' && !isTimeZone(data.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_choice', message: 'Zona horaria desconocida' });
+  if (typeof data.website === 'string' && !isWebAddress(data.website)) errors.push({ path: 'website', code: 'invalid_url', message: 'Debe ser una dirección web que empiece por http:// o https://' });
   if (!errors.length) errors.push(...(await checkReferences(strapi, settings, data, [], undefined, fileIds)));
   const keptLogo = (existing?.logo as { id?: unknown } | null | undefined)?.id;
   if (!errors.length && typeof data.logo === 'number' && data.logo !== keptLogo && !(await isImage(strapi, data.logo))) {

@@ -63,9 +63,11 @@ export type ResourceDef = {
   hidden?: string[];
   /**
    * Fields some users may not read (a goal's internal notes for press): left out of every answer
-   * and of the record's history, and refused as filter or sort for them.
+   * and of the record's history, and refused as filter or sort for them. With `record` (an
+   * answer, or `{ id }` for its history) the rule may depend on the record (a member's own
+   * settings); without it, it answers for filters and sorts over all records.
    */
-  readHidden?: (user: BackofficeUser) => string[];
+  readHidden?: (user: BackofficeUser, record?: Record<string, unknown>) => string[];
   /** Fields computed or written by the system: returned, never accepted from the client. */
   readOnly?: string[];
   /** Relations that point to a parent of the same type: cycles are refused. */

@@ -53,6 +53,13 @@ describe('validateWrite', () => {
     expect(data).toEqual({ name: 'x' });
   });
 
+  it("drops the system fields Strapi counts among a type's attributes (the timestamps a form sends back)", () => {
+    const withSystem: Attributes = { ...attributes, createdAt: { type: 'datetime' }, updatedAt: { type: 'datetime' }, publishedAt: { type: 'datetime' } };
+    const body = { name: 'x', createdAt: '2000-01-01T00:00:00Z', updatedAt: '2000-01-01T00:00:00Z', publishedAt: '2000-01-01T00:00:00Z', documentId: 'd', id: 1, locale: 'fr' };
+    for (const mode of ['create', 'update'] as const) expect(validateWrite(withSystem, body, mode)).toMatchObject({ data: { name: 'x' }, errors: [] });
+    expect(Object.keys(validateWrite(withSystem, body, 'update').data)).toEqual(['name']);
+  });
+
   it('takes relations as ids and reports them for an existence check', () => {
     const result = validateWrite(attributes, { name: 'x', themes: ['t1', 't1', 't2'], parent: 'p1' }, 'create');
     expect(result.data).toEqual({ name: 'x', themes: ['t1', 't2'], parent: 'p1' });

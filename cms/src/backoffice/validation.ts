@@ -20,6 +20,11 @@ const fileId = (v: unknown): number | null => {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SKIPPED_TYPES = new Set(['password', 'component', 'dynamiczone']);
+/**
+ * Kept by Strapi, never by a client. Strapi lists the timestamps among a type's attributes;
+ * react-admin's forms send them back with the record, so they are dropped rather than refused.
+ */
+const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'firstPublishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 
 export const isToMany = (a: Attribute) => a.type === 'relation' && /ToMany$/.test(a.relation ?? '');
 
@@ -70,7 +75,7 @@ export function validateWrite(
   const err = (path: string, code: string, message: string) => errors.push({ path, code, message });
 
   for (const [field, attr] of Object.entries(attributes)) {
-    if (opts.hidden?.includes(field) || opts.readOnly?.includes(field) || SKIPPED_TYPES.has(attr.type)) continue;
+    if (opts.hidden?.includes(field) || opts.readOnly?.includes(field) || SKIPPED_TYPES.has(attr.type) || SYSTEM_FIELDS.has(field)) continue;
     if (attr.type === 'relation' && attr.mappedBy) continue; // the owning side writes the link
     const present = Object.prototype.hasOwnProperty.call(input, field);
     const value = input[field];

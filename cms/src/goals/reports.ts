@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import Papa from 'papaparse';
 import { localDate, daysBetween } from '../domain/dates';
 import { milestoneLate, type MilestoneStatus } from '../domain/goals/health';
 import { loadRules } from '../backoffice/settings';
 import { goalScope, healthOf } from '../backoffice/resources/goals';
 import { taskScope } from '../backoffice/resources/agenda';
-import { can } from '@sigobito/config';
+import { can, CSV_BOM, writeCsv } from '@sigobito/config';
 import type { BackofficeUser } from '../backoffice/types';
 
 type GoalRow = {
@@ -94,9 +93,9 @@ export async function goalMilestonesReport(strapi: Core.Strapi, goal: { document
   });
 }
 
+/** A report or open-data file as CSV: the shared writer (no cell a spreadsheet would run as a formula), with a BOM for the accents. */
 export function toCsv(rows: Array<Record<string, unknown>>): string {
-  // A BOM so spreadsheet programs open the accents right.
-  return `\uFEFF${Papa.unparse(rows)}`;
+  return CSV_BOM + writeCsv(rows);
 }
 
 /** What is missing for the goals to be followed well (the method's information-quality review). */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { nodesOnCycles } from '../domain/catalogs/tree';
 import Papa from 'papaparse';
+import { restoreCsvCell } from '@sigobito/config';
 import { attributesOf } from '../backoffice/engine';
 import type { FieldError } from '../backoffice/errors';
 import { resourceByName } from '../backoffice/registry';
@@ -40,6 +41,8 @@ export function parseCsv(text: string): { rows: ImportRow[]; errors: LineError[]
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
     delimitersToGuess: [',', ';', '\t'],
+    // A file exported by SIGOBito comes back as it was written (`'+507…` → `+507…`).
+    transform: (value) => restoreCsvCell(value),
   });
   const errors = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, field: 'csv', message: `CSV: ${e.message}` }));
   if (parsed.data.length > MAX_ROWS) errors.push({ line: 0, field: 'csv', message: `Como máximo ${MAX_ROWS} filas por archivo` });

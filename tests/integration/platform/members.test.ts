@@ -96,11 +96,11 @@ describe('members', () => {
     expect(staff.total).toBeGreaterThanOrEqual(6);
     expect(staff.data.every((m) => m.role === 'staff')).toBe(true);
     const one = staff.data.find((m) => m.username === 'mgonzalez')!;
-    const { data } = await admin.update('members', { id: one.id, data: { ...one, role: 'agenda' }, previousData: one });
-    expect(data.role).toBe('agenda');
+    const { data } = await admin.update('members', { id: one.id, data: { ...one, role: 'follow-up' }, previousData: one });
+    expect(data.role).toBe('follow-up');
     const login = await loginAs('mgonzalez', 'demo-test-password');
     const me = await app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${login.body.jwt}`);
-    expect(me.body.role).toBe('agenda');
+    expect(me.body.role).toBe('follow-up');
   });
 
   it('deactivation needs someone to receive the open work, then locks the account out', async () => {

@@ -69,14 +69,14 @@ describe('every role gets exactly what the matrix allows, on every resource and 
     }
   });
 
-  it('lets only admin create members and edit settings', async () => {
+  it('lets only admin and the mayor create members, and only admin edit settings', async () => {
     for (const role of ROLES) {
       const auth = { Authorization: `Bearer ${await app.login(role)}` };
       const member = await app.http
         .post('/api/backoffice/members')
         .set(auth)
         .send({ fullName: 'Nuevo', username: `nuevo-${role}`, email: `nuevo-${role}@example.org`, password: 'una-clave-larga', role: 'staff' });
-      expect([role, member.status]).toEqual([role, role === 'admin' ? 201 : 403]);
+      expect([role, member.status]).toEqual([role, role === 'admin' || role === 'mayor' ? 201 : 403]);
       const settings = await app.http.put('/api/backoffice/settings/current').set(auth).send({ shortName: `Cambio ${role}` });
       expect([role, settings.status]).toEqual([role, role === 'admin' ? 200 : 403]);
     }

@@ -71,6 +71,6 @@ export const auditLogs: ResourceDef = {
   decorate: async (rows, ctx) => {
     await hideUnreadableLinks(rows, ctx.user);
     // Fields of a record its reader may not read (a goal's internal notes for press) are not in its history either.
-    for (const row of rows) Object.assign(row, omitChanges(row, (typeof row.resource === 'string' ? resourceByName(row.resource)?.readHidden?.(ctx.user) : undefined) ?? []));
+    for (const row of rows) Object.assign(row, omitChanges(row, (typeof row.resource === 'string' ? resourceByName(row.resource)?.readHidden?.(ctx.user, { id: row.recordId }) : undefined) ?? []));
   },
 };

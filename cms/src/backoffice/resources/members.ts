@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { ROLES } from '@sigobito/config';
-import type { ResourceDef, DocumentRecord, Filters } from '../types';
-import { BadRequest, type FieldError } from '../errors';
-import { prepareWrite, populateFor } from '../engine';
+import { isRole, mayGrantRole, mayManageAccount, PRIVILEGED_ROLE_MESSAGE, ROLES, type Role } from '@sigobito/config';
+import type { BackofficeUser, ResourceDef, DocumentRecord, Filters } from '../types';
+import { BadRequest, HttpProblem, type FieldError } from '../errors';
+import { prepareWrite, populateFor, readable } from '../engine';
 import { findRoleId } from '../../roles/sync';
 import { withDefaults } from '../../members/notifications';
+import { memberFieldsHiddenFrom } from '../../members/private-fields';
 
 const USER_UID = 'plugin::users-permissions.user';
 
@@ -44,6 +45,32 @@ const roleFilter = (value: unknown, op: string): Filters => {
 
 const userField = (field: 'username' | 'email') => (value: unknown): Filters => ({ user: { [field]: { $eqi: String(value) } } });
 
+/** 403: granting or removing mayor and agenda, and the accounts of who holds them, are the mayor's (config/src/role-grants.ts). */
+const mayorOnly = () => new HttpProblem(403, PRIVILEGED_ROLE_MESSAGE);
+
+type Account = { id: number; username: string; email: string; role: Role | null };
+
+/** The login account of a member (null: none, or no such member). */
+async function accountOf(documentId: string): Promise<Account | null> {
+  const member = (await strapi.db.query('api::member.member').findOne({
+    where: { documentId },
+    select: ['id'],
+    populate: { user: { select: ['id', 'username', 'email'], populate: { role: { select: ['type'] } } } },
+  })) as { user: (Omit<Account, 'role'> & { role?: { type: string } | null }) | null } | null;
+  const user = member?.user;
+  if (!user) return null;
+  return { id: user.id, username: user.username, email: user.email, role: isRole(user.role?.type) ? user.role.type : null };
+}
+
+/** Deactivating or reactivating a member is changing their account: a mayor's or agenda officer's is the mayor's to change. */
+export async function assertMayManageAccount(user: BackofficeUser, documentId: string) {
+  const account = await accountOf(documentId);
+  if (account && !mayManageAccount(user.role, account.role)) throw mayorOnly();
+}
+
+/** A member as `user` may see them (an answer of deactivate and reactivate). */
+export const memberSeenBy = (user: BackofficeUser, member: Record<string, unknown>) => readable(members, user, member);
+
 async function assertAccountFree(username: string | undefined, email: string | undefined, exceptUserId?: number) {
   const errors: FieldError[] = [];
   const not = exceptUserId ? { id: { $ne: exceptUserId } } : {};
@@ -68,6 +95,7 @@ export const members: ResourceDef = {
   readOnly: ['active', 'deactivatedAt', 'handedOverTo'],
   populate: { user: { fields: ['username', 'email', 'blocked'], populate: { role: { fields: ['type'] } } } },
   virtualFilters: { role: roleFilter, username: userField('username'), email: userField('email') },
+  readHidden: memberFieldsHiddenFrom,
   present: (record, out) => {
     const user = record.user as UserRow | null;
     return {
@@ -78,7 +106,8 @@ export const members: ResourceDef = {
       notificationPreferences: withDefaults(record.notificationPreferences),
     };
   },
-  create: async (body) => {
+  create: async (body, caller) => {
+    if (isRole(body.role) && !mayGrantRole(caller.role, null, body.role)) throw mayorOnly();
     const parsed = account.safeParse(body);
     const profileErrors: FieldError[] = [];
     let profile: Record<string, unknown> = {};
@@ -107,10 +136,10 @@ export const members: ResourceDef = {
       populate: populateFor(strapi, members) as never,
     })) as unknown as DocumentRecord;
   },
-  update: async (documentId, body) => {
-    const existing = (await strapi.documents('api::member.member').findOne({ documentId, populate: { user: { fields: ['id'] } } })) as unknown as DocumentRecord & {
-      user: { id: number } | null;
-    };
+  update: async (documentId, body, caller) => {
+    const stored = await accountOf(documentId);
+    const from = stored?.role ?? null;
+    if (stored && isRole(body.role) && !mayGrantRole(caller.role, from, body.role)) throw mayorOnly();
     const accountUpdate = account.partial().safeParse(
       Object.fromEntries(Object.entries(body).filter(([k, v]) => ['username', 'email', 'password', 'role'].includes(k) && v !== null && v !== '')),
     );
@@ -126,11 +155,15 @@ export const members: ResourceDef = {
     const errors = [...(accountUpdate.success ? [] : accountErrors(accountUpdate.error)), ...profileErrors];
     if (errors.length || !accountUpdate.success) throw new BadRequest(errors);
     const { role, ...fields } = accountUpdate.data;
-    if (existing.user) {
-      await assertAccountFree(fields.username, fields.email, existing.user.id);
+    if (stored) {
+      // The form sends the account back as it is: only what differs from it is a change.
+      const { username, email, password } = fields;
+      const changed = password !== undefined || (username !== undefined && username !== stored.username) || (email !== undefined && email !== stored.email.toLowerCase());
+      if (changed && !mayManageAccount(caller.role, from)) throw mayorOnly();
+      await assertAccountFree(fields.username, fields.email, stored.id);
       const change: Record<string, unknown> = { ...fields };
       if (role) change.role = await findRoleId(strapi, role);
-      if (Object.keys(change).length) await strapi.plugin('users-permissions').service('user').edit(existing.user.id, change);
+      if (Object.keys(change).length) await strapi.plugin('users-permissions').service('user').edit(stored.id, change);
     }
     return (await strapi.documents('api::member.member').update({
       documentId,

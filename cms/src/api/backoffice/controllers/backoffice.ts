@@ -5,6 +5,7 @@ import { BadRequest, badRequestBody, HttpProblem, notFound, forbidden } from '..
 import { resourceByName } from '../../../backoffice/registry';
 import type { BackofficeUser, ResourceDef } from '../../../backoffice/types';
 import { deactivateMember, reactivateMember } from '../../../members/deactivate';
+import { assertMayManageAccount, memberSeenBy } from '../../../backoffice/resources/members';
 import { importCatalog, IMPORTABLE } from '../../../imports/catalog-import';
 import { readSettings, updateSettings } from '../../../backoffice/settings';
 import { transitionRequest } from '../../../agenda/request-transition';
@@ -156,7 +157,9 @@ export default {
   async reactivate(ctx: Ctx) {
     await handle(ctx, async (user) => {
       engine.assertAllowed(user, resolve('members'), 'update');
-      return reactivateMember(strapi, ctx.params.id);
+      await assertMayManageAccount(user, ctx.params.id);
+      const result = await reactivateMember(strapi, ctx.params.id);
+      return { ...result, member: memberSeenBy(user, result.member) };
     });
   },
 
@@ -169,7 +172,9 @@ export default {
       if (user.member?.documentId === ctx.params.id) {
         throw new BadRequest([{ path: 'member', code: 'self', message: 'No puede desactivar su propia cuenta; pídalo a otro administrador' }]);
       }
-      return deactivateMember(strapi, ctx.params.id, body.handoverTo);
+      await assertMayManageAccount(user, ctx.params.id);
+      const result = await deactivateMember(strapi, ctx.params.id, body.handoverTo);
+      return { ...result, member: memberSeenBy(user, result.member) };
     });
   },
 
