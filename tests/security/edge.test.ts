@@ -163,6 +163,15 @@ describe('with no proxy trusted (TRUST_PROXY=0)', () => {
       }
     });
 
+    it("answers exactly as for a route that does not exist, so nothing tells Strapi's routes apart", async () => {
+      const missing = await app.http.get('/api/public/no-such-route');
+      expect(missing.status).toBe(404);
+      for (const url of ['/admin/init', '/content-manager/collection-types/api::activity.activity', '/favicon.ico']) {
+        const res = await app.http.get(url);
+        expect([url, res.status, res.text]).toEqual([url, 404, missing.text]);
+      }
+    });
+
     it('never gets a Strapi admin user, even after someone tries to register one', async () => {
       await call(`${app.baseUrl}/admin/register-admin`, {
         method: 'POST',
