@@ -1,6 +1,6 @@
 'use strict';
 // Starts the compiled CMS (cms/dist). `npm start` compiles first; Strapi's admin panel is
-// not built unless SERVE_ADMIN_PANEL=true.
+// never built nor served (cms/config/admin.ts).
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');

@@ -1,6 +1,11 @@
 // Starts the built public site. The node adapter's standalone server listens on PORT and HOST,
 // but in this repository those variables belong to Strapi, so the public site has its own.
+// It runs the adapter's request handler in its own server so that, before Astro sees a
+// request, the visitor's address is the one the trusted proxies saw (TRUST_PROXY) and every
+// answer carries the security headers.
 import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { SECURITY_HEADERS } from './security-headers.mjs';
 
 const entry = new URL('./dist/server/entry.mjs', import.meta.url);
 
@@ -13,12 +18,50 @@ if (process.env.CMS_URL && !URL.canParse(process.env.CMS_URL)) {
   console.error(`CMS_URL must be a URL such as http://127.0.0.1:1337, got "${process.env.CMS_URL}".`);
   process.exit(1);
 }
+// Same meaning as for the CMS (config/src/env.ts): how many reverse proxies stand in front.
+const trustProxy = (process.env.TRUST_PROXY ?? '').trim().toLowerCase();
+if (trustProxy && !/^(true|false|yes|no|\d{1,2})$/.test(trustProxy)) {
+  console.error(`TRUST_PROXY must be the number of reverse proxies in front (0, 1, 2…), got "${process.env.TRUST_PROXY}".`);
+  process.exit(1);
+}
+const hops =
+  trustProxy === '' ? (process.env.NODE_ENV === 'production' ? 1 : 0) : trustProxy === 'true' || trustProxy === 'yes' ? 1 : trustProxy === 'false' || trustProxy === 'no' ? 0 : Number(trustProxy);
 if (!existsSync(entry)) {
   console.error('The public site is not built: run `npm run build -w @sigobito/public-site` first.');
   process.exit(1);
 }
+if (!process.env.SITE_RELAY_SECRET) {
+  console.warn('SITE_RELAY_SECRET is not set: the CMS will count every request sent from this site as one visitor.');
+}
 
-process.env.PORT = port;
-process.env.HOST = process.env.PUBLIC_HOST || '0.0.0.0';
+/**
+ * The visitor's address: the socket's peer, or with `hops` proxies in front the address the
+ * farthest trusted proxy saw (X-Forwarded-For, counted from the right); what a visitor wrote
+ * further left is ignored.
+ */
+function clientAddress(req) {
+  const chain = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  chain.push(req.socket.remoteAddress ?? '');
+  return chain[Math.max(0, chain.length - 1 - hops)];
+}
 
-await import(entry.href);
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = await import(entry.href);
+
+const server = http.createServer((req, res) => {
+  // Astro.clientAddress reads the first X-Forwarded-For entry: leave only the real address.
+  const address = clientAddress(req);
+  if (address) req.headers['x-forwarded-for'] = address;
+  else delete req.headers['x-forwarded-for'];
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  handler(req, res);
+});
+server.listen(Number(port), process.env.PUBLIC_HOST || '0.0.0.0', () => {
+  console.log(`Sitio público en http://${process.env.PUBLIC_HOST || '0.0.0.0'}:${port}/`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

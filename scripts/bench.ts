@@ -31,6 +31,7 @@ const env: NodeJS.ProcessEnv = {
   TRANSFER_TOKEN_SALT: 'bench-transfer-salt-0000',
   JWT_SECRET: 'bench-jwt-secret-000000000',
   ENCRYPTION_KEY: 'bench-encryption-key-0000',
+  SITE_RELAY_SECRET: 'bench-site-relay-secret-0',
 };
 
 let cms: ChildProcess | undefined;

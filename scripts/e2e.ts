@@ -30,6 +30,7 @@ const env: NodeJS.ProcessEnv = {
   TRANSFER_TOKEN_SALT: 'e2e-transfer-salt-00000',
   JWT_SECRET: 'e2e-jwt-secret-0000000000',
   ENCRYPTION_KEY: 'e2e-encryption-key-00000',
+  SITE_RELAY_SECRET: 'e2e-site-relay-secret-000',
 };
 
 const children: ChildProcess[] = [];

@@ -1,15 +1,17 @@
-import { getEnv } from '@sigobito/config';
+import { getEnv, trustedProxyHops } from '@sigobito/config';
 import { cronTasks } from '../src/jobs/cron-tasks';
 
 export default () => {
   const env = getEnv();
+  const hops = trustedProxyHops(env);
   return {
     host: env.HOST,
     port: env.PORT,
     ...(env.CMS_URL ? { url: env.CMS_URL } : {}),
-    // Behind an HTTPS reverse proxy: trust X-Forwarded-*, but only the last hop the proxy
-    // added, so a client cannot pick its own address (the request form's rate limit).
-    proxy: { koa: env.TRUST_PROXY ?? env.NODE_ENV === 'production', maxIpsCount: 1 },
+    // Behind TRUST_PROXY reverse proxies: the client address is the X-Forwarded-For entry
+    // that many hops back (what our own proxies wrote), never one the client chose; with none,
+    // the header is ignored. The public site's visitors: src/middlewares/edge.ts.
+    proxy: { koa: hops > 0, maxIpsCount: hops },
     app: { keys: env.APP_KEYS.split(',').map((k) => k.trim()) },
     cron: { enabled: env.CRON_ENABLED, tasks: cronTasks },
     logger: { updates: { enabled: false }, startup: { enabled: false } },

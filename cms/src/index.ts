@@ -5,6 +5,7 @@ import { syncRoles } from './roles/sync';
 import { isEmpty, seedDemo } from './seed/demo';
 import { registerAgendaHandovers } from './agenda/handover';
 import { registerGoalHandovers } from './goals/handover';
+import { ensureFormTokenUses } from './agenda/form-token-uses';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,6 +16,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await flagRestrictedHistory(strapi);
+    await ensureFormTokenUses(strapi);
     const report = await syncRoles(strapi);
     if (report.rolesCreated.length || report.permissionsAdded || report.permissionsRemoved) {
       strapi.log.info(`Roles synced: ${JSON.stringify(report)}`);

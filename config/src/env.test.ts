@@ -1,4 +1,4 @@
-import { EnvError, parseEnv } from './env';
+import { corsOrigins, EnvError, parseEnv, trustedProxyHops } from './env';
 
 const secrets = {
   APP_KEYS: 'aaaaaaaaaaaaaaaa,bbbbbbbbbbbbbbbb',
@@ -7,6 +7,7 @@ const secrets = {
   TRANSFER_TOKEN_SALT: 'x'.repeat(16),
   JWT_SECRET: 'x'.repeat(16),
   ENCRYPTION_KEY: 'x'.repeat(16),
+  SITE_RELAY_SECRET: 'x'.repeat(16),
 };
 
 function problems(vars: Record<string, string>) {
@@ -45,5 +46,48 @@ describe('parseEnv', () => {
 
   it('requires a database password in production with MySQL', () => {
     expect(problems({ ...secrets, NODE_ENV: 'production', DATABASE_CLIENT: 'mysql' })).toEqual([expect.stringMatching(/^DATABASE_PASSWORD: /)]);
+  });
+});
+
+describe('the proxies to trust (TRUST_PROXY)', () => {
+  const hops = (vars: Record<string, string>) => trustedProxyHops(parseEnv({ ...secrets, ...vars }));
+
+  it('is a number of hops, with true meaning one proxy and false none', () => {
+    expect(hops({ TRUST_PROXY: '2' })).toBe(2);
+    expect(hops({ TRUST_PROXY: 'true' })).toBe(1);
+    expect(hops({ TRUST_PROXY: 'false' })).toBe(0);
+    expect(hops({ TRUST_PROXY: '0' })).toBe(0);
+  });
+
+  it('defaults to one proxy in production and none elsewhere', () => {
+    expect(hops({ NODE_ENV: 'production' })).toBe(1);
+    expect(hops({ NODE_ENV: 'production', TRUST_PROXY: '0' })).toBe(0);
+    expect(hops({})).toBe(0);
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    for (const bad of ['-1', 'maybe', '1.5', '99']) expect(problems({ ...secrets, TRUST_PROXY: bad })).toEqual([expect.stringMatching(/^TRUST_PROXY: /)]);
+  });
+});
+
+describe('the origins allowed by CORS', () => {
+  it("are the CMS's and the public site's origins and CORS_ORIGINS, without paths", () => {
+    const env = parseEnv({ ...secrets, CMS_URL: 'https://gestion.example/', PUBLIC_SITE_URL: 'https://transparencia.example', CORS_ORIGINS: 'https://otro.example, http://localhost:5173' });
+    expect(corsOrigins(env)).toEqual(['https://gestion.example', 'https://transparencia.example', 'https://otro.example', 'http://localhost:5173']);
+    expect(corsOrigins(parseEnv(secrets))).toEqual([]);
+  });
+
+  it('never include null, other schemes or addresses with a path', () => {
+    for (const bad of ['null', 'file:///etc', 'https://a.example/x', 'javascript:alert(1)', '*']) {
+      expect(problems({ ...secrets, CORS_ORIGINS: bad })).toEqual([expect.stringMatching(/^CORS_ORIGINS: /)]);
+    }
+    expect(corsOrigins(parseEnv({ ...secrets, CMS_URL: 'data:text/plain,x' }))).toEqual([]);
+  });
+});
+
+describe("Strapi's admin panel (SERVE_ADMIN_PANEL)", () => {
+  it('cannot be turned on', () => {
+    expect(problems({ ...secrets, SERVE_ADMIN_PANEL: 'true' })).toEqual([expect.stringMatching(/^SERVE_ADMIN_PANEL: .*cannot be enabled/)]);
+    expect(() => parseEnv({ ...secrets, SERVE_ADMIN_PANEL: 'false' })).not.toThrow();
   });
 });

@@ -11,6 +11,39 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(1).max(65535);
 const secret = z.string().min(16, 'must be at least 16 characters');
+/** How many reverse proxies stand in front: `true` (the former boolean) means one. */
+const proxyHops = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => /^(true|false|yes|no|\d{1,2})$/.test(v), 'must be the number of reverse proxies in front (0, 1, 2…), or true (= 1) / false (= 0)')
+  .transform((v) => (v === 'true' || v === 'yes' ? 1 : v === 'false' || v === 'no' ? 0 : Number(v)))
+  .pipe(z.number().int().min(0).max(10, 'at most 10 proxies'));
+/** Comma-separated web origins (scheme://host[:port]); `null` and other schemes are refused. */
+const origins = z
+  .string()
+  .transform((v, ctx) => {
+    const list: string[] = [];
+    for (const item of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const origin = webOrigin(item);
+      if (!origin) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${item}" is not an http(s) origin such as https://transparencia.municipio.example` });
+      else list.push(origin);
+    }
+    return list;
+  });
+
+/** Pure: the origin of an http(s) address without path, query or credentials, or null. */
+export function webOrigin(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return null;
+  return url.origin;
+}
 
 /**
  * Every environment variable SIGOBito reads, in one place. `.env.example` documents them.
@@ -35,8 +68,16 @@ export const envSchema = z
     TRANSFER_TOKEN_SALT: secret,
     JWT_SECRET: secret,
     ENCRYPTION_KEY: secret,
-    /** Behind a reverse proxy (default in production): read the client address from X-Forwarded-For. */
-    TRUST_PROXY: bool.optional(),
+    /**
+     * Reverse proxies in front of the CMS and the public site (default: 1 in production, else 0).
+     * The client address is the X-Forwarded-For entry that many hops back, so a client cannot
+     * choose its own (rate limits). Use `trustedProxyHops(env)`.
+     */
+    TRUST_PROXY: proxyHops.optional(),
+    /** Signs the visitor's address the public site passes to the CMS (shared by both). */
+    SITE_RELAY_SECRET: secret,
+    /** Other origins whose pages may call the CMS API from a browser (besides CMS_URL and PUBLIC_SITE_URL). */
+    CORS_ORIGINS: origins.optional(),
     /** Logins allowed per minute from one address (a whole office may share one address). */
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
     SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(10),
@@ -52,7 +93,10 @@ export const envSchema = z
     DATABASE_SSL_CA: z.string().optional(),
     DATABASE_POOL_MIN: z.coerce.number().int().min(0).default(0),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
-    SERVE_ADMIN_PANEL: bool.default('false'),
+    /** Strapi's own admin is not part of SIGOBito: it cannot be turned on (issue 7). */
+    SERVE_ADMIN_PANEL: z
+      .enum(['false', '0', 'no'], { errorMap: () => ({ message: "Strapi's admin panel is not part of SIGOBito and cannot be enabled: remove this variable" }) })
+      .optional(),
     SERVE_BACKOFFICE: bool.default('true'),
     CRON_ENABLED: bool.default('true'),
     /** Seed the demo municipality into an empty database at start (default: outside production). */
@@ -74,6 +118,15 @@ export const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Pure: how many reverse proxies to trust (TRUST_PROXY, else 1 in production and 0 elsewhere). */
+export const trustedProxyHops = (env: Pick<Env, 'TRUST_PROXY' | 'NODE_ENV'>): number => env.TRUST_PROXY ?? (env.NODE_ENV === 'production' ? 1 : 0);
+
+/** Pure: the browser origins allowed to call the CMS API with CORS: its own, the public site's, CORS_ORIGINS. */
+export function corsOrigins(env: Pick<Env, 'CMS_URL' | 'PUBLIC_SITE_URL' | 'CORS_ORIGINS'>): string[] {
+  const all = [env.CMS_URL, env.PUBLIC_SITE_URL].map((u) => (u ? new URL(u).origin : null)).concat(env.CORS_ORIGINS ?? []);
+  return [...new Set(all.filter((o): o is string => !!o && o !== 'null'))];
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -110,4 +163,4 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
-export const SECRET_VARIABLES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+export const SECRET_VARIABLES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'SITE_RELAY_SECRET'] as const;

@@ -1,10 +1,23 @@
 import { defineMiddleware } from 'astro:middleware';
+import { SECURITY_HEADERS } from '../security-headers.mjs';
 
+const secure = (headers: Headers) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+};
+
+// Every page carries the security headers (server.mjs also sets them on static files).
 // Astro always answers 500 with the page 500.astro renders; when that page finds the CMS
 // unreachable it asks for 503, so that clients and proxies know to come back later.
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const status = context.locals.errorStatus;
-  if (status === undefined) return response;
-  return new Response(response.body, { status, headers: response.headers });
+  let answer = status === undefined ? response : new Response(response.body, { status, headers: response.headers });
+  try {
+    secure(answer.headers);
+  } catch {
+    // The headers of some responses (a redirect, a fetched one) cannot be changed: a copy.
+    answer = new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: new Headers(answer.headers) });
+    secure(answer.headers);
+  }
+  return answer;
 });

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { getEnv } from '@sigobito/config';
-import { formTokenProblem, issueFormToken } from './form-token';
+import { formTokenExpiry, formTokenProblem, issueFormToken } from './form-token';
+import { useFormToken } from './form-token-uses';
 import { BadRequest } from '../backoffice/errors';
 import { loadRules } from '../backoffice/settings';
 import { answerDueDate } from '../domain/agenda/request-workflow';
@@ -49,6 +50,11 @@ export async function submitCitizenRequest(strapi: Core.Strapi, input: unknown, 
   if (!r.email && !r.phone) throw new BadRequest([{ path: 'email', code: 'required', message: 'Deje un correo o un teléfono para responderle' }]);
   const spam = spamReason(r, now.getTime(), formSecret());
   if (spam) throw new BadRequest([{ path: 'form', code: 'spam', message: 'No pudimos recibir el formulario: vuelva a cargar la página e inténtelo de nuevo' }]);
+  // One request per form shown: a token sent again (a replay, a second click) is refused.
+  const token = r.formToken as string;
+  if (!(await useFormToken(strapi, token, formTokenExpiry(token), now.getTime()))) {
+    throw new BadRequest([{ path: 'form', code: 'used', message: 'Este formulario ya fue enviado: para enviar otra solicitud, vuelva a cargar la página' }]);
+  }
   const rules = await loadRules(strapi);
   const trackingCode = newTrackingCode();
   const created = (await strapi.documents('api::request.request').create({

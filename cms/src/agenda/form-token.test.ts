@@ -1,4 +1,4 @@
-import { formTokenProblem, issueFormToken, MAX_FORM_AGE_SECONDS, MIN_FILL_SECONDS } from './form-token';
+import { formTokenExpiry, formTokenProblem, issueFormToken, MAX_FORM_AGE_SECONDS, MIN_FILL_SECONDS } from './form-token';
 
 const SECRET = 'a-secret-of-this-municipality';
 const shownAt = 1_800_000_000_000;
@@ -30,5 +30,18 @@ describe('the signed token of the public request form', () => {
     expect(formTokenProblem(undefined, shownAt, SECRET)).toBe('no-token');
     expect(formTokenProblem('', shownAt, SECRET)).toBe('no-token');
     expect(formTokenProblem(42, shownAt, SECRET)).toBe('no-token');
+  });
+
+  it('differs for two forms shown in the same millisecond, and a changed nonce is a forgery', () => {
+    const [a, b] = [issueFormToken(shownAt, SECRET), issueFormToken(shownAt, SECRET)];
+    expect(a).not.toBe(b);
+    const [time, , sig] = a.split('.');
+    expect(formTokenProblem(`${time}.${'A'.repeat(16)}.${sig}`, shownAt + 60_000, SECRET)).toBe('forged');
+  });
+
+  it('stops being accepted a day after the form was shown, which is when its use record may go', () => {
+    const token = issueFormToken(shownAt, SECRET);
+    expect(formTokenExpiry(token)).toBe(shownAt + MAX_FORM_AGE_SECONDS * 1000);
+    expect(formTokenProblem(token, formTokenExpiry(token) + 1, SECRET)).toBe('stale-form');
   });
 });

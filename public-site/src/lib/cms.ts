@@ -3,6 +3,8 @@
  * fetched: the public role's permissions decide the rest.
  */
 
+import { relayHeaders } from './relay';
+
 const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 const TIMEOUT_MS = 5_000;
 /** Sending a request may take longer (the CMS queues an e-mail); giving up early invites a duplicate. */
@@ -256,13 +258,13 @@ export type SubmitResult =
   | { status: 429; message: string };
 
 /**
- * Sends a citizen's request. The CMS limits submissions per address: the visitor's address is
- * passed on in X-Forwarded-For (the CMS reads it when it trusts its proxy).
+ * Sends a citizen's request. The CMS limits submissions per address: the visitor's address
+ * (server.mjs works it out from the trusted proxy hops) goes in a header signed with the
+ * secret the site and the CMS share, so that no visitor can choose theirs.
  */
 export async function submitRequest(payload: object, clientAddress: string | undefined): Promise<SubmitResult> {
   const url = `${cmsBaseUrl()}/api/public/requests`;
-  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
-  if (clientAddress) headers['X-Forwarded-For'] = clientAddress;
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json', ...relayHeaders(clientAddress) };
   let response: Response;
   try {
     response = await fetch(url, {

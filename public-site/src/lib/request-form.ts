@@ -41,7 +41,8 @@ export function emptyValues(formToken = ''): RequestValues {
   return { kind: '', subject: '', description: '', name: '', organization: '', email: '', phone: '', desiredDate: '', website: '', formToken };
 }
 
-const FORM_TOKEN = /^(\d{1,15})\.[A-Za-z0-9_-]{43}$/;
+/** `<ms shown>.<nonce>.<signature>` (cms/src/agenda/form-token.ts). */
+const FORM_TOKEN = /^(\d{1,15})\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/;
 
 /** What FormData.get and URLSearchParams.get have in common. */
 type FormLike = { get(name: string): unknown };
@@ -155,18 +156,4 @@ export function normaliseTrackingCode(input: string | null | undefined): string 
     .toUpperCase()
     .replace(/[\s-]+/g, '');
   return /^[A-Z0-9]{6,32}$/.test(code) ? code : null;
-}
-
-/**
- * The citizen's address as our own reverse proxy saw it: the last X-Forwarded-For entry
- * (the one the proxy appended; earlier entries are whatever the client sent), else the
- * socket's address. The CMS limits requests per this address.
- */
-export function clientAddressFrom(forwardedFor: string | null, socketAddress: string | undefined): string | undefined {
-  const last = (forwardedFor ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .at(-1);
-  return last || socketAddress;
 }

@@ -14,6 +14,7 @@ Object.assign(process.env, {
   TRANSFER_TOKEN_SALT: 'test-transfer-salt-00000',
   JWT_SECRET: 'test-jwt-secret-0000000000',
   ENCRYPTION_KEY: 'test-encryption-key-00000',
+  SITE_RELAY_SECRET: 'test-site-relay-secret-00',
   DEMO_PASSWORD: 'demo-test-password',
   SIGOBITO_ENV_FILE: '/nonexistent/.env',
 });
