@@ -5,10 +5,12 @@ import { syncRoles } from './roles/sync';
 import { isEmpty, seedDemo } from './seed/demo';
 import { registerAgendaHandovers } from './agenda/handover';
 import { registerGoalHandovers } from './goals/handover';
+import { registerSessionEnd } from './sessions/revocation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerAuditTrail(strapi);
+    registerSessionEnd(strapi);
     registerAgendaHandovers();
     registerGoalHandovers();
   },
