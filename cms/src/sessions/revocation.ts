@@ -58,15 +58,21 @@ export function withSessionRevocation(strapi: Core.Strapi, service: JwtService):
 type DocumentsMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 /**
- * Writing a user's password or their `blocked` flag (a password change by anyone, deactivation,
- * reactivation, a demo re-seed) ends every earlier session of that user, whichever way the write
+ * Setting a user's password or changing their `blocked` flag (a password change by anyone,
+ * deactivation, reactivation) ends every earlier session of that user, whichever way the write
  * comes (the back office, the users-permissions service, Strapi's admin).
  */
 export function registerSessionEnd(strapi: Core.Strapi) {
-  const middleware = async (ctx: { uid: string; action: string; params?: { data?: Record<string, unknown> } }, next: () => Promise<unknown>) => {
-    const data = ctx.params?.data;
-    if (ctx.uid === USER_UID && ctx.action === 'update' && data && (Object.hasOwn(data, 'password') || Object.hasOwn(data, 'blocked'))) {
-      data.sessionsValidAfter = new Date(sessionsEndAt(Date.now()));
+  type Params = { documentId?: string; data?: Record<string, unknown> };
+  const blockedChanges = async (params: Params) => {
+    if (!params.data || !Object.hasOwn(params.data, 'blocked')) return false;
+    const stored = (await strapi.db.query(USER_UID).findOne({ where: { documentId: params.documentId }, select: ['blocked'] })) as { blocked: boolean | null } | null;
+    return !!stored?.blocked !== !!params.data.blocked;
+  };
+  const middleware = async (ctx: { uid: string; action: string; params?: Params }, next: () => Promise<unknown>) => {
+    const params = ctx.params ?? {};
+    if (ctx.uid === USER_UID && ctx.action === 'update' && params.data && (Object.hasOwn(params.data, 'password') || (await blockedChanges(params)))) {
+      params.data.sessionsValidAfter = new Date(sessionsEndAt(Date.now()));
     }
     return next();
   };
