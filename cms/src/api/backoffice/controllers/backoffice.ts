@@ -14,8 +14,7 @@ import { escalateAro } from '../../../goals/escalate';
 import { uploadFiles } from '../../../backoffice/uploads';
 import { dashboard } from '../../../goals/dashboard';
 import { consolidated, goalMilestonesReport, qualityReport, toCsv } from '../../../goals/reports';
-import type { HttpCtx } from '../../../sessions/cookie';
-import { clearSessionCookie } from '../../../sessions/cookie';
+import { clearSessionCookie, type HttpCtx } from '../../../sessions/cookie';
 import { changeOwnPassword, loginWithPassword } from '../../../sessions/login';
 import { endSessions } from '../../../sessions/revocation';
 
