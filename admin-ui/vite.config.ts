@@ -34,6 +34,9 @@ export default defineConfig({
       '/api': {
         target: process.env.CMS_URL || 'http://127.0.0.1:1337',
         changeOrigin: true,
+        // The CMS refuses session writes from another origin; through this proxy the page's
+        // origin (the dev server) stands for the CMS's own.
+        configure: (proxy) => proxy.on('proxyReq', (request) => request.removeHeader('origin')),
       },
     },
   },

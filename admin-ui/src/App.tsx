@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { MY_NOTIFICATIONS_PATH, MyNotificationsPage } from './profile/MyNotificationsPage';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './profile/ChangePasswordPage';
 import { Route } from 'react-router-dom';
 import { activities } from './activities';
 import { actors } from './actors';
@@ -75,6 +76,7 @@ export const App = () => (
       <Route path={QUALITY_REPORT_PATH} element={<QualityReportPage />} />
       <Route path={GOAL_REPORT_PATH} element={<GoalStatusReport />} />
       <Route path={MY_NOTIFICATIONS_PATH} element={<MyNotificationsPage />} />
+      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
     </CustomRoutes>
   </Admin>
 );

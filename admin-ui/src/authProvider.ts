@@ -1,8 +1,9 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { isAllowed } from './permissions';
-import { clearSession, getMe, getToken, setMe, setToken, type Me } from './session';
+import { clearSession, getMe, SESSION_REQUEST, setMe, type Me } from './session';
 
-const LOGIN_URL = '/api/auth/local';
+/** Logging in sets the session cookie (httpOnly: the page never sees it); DELETE ends it. */
+const SESSION_URL = '/api/backoffice/session';
 const ME_URL = '/api/backoffice/me';
 
 type LoginParams = { username: string; password: string };
@@ -12,65 +13,62 @@ const statusOf = (error: unknown): number | undefined =>
     ? error.status
     : undefined;
 
-const fetchMe = async (jwt: string): Promise<Me> => {
-  const response = await fetch(ME_URL, {
-    headers: { Accept: 'application/json', Authorization: `Bearer ${jwt}` },
+const callApi = (url: string, init: RequestInit = {}) =>
+  fetch(url, {
+    ...init,
+    credentials: SESSION_REQUEST.credentials,
+    headers: { Accept: 'application/json', ...SESSION_REQUEST.headers, ...(init.headers as Record<string, string> | undefined) },
   });
+
+const fetchMe = async (): Promise<Me> => {
+  const response = await callApi(ME_URL);
   if (!response.ok) throw Object.assign(new Error('sigobito.auth.no_access'), { status: response.status });
   const me = (await response.json()) as Me;
   setMe(me);
   return me;
 };
 
-/** The cached /me answer, fetched again when the page was opened with only a token. */
+let pendingMe: Promise<Me | null> | null = null;
+
+/** Who is logged in: kept for this tab, asked again (once) when a tab opens with only the cookie. */
 const currentMe = async (): Promise<Me | null> => {
   const cached = getMe();
   if (cached) return cached;
-  const jwt = getToken();
-  if (!jwt) return null;
-  try {
-    return await fetchMe(jwt);
-  } catch {
-    return null;
-  }
+  pendingMe ??= fetchMe()
+    .catch(() => null)
+    .finally(() => {
+      pendingMe = null;
+    });
+  return pendingMe;
 };
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: LoginParams) {
     clearSession();
-    const response = await fetch(LOGIN_URL, {
+    const response = await callApi(SESSION_URL, {
       method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ identifier: username, password }),
     });
     if (!response.ok) {
-      // users-permissions answers 400 for wrong credentials and for blocked accounts.
+      if (response.status === 429) throw new Error('sigobito.auth.too_many_attempts');
+      // 400: wrong credentials; 401: an account without back-office access (blocked, inactive member).
       const credentialsRefused = response.status === 400 || response.status === 401 || response.status === 403;
       throw new Error(credentialsRefused ? 'ra.auth.sign_in_error' : 'ra.notification.http_error');
     }
-    const { jwt } = (await response.json()) as { jwt?: string };
-    if (!jwt) throw new Error('ra.auth.sign_in_error');
-    setToken(jwt);
-    try {
-      await fetchMe(jwt);
-    } catch (error) {
-      // A valid account without back-office access (e.g. an inactive member) must not stay half logged in.
-      clearSession();
-      throw error;
-    }
+    setMe((await response.json()) as Me);
   },
 
   async logout() {
+    const loggedIn = getMe() !== null;
     clearSession();
+    // Ends the session on the server (every browser of this user) and deletes the cookie.
+    if (loggedIn) await callApi(SESSION_URL, { method: 'DELETE' }).catch(() => undefined);
   },
 
   async checkAuth() {
-    // Never logged in: straight to the login page, without an error notification.
-    if (!getToken()) throw { message: false };
-    if (!(await currentMe())) {
-      clearSession();
-      throw new Error('ra.auth.auth_check_error');
-    }
+    // No session (never logged in, or it ended): straight to the login page, without an error notification.
+    if (!(await currentMe())) throw { message: false };
   },
 
   async checkError(error: unknown) {
@@ -90,7 +88,7 @@ export const authProvider: AuthProvider = {
   },
 
   async getPermissions() {
-    return getToken() ? await currentMe() : null;
+    return await currentMe();
   },
 
   async canAccess({ resource, action }) {

@@ -6,13 +6,16 @@ import { geometryForApi } from './places/geometry';
 import type { NotificationPreference } from './members/notificationPreferences';
 import type { Slot } from './requests/acceptSlot';
 import type { RequestStatus } from './requests/workflow';
-import { getToken } from './session';
+import { SESSION_REQUEST } from './session';
 
 export const API_URL = '/api/backoffice';
 
+/** Every API call carries the session cookie (never a token a script could read) and the anti-forgery header. */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
-  const token = getToken();
-  return fetchUtils.fetchJson(url, token ? { ...options, user: { authenticated: true, token: `Bearer ${token}` } } : options);
+  const headers = new Headers(options.headers);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  for (const [name, value] of Object.entries(SESSION_REQUEST.headers)) headers.set(name, value);
+  return fetchUtils.fetchJson(url, { ...options, headers, credentials: SESSION_REQUEST.credentials });
 };
 
 export type HandoverResult = { member: RaRecord; handedOver: Record<string, number> };
@@ -36,6 +39,8 @@ export type SigobitoDataProvider = DataProvider & {
   transitionRequest: (id: Identifier, transition: RequestTransition) => Promise<TransitionResult>;
   /** A new secret address of the caller's full-agenda iCal feed; the previous one stops working. */
   newCalendarToken: () => Promise<{ url: string }>;
+  /** Changes the caller's own password; their other sessions end, this browser gets a fresh one. */
+  changeMyPassword: (currentPassword: string, password: string) => Promise<void>;
   /** The caller's own e-mail switches (every kind, on unless turned off). */
   getMyNotifications: () => Promise<Record<NotificationPreference, boolean>>;
   updateMyNotifications: (changes: Partial<Record<NotificationPreference, boolean>>) => Promise<Record<NotificationPreference, boolean>>;
@@ -128,6 +133,9 @@ export const createDataProvider = (): SigobitoDataProvider => {
     newCalendarToken: async () => {
       const { json } = await postJson('me/calendar-token', {});
       return json as { url: string };
+    },
+    changeMyPassword: async (currentPassword, password) => {
+      await httpClient(`${API_URL}/me/password`, { method: 'PUT', body: JSON.stringify({ currentPassword, password }) });
     },
     getMyNotifications: async () => (await httpClient(`${API_URL}/me/notifications`)).json as Record<NotificationPreference, boolean>,
     updateMyNotifications: async (changes) => {

@@ -11,28 +11,41 @@ export type Me = {
   permissions: PermissionMap;
 };
 
-const TOKEN_KEY = 'sigobito.jwt';
+/**
+ * The session itself is an httpOnly cookie the browser sends to /api: no script, ours or an
+ * injected one, can read it. What this tab keeps is only who is logged in (not secret), so the
+ * menu does not wait for /me on every page.
+ */
 const ME_KEY = 'sigobito.me';
 
-export const getToken = (): string | null => localStorage.getItem(TOKEN_KEY);
+/** What earlier versions kept in localStorage, readable by any script: removed on sight. */
+const LEGACY_KEYS = ['sigobito.jwt', 'sigobito.me'];
 
-export const setToken = (jwt: string): void => localStorage.setItem(TOKEN_KEY, jwt);
+/** Every request to the API: the session cookie (same origin only) and the header a forged cross-site request cannot carry. */
+export const SESSION_REQUEST = {
+  credentials: 'same-origin' as const,
+  headers: { 'X-Requested-With': 'sigobito' },
+};
 
 export const getMe = (): Me | null => {
-  const raw = localStorage.getItem(ME_KEY);
+  const raw = sessionStorage.getItem(ME_KEY);
   if (!raw) return null;
   try {
     return JSON.parse(raw) as Me;
   } catch {
     // A corrupt entry is treated as no entry: /me is fetched again.
-    localStorage.removeItem(ME_KEY);
+    sessionStorage.removeItem(ME_KEY);
     return null;
   }
 };
 
-export const setMe = (me: Me): void => localStorage.setItem(ME_KEY, JSON.stringify(me));
+export const setMe = (me: Me): void => sessionStorage.setItem(ME_KEY, JSON.stringify(me));
 
 export const clearSession = (): void => {
-  localStorage.removeItem(TOKEN_KEY);
-  localStorage.removeItem(ME_KEY);
+  sessionStorage.removeItem(ME_KEY);
+  forgetLegacySession();
+};
+
+export const forgetLegacySession = (): void => {
+  for (const key of LEGACY_KEYS) localStorage.removeItem(key);
 };

@@ -6,10 +6,12 @@ import { isEmpty, seedDemo } from './seed/demo';
 import { registerAgendaHandovers } from './agenda/handover';
 import { registerGoalHandovers } from './goals/handover';
 import { ensureFormTokenUses } from './agenda/form-token-uses';
+import { registerSessionEnd } from './sessions/revocation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerAuditTrail(strapi);
+    registerSessionEnd(strapi);
     registerAgendaHandovers();
     registerGoalHandovers();
   },

@@ -21,7 +21,7 @@ function problems(vars: Record<string, string>) {
 
 describe('parseEnv', () => {
   it('fills the defaults of a zero-setup SQLite start', () => {
-    expect(parseEnv(secrets)).toMatchObject({ PORT: 1337, PUBLIC_PORT: 4321, DATABASE_CLIENT: 'sqlite', DEMO_PASSWORD: 'sigobito-demo-2026', SESSION_HOURS: 10 });
+    expect(parseEnv(secrets)).toMatchObject({ PORT: 1337, PUBLIC_PORT: 4321, DATABASE_CLIENT: 'sqlite', DEMO_PASSWORD: 'sigobito-demo-2026', SESSION_HOURS: 10, SESSION_IDLE_MINUTES: 30 });
   });
 
   it('names each missing secret', () => {

@@ -80,7 +80,10 @@ export const envSchema = z
     CORS_ORIGINS: origins.optional(),
     /** Logins allowed per minute from one address (a whole office may share one address). */
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+    /** The longest a back-office session (and a bearer token) lasts, however active the person is. */
     SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(10),
+    /** Minutes without a request after which a back-office browser session ends (sliding). */
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     DATABASE_CLIENT: z.enum(['sqlite', 'mysql']).default('sqlite'),
     DATABASE_FILENAME: z.string().min(1).default('data/sigobito.db'),
     DATABASE_HOST: z.string().min(1).default('127.0.0.1'),

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { can, ROLES } from '@sigobito/config';
-import { launch, snapshot } from './browser';
+import { DEMO_PASSWORD, launch, snapshot } from './browser';
 import { BackOffice } from './pages/BackOffice';
 import { PublicSite } from './pages/PublicSite';
 
@@ -80,11 +80,39 @@ describe('the back office', () => {
   it('sends a person whose session has ended back to the login page', async () => {
     const bo = new BackOffice(page);
     await bo.login('admin');
-    // What the browser holds once the server no longer accepts the session (expired or revoked).
-    await page.evaluate(() => localStorage.setItem('sigobito.jwt', 'eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MSwiZXhwIjoxfQ.caducado'));
+    // No script of the page can read the session: it lives in an httpOnly cookie.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('sigobito_session');
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toMatch(/eyJ/);
+    // Longer without a request than the idle limit (30 minutes): the server no longer accepts it.
+    await bo.idleFor(31);
     await bo.openMenu(/actores/i);
+    await page.getByText('Su sesión terminó, vuelva a ingresar.').waitFor();
     await page.getByLabel(/usuario/i).waitFor();
     expect(page.url()).toContain('#/login');
+  });
+
+  it('lets a person change their own password from the user menu; the old one stops working', async () => {
+    const bo = new BackOffice(page);
+    const other = await page.context().browser()!.newContext({ locale: 'es-PA' });
+    const otherBrowser = new BackOffice(await other.newPage());
+    await otherBrowser.login('press');
+    await bo.login('press');
+    await bo.changePassword('no-es-la-actual', 'prensa-clave-nueva-2026');
+    await page.getByText('La contraseña actual no es correcta').waitFor();
+    await bo.changePassword(DEMO_PASSWORD, 'prensa-clave-nueva-2026');
+    await page.getByText('Contraseña cambiada. Sus demás sesiones se cerraron.').waitFor();
+    await snapshot(page, 'change-password');
+    // This browser goes on; the other one is sent to the login page at its next step.
+    await bo.openMenu(/temas/i);
+    await page.getByRole('link', { name: /crear/i }).or(page.locator('tbody tr')).first().waitFor();
+    await otherBrowser.openMenu(/temas/i);
+    await otherBrowser.page.getByLabel(/usuario/i).waitFor();
+    await other.close();
+    await bo.logout();
+    await bo.login('press', 'prensa-clave-nueva-2026');
+    // Back to the demo password, for the tests that follow.
+    await bo.changePassword('prensa-clave-nueva-2026', DEMO_PASSWORD);
+    await page.getByText('Contraseña cambiada. Sus demás sesiones se cerraron.').waitFor();
   });
 
   it.each(ROLES.map((r) => [r]))('lets %s log in and shows the menu of that role', async (role) => {

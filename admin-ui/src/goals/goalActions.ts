@@ -62,7 +62,7 @@ export type GoalsDataProvider = SigobitoDataProvider & {
   escalateAro: (id: Identifier, body: EscalateAro) => Promise<EscalateResult>;
 };
 
-/** Where the consolidated report's CSV is downloaded from (with the session's token). */
+/** Where the consolidated report's CSV is downloaded from (with the session). */
 export const GOALS_CSV_URL = `${API_URL}/reports/goals.csv`;
 
 /** One goal's milestones, with their state today, as CSV. */

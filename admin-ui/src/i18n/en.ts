@@ -202,6 +202,7 @@ export const en: AppMessages = {
         confirmed: 'Confirmed',
         blocked: 'Blocked',
         role: 'Role',
+        password: 'Password',
       },
     },
     'audit-logs': {
@@ -488,6 +489,16 @@ export const en: AppMessages = {
         intro: 'Choose which SIGOBito e-mails you receive. Turning one off stops it only for you.',
         saved: 'Preferences saved',
       },
+      password: {
+        title: 'Change my password',
+        intro: 'Type your current password and the new one twice. Changing it ends your sessions in other browsers and devices; you stay logged in here.',
+        current: 'Current password',
+        new: 'New password',
+        confirmation: 'Repeat the new password',
+        submit: 'Change password',
+        changed: 'Password changed. Your other sessions were ended.',
+        mismatch: 'Does not match the new password',
+      },
     },
     files: {
       helper: 'Images, PDF, Office documents (Word, Excel, PowerPoint or OpenDocument); up to 20 MB each. Uploaded on save.',
@@ -545,6 +556,7 @@ export const en: AppMessages = {
     },
     auth: {
       no_access: 'Your account has no access to the back office (it may be deactivated).',
+      too_many_attempts: 'Too many login attempts. Wait a minute and try again.',
     },
     dashboard: {
       welcome: 'Hello, %{name}',

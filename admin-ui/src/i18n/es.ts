@@ -204,6 +204,7 @@ export const es = {
         confirmed: 'Confirmada',
         blocked: 'Bloqueada',
         role: 'Rol',
+        password: 'Contraseña',
       },
     },
     'audit-logs': {
@@ -491,6 +492,16 @@ export const es = {
         intro: 'Elija qué correos de SIGOBito quiere recibir. Los que apague dejan de llegarle solo a usted; lo demás sigue igual.',
         saved: 'Preferencias guardadas',
       },
+      password: {
+        title: 'Cambiar mi contraseña',
+        intro: 'Escriba su contraseña actual y la nueva dos veces. Al cambiarla se cierran sus sesiones en otros navegadores y dispositivos; en este sigue conectado/a.',
+        current: 'Contraseña actual',
+        new: 'Contraseña nueva',
+        confirmation: 'Repita la contraseña nueva',
+        submit: 'Cambiar contraseña',
+        changed: 'Contraseña cambiada. Sus demás sesiones se cerraron.',
+        mismatch: 'No coincide con la contraseña nueva',
+      },
     },
     files: {
       helper: 'Imágenes, PDF, documentos de Office (Word, Excel, PowerPoint u OpenDocument); hasta 20 MB cada uno. Se suben al guardar.',
@@ -548,6 +559,7 @@ export const es = {
     },
     auth: {
       no_access: 'Su cuenta no tiene acceso al back office (puede estar desactivada).',
+      too_many_attempts: 'Demasiados intentos de inicio de sesión. Espere un minuto y vuelva a intentarlo.',
     },
     dashboard: {
       welcome: 'Hola, %{name}',

@@ -2,9 +2,9 @@ import { useState, type MouseEvent } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button as MuiButton } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
-import { downloadWithToken } from './download';
+import { downloadWithSession } from './download';
 
-/** "Descargar CSV": a link for what it is, fetched with the session's token. */
+/** "Descargar CSV": a link for what it is, fetched with the session. */
 export const CsvLink = ({ url, fileName }: { url: string; fileName: string }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -12,7 +12,7 @@ export const CsvLink = ({ url, fileName }: { url: string; fileName: string }) =>
   const download = async () => {
     setPending(true);
     try {
-      await downloadWithToken(url, fileName);
+      await downloadWithSession(url, fileName);
     } catch {
       notify('sigobito.goals.reports.csv_error', { type: 'error' });
     } finally {

@@ -1,4 +1,4 @@
-import { getToken } from '../session';
+import { SESSION_REQUEST } from '../session';
 
 /** The name a server suggests in `Content-Disposition` (`filename*=UTF-8''…` preferred), else the fallback. */
 export const fileNameFromDisposition = (header: string | null | undefined, fallback: string): string => {
@@ -17,12 +17,11 @@ export const fileNameFromDisposition = (header: string | null | undefined, fallb
 };
 
 /**
- * Downloads a file the API protects with the session's token: a plain link cannot send the
- * Authorization header, so the file is fetched and handed to the browser as a blob.
+ * Downloads a file the API protects with the session: fetched like every API call and handed
+ * to the browser as a blob, so a failure is told in the page instead of as a broken download.
  */
-export const downloadWithToken = async (url: string, fallbackName: string): Promise<void> => {
-  const token = getToken();
-  const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+export const downloadWithSession = async (url: string, fallbackName: string): Promise<void> => {
+  const response = await fetch(url, { credentials: SESSION_REQUEST.credentials, headers: SESSION_REQUEST.headers });
   if (!response.ok) throw Object.assign(new Error('ra.notification.http_error'), { status: response.status });
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);

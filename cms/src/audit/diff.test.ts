@@ -16,7 +16,13 @@ describe('diffRecords', () => {
     expect(diffRecords({ parent: t('a') }, { parent: null })).toEqual({ parent: { before: 'a', after: null } });
   });
 
-  it('never records passwords or tokens', () => {
-    expect(diffRecords({ password: 'x', calendarToken: 'a' }, { password: 'y', calendarToken: 'b' })).toEqual({});
+  it('never records tokens, nor when sessions were ended', () => {
+    expect(diffRecords({ calendarToken: 'a', sessionsValidAfter: '1' }, { calendarToken: 'b', sessionsValidAfter: '2' })).toEqual({});
+  });
+
+  it('records that a password was set or changed, never the password', () => {
+    expect(diffRecords({ password: 'x' }, { password: 'y' })).toEqual({ password: { before: '••••••', after: '••••••' } });
+    expect(diffRecords(null, { password: 'x' })).toEqual({ password: { before: null, after: '••••••' } });
+    expect(diffRecords({ password: 'x' }, { password: 'x' })).toEqual({});
   });
 });

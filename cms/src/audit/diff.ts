@@ -1,6 +1,9 @@
 export type Change = { before: unknown; after: unknown };
 
-const IGNORED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'password', 'resetPasswordToken', 'confirmationToken', 'calendarToken']);
+const IGNORED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'resetPasswordToken', 'confirmationToken', 'calendarToken', 'sessionsValidAfter']);
+/** Secrets whose change is recorded (a password was set or changed), never their value. */
+const MASKED = new Set(['password']);
+const MASK = '••••••';
 
 /** Relations come populated as objects or arrays of objects: compare them by documentId. */
 function normalize(value: unknown): unknown {
@@ -19,7 +22,8 @@ export function diffRecords(before: Record<string, unknown> | null, after: Recor
     if (IGNORED.has(key)) continue;
     const b = normalize(before?.[key]);
     const a = normalize(after?.[key]);
-    if (JSON.stringify(b) !== JSON.stringify(a)) changes[key] = { before: b, after: a };
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    changes[key] = MASKED.has(key) ? { before: b == null ? null : MASK, after: a == null ? null : MASK } : { before: b, after: a };
   }
   return changes;
 }

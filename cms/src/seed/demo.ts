@@ -56,9 +56,12 @@ async function seedMembers(strapi: Core.Strapi, password: string, log: Log) {
   for (const s of seeds) {
     if (!isRole(s.role)) throw new Error(`members.json: ${s.username} has unknown role ${s.role}`);
     const roleId = await findRoleId(strapi, s.role as Role);
-    let user = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: s.username } })) as { id: number } | null;
+    let user = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: s.username } })) as { id: number; password?: string } | null;
     const account = { email: s.email.toLowerCase(), role: roleId, password, confirmed: true, blocked: false, provider: 'local' };
-    user = user ? await userService.edit(user.id, account) : await userService.add({ username: s.username, ...account });
+    // The same password again is no change: re-hashing it would log one and end the user's sessions.
+    const samePassword = !!user?.password && (await userService.validatePassword(password, user.password));
+    const { password: _unchanged, ...withoutPassword } = account;
+    user = user ? await userService.edit(user.id, samePassword ? withoutPassword : account) : await userService.add({ username: s.username, ...account });
     const profile = {
       fullName: s.fullName,
       phone: s.phone ?? null,

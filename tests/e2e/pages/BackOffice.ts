@@ -1,5 +1,8 @@
+import crypto from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { CMS_URL, DEMO_PASSWORD } from '../browser';
+
+const SESSION_COOKIE = 'sigobito_session';
 
 /** The back office, as a person uses it: the login form, the menu, lists and forms. */
 export class BackOffice {
@@ -17,6 +20,32 @@ export class BackOffice {
     await this.page.getByRole('button', { name: 'Perfil' }).click();
     await this.page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
     await this.page.getByLabel(/usuario/i).waitFor();
+  }
+
+  /** "Perfil" → "Cambiar mi contraseña": the current password, the new one twice. */
+  async changePassword(current: string, next: string) {
+    await this.page.getByRole('button', { name: 'Perfil' }).click();
+    await this.page.getByRole('menuitem', { name: 'Cambiar mi contraseña' }).click();
+    await this.page.getByRole('textbox', { name: /^Contraseña actual/ }).fill(current);
+    await this.page.getByRole('textbox', { name: /^Contraseña nueva/ }).fill(next);
+    await this.page.getByRole('textbox', { name: /^Repita la contraseña nueva/ }).fill(next);
+    await this.page.getByRole('button', { name: 'Cambiar contraseña' }).click();
+  }
+
+  /**
+   * Makes the browser's session cookie look unused for `minutes`: the same session, re-signed
+   * back-dated with the test CMS's JWT_SECRET, instead of waiting for the idle timeout.
+   */
+  async idleFor(minutes: number) {
+    const context = this.page.context();
+    const cookie = (await context.cookies(`${CMS_URL}/api/`)).find((c) => c.name === SESSION_COOKIE);
+    if (!cookie) throw new Error('no session cookie: log in first');
+    const claims = JSON.parse(Buffer.from(cookie.value.split('.')[1], 'base64url').toString()) as Record<string, number>;
+    const iat = claims.iat - minutes * 60;
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ ...claims, iat, loginAt: Math.min(claims.loginAt, iat * 1000) })}`;
+    const signature = crypto.createHmac('sha256', process.env.JWT_SECRET ?? '').update(unsigned).digest('base64url');
+    await context.addCookies([{ ...cookie, value: `${unsigned}.${signature}` }]);
   }
 
   /** The labels of the main menu entries the role sees. */

@@ -11,6 +11,13 @@ import { recreateDatabase } from './mysql';
 
 const root = path.resolve(__dirname, '../../..');
 export const DEMO_PASSWORD = 'demo-test-password';
+const SESSION_COOKIE = 'sigobito_session';
+
+/** The value of the session cookie among Set-Cookie headers (a deleted one is empty), if any. */
+const sessionCookieOf = (setCookies: string[]) => {
+  const found = setCookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  return found ? found.slice(SESSION_COOKIE.length + 1).split(';')[0] : undefined;
+};
 
 export type TestApp = {
   strapi: Core.Strapi;
@@ -18,7 +25,10 @@ export type TestApp = {
   http: ReturnType<typeof request>;
   /** A JWT for the demo user of a role. */
   login: (role: Role) => Promise<string>;
-  /** The real ra-data-simple-rest client, authenticated as a role's demo user (or anonymous). */
+  /**
+   * The real ra-data-simple-rest client, logged in as a role's demo user the way the back office
+   * is (the session cookie, reissued on every answer, and the custom header), or anonymous.
+   */
   client: (role: Role | null) => Promise<DataProvider>;
   stop: () => Promise<void>;
 };
@@ -60,12 +70,29 @@ export async function startApp(opts: { seed?: boolean; agenda?: boolean; goals?:
     }
     return tokens.get(role)!;
   };
+  const jars = new Map<Role, { cookie: string }>();
+  const browserLogin = async (role: Role) => {
+    if (!jars.has(role)) {
+      const res = await http
+        .post('/api/backoffice/session')
+        .set('X-Requested-With', 'sigobito')
+        .send({ identifier: `${role}@demo.sigobito.org`, password: DEMO_PASSWORD });
+      const cookie = sessionCookieOf(([] as string[]).concat(res.headers['set-cookie'] ?? []));
+      if (res.status !== 200 || !cookie) throw new Error(`browser login ${role}: ${res.status} ${JSON.stringify(res.body)}`);
+      jars.set(role, { cookie });
+    }
+    return jars.get(role)!;
+  };
   const client = async (role: Role | null) => {
-    const jwt = role ? await login(role) : null;
-    const httpClient = (url: string, options: fetchUtils.Options = {}) => {
+    const jar = role ? await browserLogin(role) : null;
+    const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
       const headers = new Headers(options.headers as HeadersInit | undefined);
-      if (jwt) headers.set('Authorization', `Bearer ${jwt}`);
-      return fetchUtils.fetchJson(url, { ...options, headers });
+      headers.set('X-Requested-With', 'sigobito');
+      if (jar) headers.set('Cookie', `${SESSION_COOKIE}=${jar.cookie}`);
+      const answer = await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
+      const renewed = jar && sessionCookieOf(answer.headers.getSetCookie());
+      if (jar && renewed) jar.cookie = renewed;
+      return answer;
     };
     return simpleRestProvider(`${baseUrl}/api/backoffice`, httpClient);
   };

@@ -6,6 +6,7 @@ import { prepareWrite, populateFor, readable } from '../engine';
 import { findRoleId } from '../../roles/sync';
 import { withDefaults } from '../../members/notifications';
 import { memberFieldsHiddenFrom } from '../../members/private-fields';
+import { passwordSchema } from '../../members/password';
 
 const USER_UID = 'plugin::users-permissions.user';
 
@@ -19,7 +20,7 @@ const account = z.object({
     .max(60, 'Como máximo 60 caracteres')
     .regex(/^[a-z0-9._-]+$/i, 'Solo letras, números, punto, guion y guion bajo'),
   email: z.string({ required_error: 'Es obligatorio', invalid_type_error: 'Debe ser un texto' }).trim().toLowerCase().email('No es un correo electrónico válido'),
-  password: z.string({ invalid_type_error: 'Debe ser un texto' }).min(8, 'Como mínimo 8 caracteres').max(128, 'Como máximo 128 caracteres'),
+  password: passwordSchema,
   role: z.enum(ROLES, { errorMap: () => ({ message: `Debe ser uno de: ${ROLES.join(', ')}` }) }),
 });
 

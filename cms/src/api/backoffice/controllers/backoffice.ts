@@ -15,16 +15,17 @@ import { escalateAro } from '../../../goals/escalate';
 import { uploadFiles } from '../../../backoffice/uploads';
 import { dashboard } from '../../../goals/dashboard';
 import { consolidated, goalMilestonesReport, qualityReport, toCsv } from '../../../goals/reports';
+import { clearSessionCookie, type HttpCtx } from '../../../sessions/cookie';
+import { changeOwnPassword, loginWithPassword } from '../../../sessions/login';
+import { endSessions } from '../../../sessions/revocation';
 
 // Koa's context, as much of it as we use.
-type Ctx = {
+type Ctx = HttpCtx & {
   params: Record<string, string>;
   query: Record<string, unknown>;
-  request: { body?: unknown; files?: Record<string, unknown>; header: Record<string, string | undefined> };
-  state: Record<string, unknown>;
+  request: { body?: unknown; files?: Record<string, unknown> };
   status: number;
   body: unknown;
-  set: (name: string, value: string) => void;
 };
 
 function resolve(name: string): ResourceDef {
@@ -35,9 +36,13 @@ function resolve(name: string): ResourceDef {
 
 /** Runs one back-office call: authenticates, maps our errors to HTTP answers. */
 async function handle(ctx: Ctx, fn: (user: BackofficeUser) => Promise<unknown>) {
+  await answer(ctx, async () => fn(await authenticate(strapi, ctx)));
+}
+
+/** Maps our errors to HTTP answers. */
+async function answer(ctx: Ctx, fn: () => Promise<unknown>) {
   try {
-    const user = await authenticate(strapi, ctx);
-    const body = await fn(user);
+    const body = await fn();
     if (body !== undefined) ctx.body = body;
   } catch (e) {
     if (e instanceof BadRequest) {
@@ -80,17 +85,39 @@ async function auditScope(user: BackofficeUser, query: Record<string, unknown>) 
 const setRange = (ctx: Ctx, name: string, start: number, count: number, total: number) =>
   ctx.set('Content-Range', `${name} ${start}-${count ? start + count - 1 : start}/${total}`);
 
+const meBody = (user: BackofficeUser) => ({
+  id: user.id,
+  username: user.username,
+  email: user.email,
+  role: user.role,
+  roleLabel: ROLE_LABELS[user.role],
+  member: user.member ? { id: user.member.documentId, fullName: user.member.fullName } : null,
+  permissions: permissionsOf(user.role),
+});
+
 export default {
   async me(ctx: Ctx) {
-    await handle(ctx, async (user) => ({
-      id: user.id,
-      username: user.username,
-      email: user.email,
-      role: user.role,
-      roleLabel: ROLE_LABELS[user.role],
-      member: user.member ? { id: user.member.documentId, fullName: user.member.fullName } : null,
-      permissions: permissionsOf(user.role),
-    }));
+    await handle(ctx, async (user) => meBody(user));
+  },
+
+  /** The browser's login: `{ identifier, password }` → the session in an httpOnly cookie, and `me`. */
+  async login(ctx: Ctx) {
+    await answer(ctx, async () => meBody(await loginWithPassword(strapi, ctx)));
+  },
+
+  /** Logging out ends every session of the caller (every browser, every API token). */
+  async logout(ctx: Ctx) {
+    await handle(ctx, async (user) => {
+      await endSessions(strapi, user.id);
+      clearSessionCookie(ctx);
+      ctx.status = 204;
+      return undefined;
+    });
+  },
+
+  /** `{ currentPassword, password }`: the caller's own password; their other sessions end. */
+  async changeMyPassword(ctx: Ctx) {
+    await handle(ctx, (user) => changeOwnPassword(strapi, ctx, user));
   },
 
   async find(ctx: Ctx) {
