@@ -79,15 +79,16 @@ export function permissionsOf(role: Role): Record<BackofficeResource, Action[]> 
 
 /**
  * Strapi's own content API (users-permissions permission rows). The back office does not use
- * it: it talks to /api/backoffice. Staff roles only get login and "me"; the public role gets
- * read access to what the public site shows. Anything not listed is removed at boot.
+ * it: it talks to /api/backoffice (its "me" is /api/backoffice/me). Every role keeps only the
+ * login (`auth.callback`, the action of POST /api/auth/local); the public role gets read access
+ * to what the public site shows. No OAuth (`auth.connect`). Anything not listed is removed at
+ * boot. The route inventory (tests/security) checks the outcome route by route.
  */
-const SESSION_ACTIONS = ['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.connect', 'plugin::users-permissions.user.me'] as const;
+const SESSION_ACTIONS = ['plugin::users-permissions.auth.callback'] as const;
 
 export const CONTENT_API_MATRIX: Record<Role | 'public' | 'authenticated', readonly string[]> = {
   public: [
     'plugin::users-permissions.auth.callback',
-    'plugin::users-permissions.auth.connect',
     'api::theme.theme.find',
     'api::theme.theme.findOne',
     'api::place.place.find',
