@@ -52,8 +52,14 @@ async function makeFixtures(): Promise<Fixtures> {
   const staffMember = await memberOf('staff');
   const newMember = async (username: string) =>
     (await post('admin', '/api/backoffice/members', { fullName: `Inventario ${username}`, username, email: `${username}@example.org`, password: 'inventario-12345', role: 'staff' })).id as string;
-  const memberToReactivate = await newMember('inventario-reactivar');
-  await post('admin', `/api/backoffice/members/${memberToReactivate}/deactivate`, { handoverTo: staffMember });
+  // Every role the matrix lets update members (admin, mayor) deactivates and reactivates a member of its own.
+  const perCaller: Record<string, string> = {};
+  for (const caller of CALLERS) {
+    perCaller[`memberToDeactivate@${caller}`] = await newMember(`inventario-desactivar-${caller}`);
+    const toReactivate = await newMember(`inventario-reactivar-${caller}`);
+    await post('admin', `/api/backoffice/members/${toReactivate}/deactivate`, { handoverTo: staffMember });
+    perCaller[`memberToReactivate@${caller}`] = toReactivate;
+  }
 
   const newActor = async (name: string) => (await post('admin', '/api/backoffice/actors', { name, kind: 'person' })).id as string;
   const newRequest = async (subject: string) => (await post('agenda', '/api/backoffice/requests', { kind: 'audience', subject, requesterName: 'Vecina del inventario', channel: 'letter' })) as { id: string; trackingCode: string };
@@ -92,8 +98,7 @@ async function makeFixtures(): Promise<Fixtures> {
     staffMember,
     handoverMember: staffMember,
     publicRole: String((await one('plugin::users-permissions.role', { type: 'public' })).id),
-    memberToDeactivate: await newMember('inventario-desactivar'),
-    memberToReactivate,
+    ...perCaller,
     actor: await newActor('Actor del inventario'),
     actorToDelete: await newActor('Actor del inventario, para borrar'),
     trackingCode: (await newRequest('Solicitud del inventario')).trackingCode,
@@ -146,6 +151,7 @@ async function call(key: string, entry: Entry, target: string, caller: Caller) {
   const url = resolve(target, caller);
   let req = app.http[verb](url).redirects(0);
   if (caller !== 'anonymous') req = req.set('Authorization', `Bearer ${await app.login(caller)}`);
+  for (const [name, value] of Object.entries(entry.headers ?? {})) req = req.set(name, value);
   if (entry.upload) return req.attach('files', PNG, { filename: 'inventario.png', contentType: 'image/png' });
   return entry.body ? req.send(entry.body(fixtures, caller) as object) : method === 'GET' || method === 'ALL' ? req : req.send({});
 }
@@ -164,14 +170,12 @@ function expected(entry: Entry, caller: Caller): Expectation {
       return anonymous ? SUCCESS : status(403);
     case 'auth':
       return anonymous ? status(401) : SUCCESS;
+    case 'checked':
+      return anonymous ? status(401) : status(400);
     case 'matrix':
       return anonymous ? status(401) : entry.rule!.test(caller) ? SUCCESS : status(403);
     case 'closed':
       return REFUSED;
-    case 'off':
-      return status(400);
-    case 'redirect':
-      return { label: '3xx', ok: (s) => s >= 300 && s < 400 };
     case 'files':
       return { label: '2xx/404', ok: (s) => SUCCESS.ok(s) || s === 404 };
     case 'app':

@@ -12,18 +12,20 @@
  * - `auth`: 401 anonymous; 2xx for every role.
  * - `matrix(rule)`: 401 anonymous; 2xx for the roles the rule (built from config's matrix) allows,
  *   403 for the others.
+ * - `checked`: 401 anonymous; 400 for every role: every role reaches the route, and the probe's
+ *   body is one its own check refuses, so the call changes nothing (a wrong current password).
  * - `closed`: never 2xx for anyone: 401, 403, 404 or 405.
- * - `off`: 400 for everyone: a turned-off feature behind a permission a used route shares.
- * - `redirect`: 3xx for everyone. `files`: static files, 2xx or 404 for everyone.
+ * - `files`: static files, 2xx or 404 for everyone.
  * - `app`: the back office's page, 200 for everyone (503 while admin-ui is not built).
  * Options: `probe` is the path called (`{name}` is a fixture the test fills in, `{name@}` the
  * fixture of the calling role; without a probe every `:param` becomes `{param}`), `absent` a path
- * that must be refused to everyone (a private record, a made-up secret), `body` what is sent.
+ * that must be refused to everyone (a private record, a made-up secret), `body` what is sent,
+`headers` extra request headers (the browser's anti-forgery header).
  */
 import { can, type Action, type BackofficeResource, type Role } from '@sigobito/config';
 
 export type Caller = Role | 'anonymous';
-export type Access = 'open' | 'site' | 'auth' | 'matrix' | 'closed' | 'off' | 'redirect' | 'files' | 'app';
+export type Access = 'open' | 'site' | 'auth' | 'checked' | 'matrix' | 'closed' | 'files' | 'app';
 
 /** Who may, among the roles, for `matrix` routes: a predicate with a readable label. */
 export type RoleRule = { label: string; test: (role: Role) => boolean };
@@ -44,6 +46,7 @@ export type Entry = {
   probe?: string;
   absent?: string;
   body?: (f: Fixtures, caller: Caller) => unknown;
+  headers?: Record<string, string>;
   /** Sent as a multipart upload of a one-pixel PNG. */
   upload?: boolean;
   /** Called after every other route (it changes what the others see when it is open). */
@@ -55,9 +58,8 @@ const entry = (access: Access) => (why: string, opts: Options = {}): Entry => ({
 export const open = entry('open');
 export const site = entry('site');
 export const auth = entry('auth');
+export const checked = entry('checked');
 export const closed = entry('closed');
-export const off = entry('off');
-export const redirect = entry('redirect');
 export const files = entry('files');
 export const app = entry('app');
 export const matrix = (rule: RoleRule, why: string, opts: Options = {}): Entry => ({ access: 'matrix', rule, why, ...opts });
@@ -86,7 +88,7 @@ const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'setti
 export const ROUTES: Record<string, Entry> = {
   // Infrastructure and files
   'ALL /_health': open("Strapi's health check for the proxy: 204, no data", { probe: '/_health' }),
-  'GET /': redirect("Strapi's public middleware sends the bare root to admin.url: no data"),
+  'GET /': closed("the bare root: nothing is served there (Strapi's redirect to its admin is closed at the edge)"),
   'GET /((?!uploads/).+)': files("Strapi's static files (cms/public): nothing there but uploads", { probe: '/robots.txt' }),
   'GET /uploads/(.*)': open('uploaded files: only at the signed address the back-office API hands out; the bare address is refused', {
     probe: '{signedUpload}',
@@ -97,13 +99,21 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/backoffice/me': auth('who is logged in, with their permissions (builds the menu)'),
   'POST /api/backoffice/me/calendar-token': auth("a new secret address for the caller's own agenda feed"),
   'GET /api/backoffice/me/notifications': auth("the caller's own e-mail switches"),
+  'POST /api/backoffice/session': open('the browser login: sets the httpOnly session cookie; anyone may try, with a brake', {
+    body: (f, caller) => f.credentials(caller),
+    headers: { 'X-Requested-With': 'sigobito' },
+  }),
+  'PUT /api/backoffice/me/password': checked('the caller changes their own password, the current one required (probe: a wrong current password)', {
+    body: () => ({ currentPassword: 'not-the-password', password: 'inventario-nueva-12345' }),
+  }),
+  'DELETE /api/backoffice/session': auth('logout: ends every session of the caller', { last: true }),
   'PUT /api/backoffice/me/notifications': auth("the caller's own e-mail switches", { body: () => ({ weeklyDigest: true }) }),
   'POST /api/backoffice/uploads': matrix(WRITES_FILES, 'files for the records that carry them (evidence, attachments, logo)', { upload: true }),
   'POST /api/backoffice/members/:id/deactivate': matrix(may('members', 'update'), 'deactivates a member, handing their open work over', {
-    probe: '/api/backoffice/members/{memberToDeactivate}/deactivate',
+    probe: '/api/backoffice/members/{memberToDeactivate@}/deactivate',
     body: (f) => ({ handoverTo: f.ids.handoverMember }),
   }),
-  'POST /api/backoffice/members/:id/reactivate': matrix(may('members', 'update'), 'lets a deactivated member back in', { probe: '/api/backoffice/members/{memberToReactivate}/reactivate' }),
+  'POST /api/backoffice/members/:id/reactivate': matrix(may('members', 'update'), 'lets a deactivated member back in', { probe: '/api/backoffice/members/{memberToReactivate@}/reactivate' }),
   'POST /api/backoffice/requests/:id/transition': matrix(may('requests', 'update'), "moves a request along its workflow (a request per caller: each one's first move)", {
     probe: '/api/backoffice/requests/{request@}/transition',
     body: () => ({ to: 'in_review' }),
@@ -177,7 +187,7 @@ export const ROUTES: Record<string, Entry> = {
   // users-permissions' content API: only the login is used
   'POST /api/auth/local': open('the login (admin-ui/src/authProvider.ts): anyone may try, with a brake', { body: (f, caller) => f.credentials(caller) }),
   'GET /api/connect/(.*)': closed(`${UP_API}: no OAuth provider is used`, { probe: '/api/connect/github' }),
-  'GET /api/auth/:provider/callback': off("OAuth callbacks: every provider is disabled (400); the route shares the login's permission, so no role can lose it", { probe: '/api/auth/github/callback' }),
+  'GET /api/auth/:provider/callback': closed('OAuth callbacks: no provider is used; closed at the edge (only POST /api/auth/local passes)', { probe: '/api/auth/github/callback' }),
   'POST /api/auth/local/register': closed(`${UP_API}: no self-registration, the admin creates accounts`, { body: () => ({ username: 'intruso', email: 'intruso@example.org', password: 'Intruso-12345' }) }),
   'POST /api/auth/forgot-password': closed(`${UP_API}: no reset by e-mail, the admin sets a new password`, { body: () => ({ email: 'staff@demo.sigobito.org' }) }),
   'POST /api/auth/reset-password': closed(`${UP_API}: no reset by e-mail`),
