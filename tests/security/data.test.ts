@@ -127,9 +127,11 @@ describe('who may grant the mayor and agenda roles (finding 7)', () => {
     const staff = await newMember();
     const user = (await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: staff.username } })) as { id: number };
     const mayorRole = (await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'mayor' } })) as { id: number };
-    expect((await app.http.put(`/api/users/${user.id}`).set(headers).send({ role: mayorRole.id })).status).toBe(403);
+    // Strapi's user routes are closed at the edge (404) and, behind it, refused by the roles' permissions.
+    const REFUSED = [401, 403, 404];
+    expect(REFUSED).toContain((await app.http.put(`/api/users/${user.id}`).set(headers).send({ role: mayorRole.id })).status);
     const post = await app.http.post('/api/users').set(headers).send({ username: 'por-strapi', email: 'por-strapi@example.org', password: 'una-clave-larga', role: mayorRole.id, confirmed: true });
-    expect(post.status).toBe(403);
+    expect(REFUSED).toContain(post.status);
     const register = await app.http.post('/api/auth/local/register').send({ username: 'autoregistro', email: 'auto@example.org', password: 'una-clave-larga', role: mayorRole.id });
     expect(register.status).toBeGreaterThanOrEqual(400);
     expect((await (await app.client('admin')).getOne('members', { id: staff.id })).data.role).toBe('staff');
