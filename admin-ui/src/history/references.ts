@@ -1,3 +1,5 @@
+import { own } from '../common/own';
+
 /**
  * Which changed fields hold ids of other records, so the history can show their names
  * instead of raw ids. Mirrors the relations declared in the resources' inputs.
@@ -11,4 +13,4 @@ const REFERENCES: Record<string, Record<string, string>> = {
   members: { area: 'areas', position: 'positions', handedOverTo: 'members' },
 };
 
-export const referenceOf = (resource: string, field: string): string | undefined => REFERENCES[resource]?.[field];
+export const referenceOf = (resource: string, field: string): string | undefined => own(own(REFERENCES, resource), field);
