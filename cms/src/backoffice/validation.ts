@@ -23,25 +23,39 @@ const SKIPPED_TYPES = new Set(['password', 'component', 'dynamiczone']);
 
 export const isToMany = (a: Attribute) => a.type === 'relation' && /ToMany$/.test(a.relation ?? '');
 
-/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+/** The years both supported databases store (MySQL's DATE and DATETIME: 1000 to 9999). */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+/** The furthest a real time zone is from UTC (Kiribati, +14:00): an offset beyond it names no zone. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one), in a year the database stores. */
 export function isCalendarDate(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return y >= FIRST_YEAR && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /**
  * An instant written the ISO 8601 way (2026-03-07T09:30, with seconds, milliseconds and a zone
  * optional) on a real calendar day, or a bare day. What Strapi's own parser accepts and nothing
- * it would throw on (it refuses "March 7, 2026", which Date.parse reads).
+ * it would throw on (it refuses "March 7, 2026", which Date.parse reads): a zone offset is one a
+ * real zone has (up to ±14:00; +24:00 or +99:99 is no instant at all), and the instant falls in
+ * a year the database stores (9999-12-31T23:00-14:00 is already in the year 10000).
  */
 export function isIsoDateTime(v: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(v);
   if (!m || !isCalendarDate(m[1])) return false;
   const [h, min, sec] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
-  return h < 24 && min < 60 && sec < 60;
+  if (h > 23 || min > 59 || sec > 59) return false;
+  const [offsetHours, offsetMinutes] = [Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > MAX_OFFSET_MINUTES) return false;
+  const t = Date.parse(v);
+  if (!Number.isFinite(t)) return false;
+  const year = new Date(t).getUTCFullYear();
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 function isEmpty(v: unknown) {
