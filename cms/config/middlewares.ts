@@ -1,3 +1,5 @@
+import { refuseUnreadableBody } from '../src/http/unreadable-body';
+
 export default [
   'strapi::logger',
   'strapi::errors',
@@ -24,8 +26,8 @@ export default [
   },
   'strapi::poweredBy',
   'strapi::query',
-  // Evidence files up to 20 MB (the back office checks type and size again).
-  { name: 'strapi::body', config: { jsonLimit: '5mb', formidable: { maxFileSize: 20 * 1024 * 1024 } } },
+  // Evidence files up to 20 MB (the back office checks type and size again); an unreadable body is a 400.
+  { name: 'strapi::body', config: { jsonLimit: '5mb', formidable: { maxFileSize: 20 * 1024 * 1024 }, onError: refuseUnreadableBody } },
   'strapi::session',
   'strapi::favicon',
   'global::backoffice-static',
