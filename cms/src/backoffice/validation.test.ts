@@ -134,3 +134,25 @@ describe('calendar days', () => {
     expect(isCalendarDate('0001-01-01')).toBe(false);
   });
 });
+
+describe('what the database columns hold (MySQL refuses the row beyond it)', () => {
+  const numbers: Attributes = { count: { type: 'integer' }, amount: { type: 'decimal' }, ratio: { type: 'float' }, big: { type: 'biginteger' }, shape: { type: 'json' } };
+  const codes = (body: Record<string, unknown>) => Object.fromEntries(validateWrite(numbers, body, 'update').errors.map((e) => [e.path, e.code]));
+
+  it('takes integers a 32-bit column stores, and refuses 2^31', () => {
+    expect(codes({ count: 2_147_483_647 })).toEqual({});
+    expect(codes({ count: 2 ** 31, big: 2 ** 53 })).toEqual({ count: 'out_of_range', big: 'out_of_range' });
+    expect(codes({ big: 1.5 })).toEqual({ big: 'invalid_type' });
+  });
+
+  it('takes decimals a DECIMAL(10,2) stores, and refuses one that rounds past it', () => {
+    expect(codes({ amount: 99_999_999.99 })).toEqual({});
+    expect(codes({ amount: 99_999_999.995 })).toEqual({ amount: 'out_of_range' });
+    expect(codes({ amount: -1e308, ratio: 1e308 })).toEqual({ amount: 'out_of_range' });
+  });
+
+  it('refuses JSON nested deeper than any field needs', () => {
+    expect(codes({ shape: { type: 'Feature', properties: { a: [1, { b: 2 }] } } })).toEqual({});
+    expect(codes({ shape: JSON.parse(`${'['.repeat(500)}${']'.repeat(500)}`) })).toEqual({ shape: 'too_deep' });
+  });
+});

@@ -58,6 +58,28 @@ export function isIsoDateTime(v: string): boolean {
   return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
+type NumberType = 'integer' | 'biginteger' | 'decimal' | 'float';
+/**
+ * The largest magnitude each number column stores on both databases (MySQL's INT, BIGINT within
+ * what a JS number holds exactly, Strapi's DECIMAL(10,2)): beyond it MySQL refuses the row.
+ */
+const COLUMN_LIMITS: Record<NumberType, number> = { integer: 2_147_483_647, biginteger: Number.MAX_SAFE_INTEGER, decimal: 99_999_999.99, float: Number.MAX_VALUE };
+
+/** MySQL refuses JSON nested deeper than 100 levels; no field of ours needs more than a few. */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `max` levels (iterative: the value may be thousands deep). */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function isEmpty(v: unknown) {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }
@@ -118,10 +140,12 @@ export function validateWrite(
       case 'decimal':
       case 'float': {
         const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+        const limit = COLUMN_LIMITS[attr.type as NumberType];
         if (!Number.isFinite(n)) err(field, 'invalid_type', 'Debe ser un número');
-        else if (attr.type === 'integer' && !Number.isInteger(n)) err(field, 'invalid_type', 'Debe ser un número entero');
+        else if (attr.type.endsWith('integer') && !Number.isInteger(n)) err(field, 'invalid_type', 'Debe ser un número entero');
         else if (attr.min !== undefined && n < attr.min) err(field, 'too_small', `Debe ser como mínimo ${attr.min}`);
         else if (attr.max !== undefined && n > attr.max) err(field, 'too_big', `Debe ser como máximo ${attr.max}`);
+        else if (Math.abs(attr.type === 'decimal' ? Math.round(n * 100) / 100 : n) > limit) err(field, 'out_of_range', `Debe estar entre -${limit} y ${limit}`);
         else data[field] = n;
         break;
       }
@@ -143,6 +167,7 @@ export function validateWrite(
         break;
       case 'json':
         if (typeof value !== 'object') err(field, 'invalid_type', 'Debe ser un objeto JSON');
+        else if (deeperThan(value, MAX_JSON_DEPTH)) err(field, 'too_deep', `Como máximo ${MAX_JSON_DEPTH} niveles de anidación`);
         else data[field] = value;
         break;
       case 'media': {
