@@ -28,6 +28,7 @@ export default [
   'strapi::query',
   // Evidence files up to 20 MB (the back office checks type and size again); an unreadable body is a 400.
   { name: 'strapi::body', config: { jsonLimit: '5mb', formidable: { maxFileSize: 20 * 1024 * 1024 }, onError: refuseUnreadableBody } },
+  'global::request-input',
   'strapi::session',
   'strapi::favicon',
   'global::backoffice-static',
