@@ -24,6 +24,12 @@ describe('isAllowed', () => {
     expect(isAllowed(undefined, 'actors', 'list')).toBe(false);
   });
 
+  it.each(Object.getOwnPropertyNames(Object.prototype))('refuses a resource or an action named %s (a key every object inherits)', (key) => {
+    expect(isAllowed(admin, key, 'list')).toBe(false);
+    expect(isAllowed(admin, 'actors', key)).toBe(false);
+    expect(apiActionFor(key)).toBeUndefined();
+  });
+
   it('lets a role edit settings only with update', () => {
     expect(isAllowed(admin, 'settings', 'edit')).toBe(true);
     expect(isAllowed(mayor, 'settings', 'edit')).toBe(false);

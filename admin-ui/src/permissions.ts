@@ -1,3 +1,5 @@
+import { own } from './common/own';
+
 /**
  * How react-admin's view actions map onto the back-office API's permission letters
  * (`/api/backoffice/me` → `permissions: { actors: ['read', 'create', ...] }`).
@@ -19,11 +21,11 @@ const API_ACTION_OF: Record<string, ApiAction> = {
 };
 
 /** The API action a react-admin action needs, or undefined for an action we do not grant. */
-export const apiActionFor = (raAction: string): ApiAction | undefined => API_ACTION_OF[raAction];
+export const apiActionFor = (raAction: string): ApiAction | undefined => own(API_ACTION_OF, raAction);
 
 /** Unknown actions and resources are refused: the menu and buttons only show what the API allows. */
 export const isAllowed = (permissions: PermissionMap | undefined, resource: string, raAction: string): boolean => {
   const needed = apiActionFor(raAction);
   if (!needed || !permissions) return false;
-  return permissions[resource]?.includes(needed) ?? false;
+  return own(permissions, resource)?.includes(needed) ?? false;
 };

@@ -1,4 +1,5 @@
 import { corsOrigins, getEnv } from '@sigobito/config';
+import { refuseUnreadableBody } from '../src/http/unreadable-body';
 
 export default () => [
   'strapi::logger',
@@ -35,8 +36,9 @@ export default () => [
     },
   },
   'strapi::query',
-  // Evidence files up to 20 MB (the back office checks type and size again).
-  { name: 'strapi::body', config: { jsonLimit: '5mb', formidable: { maxFileSize: 20 * 1024 * 1024 } } },
+  // Evidence files up to 20 MB (the back office checks type and size again); an unreadable body is a 400.
+  { name: 'strapi::body', config: { jsonLimit: '5mb', formidable: { maxFileSize: 20 * 1024 * 1024 }, onError: refuseUnreadableBody } },
+  'global::request-input',
   'strapi::session',
   // Required by Strapi; never reached: global::edge answers /favicon.ico with a plain 404
   // (there is no favicon.png, and Strapi's answered 500).

@@ -1,4 +1,4 @@
-import { BACKOFFICE_MATRIX, can, CONTENT_API_MATRIX, permissionsOf, ROLES } from './permissions';
+import { BACKOFFICE_MATRIX, can, CONTENT_API_MATRIX, permissionsOf, ROLES, type Action, type BackofficeResource, type Role } from './permissions';
 
 describe('the permission matrix', () => {
   it('gives every role a row on every resource, in r/c/u/d letters only', () => {
@@ -16,6 +16,12 @@ describe('the permission matrix', () => {
     expect(can('staff', 'actors', 'read')).toBe(false);
     expect(can('agenda', 'actors', 'create')).toBe(true);
     expect(can('agenda', 'actors', 'delete')).toBe(false);
+  });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))('lets nobody do anything on a resource, as a role or with an action named %s', (key) => {
+    expect(can('admin', key as BackofficeResource, 'read')).toBe(false);
+    expect(can(key as Role, 'actors', 'read')).toBe(false);
+    expect(can('admin', 'actors', key as Action)).toBe(false);
   });
 
   it('lists what a role may do per resource', () => {

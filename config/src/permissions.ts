@@ -66,8 +66,11 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
+/** Own keys only: a resource, role or action named "constructor" or "toString" may do nothing. */
 export function can(role: Role, resource: BackofficeResource, action: Action): boolean {
-  return BACKOFFICE_MATRIX[resource][role].includes(LETTER[action]);
+  if (!Object.hasOwn(BACKOFFICE_MATRIX, resource) || !Object.hasOwn(LETTER, action)) return false;
+  const row: Row = BACKOFFICE_MATRIX[resource];
+  return Object.hasOwn(row, role) && row[role].includes(LETTER[action]);
 }
 
 /** What one role may do, resource by resource (what `/api/backoffice/me` returns). */

@@ -22,4 +22,8 @@ describe('auditResourceOf', () => {
     expect(auditResourceOf({ resource: '', contentType: null })).toBeUndefined();
     expect(auditResourceOf({})).toBeUndefined();
   });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))('gives nothing for the content type %s (a key every object inherits)', (contentType) => {
+    expect(auditResourceOf({ resource: null, contentType })).toBeUndefined();
+  });
 });

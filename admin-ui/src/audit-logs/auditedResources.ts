@@ -1,3 +1,5 @@
+import { own } from '../common/own';
+
 /**
  * The resources whose changes the audit log records (for the list's resource filter).
  * `accounts` are login accounts (users-permissions users): audited, but not a back-office resource.
@@ -23,5 +25,5 @@ const CONTENT_TYPES: Record<string, AuditedResource> = {
  */
 export const auditResourceOf = (entry: { resource?: string | null; contentType?: string | null }): string | undefined => {
   if (typeof entry.resource === 'string' && entry.resource !== '') return entry.resource;
-  return entry.contentType ? CONTENT_TYPES[entry.contentType] : undefined;
+  return entry.contentType ? own(CONTENT_TYPES, entry.contentType) : undefined;
 };

@@ -1,3 +1,5 @@
+import { own } from '../common/own';
+
 /**
  * Which changed fields hold ids of other records, so the history can show their names
  * instead of raw ids. Mirrors the relations declared in the resources' inputs.
@@ -11,7 +13,7 @@ const REFERENCES: Record<string, Record<string, string>> = {
   members: { area: 'areas', position: 'positions', handedOverTo: 'members' },
 };
 
-export const referenceOf = (resource: string, field: string): string | undefined => REFERENCES[resource]?.[field];
+export const referenceOf = (resource: string, field: string): string | undefined => own(own(REFERENCES, resource), field);
 
 /** Fields whose values are codes with a label (`<prefix>.<value>`): a member's role reads "Titular", not "mayor". */
 const CHOICE_LABELS: Record<string, Record<string, string>> = {
@@ -19,4 +21,4 @@ const CHOICE_LABELS: Record<string, Record<string, string>> = {
 };
 
 export const choiceLabelsOf = (resource: string, field: string): string | undefined =>
-  Object.hasOwn(CHOICE_LABELS, resource) && Object.hasOwn(CHOICE_LABELS[resource], field) ? CHOICE_LABELS[resource][field] : undefined;
+  own(own(CHOICE_LABELS, resource), field);

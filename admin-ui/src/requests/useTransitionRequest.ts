@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
 import type { RequestTransition, SigobitoDataProvider, TransitionResult } from '../dataProvider';
+import { own } from '../common/own';
 
 type FieldErrors = Record<string, string>;
 
@@ -27,7 +28,7 @@ export const useTransitionRequest = (id: Identifier) => {
       // Server paths (slot.end, answerText…) land on the dialog's inputs; the rest is notified.
       const errors: FieldErrors = {};
       for (const [path, message] of Object.entries(fieldErrorsOf(error) ?? {})) {
-        const field = formFields[path];
+        const field = own(formFields, path);
         if (field) errors[field] = message;
       }
       if (Object.keys(errors).length === 0) notify(serverMessage(error), { type: 'error' });

@@ -1,4 +1,4 @@
-import { spamReason } from './citizen-requests';
+import { citizenRequestSchema, spamReason } from './citizen-requests';
 import { issueFormToken, MIN_FILL_SECONDS } from './form-token';
 
 describe('spam traps of the public request form', () => {
@@ -14,5 +14,19 @@ describe('spam traps of the public request form', () => {
     expect(spamReason({}, now, secret)).toBe('no-token');
     expect(spamReason({ formToken: String(now - 60_000) }, now, secret)).toBe('forged');
     expect(spamReason({ formToken: token(now - 25 * 3600_000) }, now, secret)).toBe('stale-form');
+  });
+});
+
+describe('the desired date of a public request', () => {
+  const form = { kind: 'audience', subject: 'Alumbrado', description: 'La calle está a oscuras', name: 'Ana Pérez', email: 'ana@example.org' };
+  const accepts = (desiredDate: string) => citizenRequestSchema.safeParse({ ...form, desiredDate }).success;
+
+  it('is a real calendar day, or nothing', () => {
+    expect(accepts('2026-12-02')).toBe(true);
+    expect(accepts('')).toBe(true);
+  });
+
+  it.each(['2026-99-99', '2026-02-30', '0000-01-01', '2026-12-2'])('is not %s, which the database would refuse', (day) => {
+    expect(accepts(day)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { getEnv } from '@sigobito/config';
 import { formTokenExpiry, formTokenProblem, issueFormToken } from './form-token';
 import { useFormToken } from './form-token-uses';
 import { BadRequest } from '../backoffice/errors';
+import { isCalendarDate } from '../backoffice/validation';
 import { loadRules } from '../backoffice/settings';
 import { answerDueDate } from '../domain/agenda/request-workflow';
 import { localDate } from '../domain/dates';
@@ -18,11 +19,7 @@ export const citizenRequestSchema = z.object({
   organization: z.string().trim().max(200).optional().or(z.literal('')),
   email: z.string().trim().toLowerCase().email('No es un correo electrónico válido').max(200).optional().or(z.literal('')),
   phone: z.string().trim().max(50).regex(/^[+0-9 ()-]*$/, 'Solo números, espacios y + ( ) -').optional().or(z.literal('')),
-  desiredDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Debe ser una fecha (AAAA-MM-DD)')
-    .optional()
-    .or(z.literal('')),
+  desiredDate: z.string().refine(isCalendarDate, 'Debe ser una fecha (AAAA-MM-DD)').optional().or(z.literal('')),
   // Spam traps: a hidden field people leave empty, and the signed time the form was shown.
   website: z.string().optional(),
   formToken: z.string().max(200).optional(),

@@ -6,10 +6,17 @@ import { getOne } from '../backoffice/engine';
 import { activities, requests } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
 import { notifyRequestAnswered } from '../notifications/agenda';
+import { isIsoDateTime } from '../backoffice/validation';
+
+// zod's datetime takes any ±HH:MM offset (+99:99), which is no instant: the back office's own check too.
+const instant = z
+  .string()
+  .datetime({ offset: true, message: 'Debe ser una fecha y hora válida' })
+  .refine(isIsoDateTime, 'Debe ser una fecha y hora válida');
 
 const slot = z.object({
-  start: z.string().datetime({ offset: true, message: 'Debe ser una fecha y hora válida' }),
-  end: z.string().datetime({ offset: true, message: 'Debe ser una fecha y hora válida' }),
+  start: instant,
+  end: instant,
   title: z.string().trim().min(1).max(200).optional(),
   visibility: z.enum(['public', 'private']).default('private'),
   locationText: z.string().max(255).optional(),

@@ -17,6 +17,7 @@ import {
   type Rules,
 } from './types';
 import { isToMany, validateWrite } from './validation';
+import { own } from '../domain/own';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
    its declaration. Reads ask only for ids of relations, in one batched query per relation. */
@@ -148,7 +149,8 @@ async function resolveVirtualFilters(filters: NonNullable<ResourceDef['virtualFi
   if (given && typeof given === 'object' && !Array.isArray(given)) {
     for (const [key, value] of Object.entries(given)) {
       const { field, op } = splitOperator(key);
-      if (filters[field]) resolved.set(`${field}|${op}`, await filters[field](value, op, ctx));
+      const filter = own(filters, field);
+      if (filter) resolved.set(`${field}|${op}`, await filter(value, op, ctx));
     }
   }
   return Object.fromEntries(Object.keys(filters).map((name) => [name, (_v: unknown, op: string) => resolved.get(`${name}|${op}`) ?? {}]));

@@ -26,8 +26,10 @@ export function fieldError(path: string, code: string, message: string): BadRequ
 
 /** The 400 body: `errors` is react-admin's server-side validation map; `error` is Strapi's shape. */
 export function badRequestBody(e: BadRequest) {
-  const errors: Record<string, string> = {};
-  for (const fe of e.errors) errors[fe.path] ??= fe.message;
+  // The first message per field; a Map, so a field named "constructor" or "__proto__" is a field like any other.
+  const first = new Map<string, string>();
+  for (const fe of e.errors) if (!first.has(fe.path)) first.set(fe.path, fe.message);
+  const errors: Record<string, string> = Object.fromEntries(first);
   const summary = `${e.message}: ${e.errors.map((fe) => `${fe.path} (${fe.message})`).join('; ')}`;
   return {
     message: summary,

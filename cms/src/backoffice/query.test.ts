@@ -142,3 +142,34 @@ describe('fields hidden from the reader (a goal\'s internal notes for press)', (
     expect(parseListQuery({ filter: JSON.stringify({ name: 'x', q: 'internalNotes' }), sort: JSON.stringify(['name', 'ASC']) }, hiddenCtx).sort).toBe('name:asc');
   });
 });
+
+describe('keys an object inherits ("constructor", "__proto__", "toString"…)', () => {
+  const INHERITED = Object.getOwnPropertyNames(Object.prototype);
+  const withVirtual = { ...ctx, virtualFilters: { mine: () => ({ mine: true }) }, relationScopes: { themes: { visibility: { $eq: 'public' } } } };
+  const messages = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof BadRequest) return e.errors.map((x) => `${x.path}: ${x.message}`);
+    }
+    throw new Error('expected a BadRequest');
+  };
+  // The raw value a client hoped would reach the database as conditions of its own.
+  const raw = { activity: { visibility: 'private', title: { $gte: 'a' } } };
+
+  it.each(INHERITED)('are no filter: %s is refused by name, its value never reaches the query', (key) => {
+    const filter = `{${JSON.stringify(key)}:${JSON.stringify(raw)}}`;
+    expect(messages(() => parseListQuery({ filter }, withVirtual))).toEqual([`filter.${key}: No se puede filtrar por «${key}»`]);
+    expect(messages(() => parseListQuery({ filter: `{${JSON.stringify(`${key}_gte`)}:"a"}` }, withVirtual))).toEqual([`filter.${key}_gte: No se puede filtrar por «${key}»`]);
+  });
+
+  it.each(INHERITED)('are no sort field: %s is refused by name', (key) => {
+    expect(messages(() => parseListQuery({ sort: JSON.stringify([key, 'ASC']) }, withVirtual))).toEqual([`sort: No se puede ordenar por «${key}»`]);
+  });
+
+  it('still finds the virtual filters and fields the resource has', () => {
+    expect(parseListQuery({ filter: '{"mine":true,"themes":"t1"}' }, withVirtual).filters).toEqual({
+      $and: [{ mine: true }, { themes: { documentId: { $in: ['t1'] }, visibility: { $eq: 'public' } } }],
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { BadRequest, type FieldError } from './errors';
 import type { Attribute, Attributes, Filters } from './types';
 import { isCalendarDate, isIsoDateTime } from './validation';
+import { own } from '../domain/own';
 
 export const MAX_RANGE = 500;
 /** The last row a page may reach: far beyond any real table, well inside a safe integer. */
@@ -58,6 +59,9 @@ export function splitOperator(key: string): { field: string; op: string } {
   }
   return { field: key, op: '$eq' };
 }
+
+/** A stored field of the resource, or one Strapi adds (never a key inherited from Object.prototype). */
+const fieldOf = (ctx: QueryContext, field: string): Attribute | undefined => own(ctx.attributes, field) ?? own(SYSTEM_FIELDS, field);
 
 const isRelation = (a: Attribute) => a.type === 'relation' || a.type === 'media';
 const isFilterable = (a: Attribute) => !['json', 'media', 'password', 'component', 'dynamiczone', 'blocks', 'richtext'].includes(a.type);
@@ -154,16 +158,16 @@ function parseFilter(raw: unknown, ctx: QueryContext): Filters {
         continue;
       }
       const { field, op } = splitOperator(key);
-      const virtual = ctx.virtualFilters?.[field];
+      const virtual = own(ctx.virtualFilters, field);
       if (virtual) {
         and.push(virtual(value, op));
         continue;
       }
-      const attr = ctx.attributes[field] ?? SYSTEM_FIELDS[field];
+      const attr = fieldOf(ctx, field);
       if (!attr || ctx.hidden?.includes(field) || !isFilterable(attr)) {
         throw new BadRequest([{ path, code: 'unknown_field', message: `No se puede filtrar por «${field}»` }]);
       }
-      and.push(buildCondition(path, field, attr, op, value, ctx.relationScopes?.[field]));
+      and.push(buildCondition(path, field, attr, op, value, own(ctx.relationScopes, field)));
     } catch (e) {
       if (e instanceof BadRequest) errors.push(...e.errors);
       else throw e;
@@ -181,7 +185,7 @@ function parseSort(raw: unknown, ctx: QueryContext): string {
   const [field, order] = raw as [string, string];
   const dir = order.toUpperCase();
   if (dir !== 'ASC' && dir !== 'DESC') throw new BadRequest([{ path: 'sort', code: 'invalid', message: 'El orden debe ser ASC o DESC' }]);
-  const attr = ctx.attributes[field] ?? SYSTEM_FIELDS[field];
+  const attr = fieldOf(ctx, field);
   if (!attr || isRelation(attr) || !isFilterable(attr) || ctx.hidden?.includes(field)) {
     throw new BadRequest([{ path: 'sort', code: 'unknown_field', message: `No se puede ordenar por «${field}»` }]);
   }

@@ -1,5 +1,5 @@
 import type { Attributes } from './types';
-import { validateWrite } from './validation';
+import { isCalendarDate, isIsoDateTime, validateWrite } from './validation';
 
 const attributes: Attributes = {
   name: { type: 'string', required: true, maxLength: 10 },
@@ -87,5 +87,79 @@ describe('validateWrite', () => {
 
   it('refuses a body that is not an object', () => {
     expect(errors([1, 2])).toEqual({ body: 'invalid' });
+  });
+});
+
+describe('instants', () => {
+  it.each([
+    '2026-03-07',
+    '2026-03-07T09:30',
+    '2026-03-07 09:30',
+    '2026-03-07T09:30:15.123Z',
+    '2026-03-07T09:30:00+14:00',
+    '2026-03-07T09:30:00-12:00',
+    '2026-03-07T09:30:00+0530',
+    '1000-01-01T00:00:00Z',
+    '9999-12-31T23:59:59Z',
+  ])('takes %s', (v) => {
+    expect(isIsoDateTime(v)).toBe(true);
+  });
+
+  it.each([
+    ['2026-12-02T10:00:00+99:99', 'an offset no zone has'],
+    ['2026-12-02T10:00:00+24:00', 'an offset of a whole day'],
+    ['2026-12-02T10:00:00+14:01', 'an offset beyond Kiribati'],
+    ['2026-12-02T10:00:00-15:00', 'a negative offset beyond any zone'],
+    ['2026-12-02T10:00:00+05:60', 'sixty minutes of offset'],
+    ['2026-12-02T24:00', 'hour 24'],
+    ['2026-12-02T10:60', 'minute 60'],
+    ['2026-02-30T10:00Z', 'a day February does not have'],
+    ['9999-12-31T23:00:00-14:00', 'an instant in the year 10000'],
+    ['1000-01-01T00:00:00+01:00', 'an instant in the year 999'],
+    ['0999-12-31', 'a year before any the database stores'],
+    ['March 7, 2026', 'words'],
+  ])('refuses %s (%s)', (v) => {
+    expect(isIsoDateTime(v)).toBe(false);
+  });
+
+  it('is stored as the instant it names, whatever the offset', () => {
+    expect(validateWrite(attributes, { name: 'x', at: '2026-03-07T09:30:00+14:00' }, 'create').data.at).toBe('2026-03-06T19:30:00.000Z');
+  });
+
+  it('is a 400 on its field, not a crash, with an offset no zone has', () => {
+    expect(errors({ name: 'x', at: '2026-12-02T10:00:00+99:99' })).toEqual({ at: 'invalid_date' });
+    expect(errors({ name: 'x', at: '2026-12-02T10:00:00+24:00' })).toEqual({ at: 'invalid_date' });
+  });
+});
+
+describe('calendar days', () => {
+  it('are real days in a year the database stores', () => {
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('1000-01-01')).toBe(true);
+    expect(isCalendarDate('2027-02-29')).toBe(false);
+    expect(isCalendarDate('0999-12-31')).toBe(false);
+    expect(isCalendarDate('0001-01-01')).toBe(false);
+  });
+});
+
+describe('what the database columns hold (MySQL refuses the row beyond it)', () => {
+  const numbers: Attributes = { count: { type: 'integer' }, amount: { type: 'decimal' }, ratio: { type: 'float' }, big: { type: 'biginteger' }, shape: { type: 'json' } };
+  const codes = (body: Record<string, unknown>) => Object.fromEntries(validateWrite(numbers, body, 'update').errors.map((e) => [e.path, e.code]));
+
+  it('takes integers a 32-bit column stores, and refuses 2^31', () => {
+    expect(codes({ count: 2_147_483_647 })).toEqual({});
+    expect(codes({ count: 2 ** 31, big: 2 ** 53 })).toEqual({ count: 'out_of_range', big: 'out_of_range' });
+    expect(codes({ big: 1.5 })).toEqual({ big: 'invalid_type' });
+  });
+
+  it('takes decimals a DECIMAL(10,2) stores, and refuses one that rounds past it', () => {
+    expect(codes({ amount: 99_999_999.99 })).toEqual({});
+    expect(codes({ amount: 99_999_999.995 })).toEqual({ amount: 'out_of_range' });
+    expect(codes({ amount: -1e308, ratio: 1e308 })).toEqual({ amount: 'out_of_range' });
+  });
+
+  it('refuses JSON nested deeper than any field needs', () => {
+    expect(codes({ shape: { type: 'Feature', properties: { a: [1, { b: 2 }] } } })).toEqual({});
+    expect(codes({ shape: JSON.parse(`${'['.repeat(500)}${']'.repeat(500)}`) })).toEqual({ shape: 'too_deep' });
   });
 });

@@ -28,25 +28,61 @@ const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'pu
 
 export const isToMany = (a: Attribute) => a.type === 'relation' && /ToMany$/.test(a.relation ?? '');
 
-/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+/** The years both supported databases store (MySQL's DATE and DATETIME: 1000 to 9999). */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+/** The furthest a real time zone is from UTC (Kiribati, +14:00): an offset beyond it names no zone. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one), in a year the database stores. */
 export function isCalendarDate(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return y >= FIRST_YEAR && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /**
  * An instant written the ISO 8601 way (2026-03-07T09:30, with seconds, milliseconds and a zone
  * optional) on a real calendar day, or a bare day. What Strapi's own parser accepts and nothing
- * it would throw on (it refuses "March 7, 2026", which Date.parse reads).
+ * it would throw on (it refuses "March 7, 2026", which Date.parse reads): a zone offset is one a
+ * real zone has (up to ±14:00; +24:00 or +99:99 is no instant at all), and the instant falls in
+ * a year the database stores (9999-12-31T23:00-14:00 is already in the year 10000).
  */
 export function isIsoDateTime(v: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(v);
   if (!m || !isCalendarDate(m[1])) return false;
   const [h, min, sec] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
-  return h < 24 && min < 60 && sec < 60;
+  if (h > 23 || min > 59 || sec > 59) return false;
+  const [offsetHours, offsetMinutes] = [Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > MAX_OFFSET_MINUTES) return false;
+  const t = Date.parse(v);
+  if (!Number.isFinite(t)) return false;
+  const year = new Date(t).getUTCFullYear();
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+type NumberType = 'integer' | 'biginteger' | 'decimal' | 'float';
+/**
+ * The largest magnitude each number column stores on both databases (MySQL's INT, BIGINT within
+ * what a JS number holds exactly, Strapi's DECIMAL(10,2)): beyond it MySQL refuses the row.
+ */
+const COLUMN_LIMITS: Record<NumberType, number> = { integer: 2_147_483_647, biginteger: Number.MAX_SAFE_INTEGER, decimal: 99_999_999.99, float: Number.MAX_VALUE };
+
+/** MySQL refuses JSON nested deeper than 100 levels; no field of ours needs more than a few. */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `max` levels (iterative: the value may be thousands deep). */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function isEmpty(v: unknown) {
@@ -109,10 +145,12 @@ export function validateWrite(
       case 'decimal':
       case 'float': {
         const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+        const limit = COLUMN_LIMITS[attr.type as NumberType];
         if (!Number.isFinite(n)) err(field, 'invalid_type', 'Debe ser un número');
-        else if (attr.type === 'integer' && !Number.isInteger(n)) err(field, 'invalid_type', 'Debe ser un número entero');
+        else if (attr.type.endsWith('integer') && !Number.isInteger(n)) err(field, 'invalid_type', 'Debe ser un número entero');
         else if (attr.min !== undefined && n < attr.min) err(field, 'too_small', `Debe ser como mínimo ${attr.min}`);
         else if (attr.max !== undefined && n > attr.max) err(field, 'too_big', `Debe ser como máximo ${attr.max}`);
+        else if (Math.abs(attr.type === 'decimal' ? Math.round(n * 100) / 100 : n) > limit) err(field, 'out_of_range', `Debe estar entre -${limit} y ${limit}`);
         else data[field] = n;
         break;
       }
@@ -134,6 +172,7 @@ export function validateWrite(
         break;
       case 'json':
         if (typeof value !== 'object') err(field, 'invalid_type', 'Debe ser un objeto JSON');
+        else if (deeperThan(value, MAX_JSON_DEPTH)) err(field, 'too_deep', `Como máximo ${MAX_JSON_DEPTH} niveles de anidación`);
         else data[field] = value;
         break;
       case 'media': {

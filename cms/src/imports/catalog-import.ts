@@ -45,6 +45,8 @@ export function parseCsv(text: string): { rows: ImportRow[]; errors: LineError[]
     transform: (value) => restoreCsvCell(value),
   });
   const errors = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, field: 'csv', message: `CSV: ${e.message}` }));
+  // The one column name a row object cannot hold (it would set the row's prototype): say so, as for any unknown column.
+  for (const field of parsed.meta.fields ?? []) if (field === '__proto__') errors.push({ line: 1, field, message: 'Columna desconocida' });
   if (parsed.data.length > MAX_ROWS) errors.push({ line: 0, field: 'csv', message: `Como máximo ${MAX_ROWS} filas por archivo` });
   const rows = parsed.data.map((r) => {
     const row: ImportRow = {};
@@ -108,8 +110,11 @@ export async function upsertCatalog(
       }
       links[field] = codes;
     }
-    const scalar = Object.fromEntries(Object.entries(row).filter(([k]) => !(k in relations) && k in attributes));
-    const unknown = Object.keys(row).filter((k) => !(k in relations) && !(k in attributes));
+    // Own keys only: a column named "constructor" or "toString" is unknown, not a field every object has.
+    const isRelation = (k: string) => Object.hasOwn(relations, k);
+    const isField = (k: string) => Object.hasOwn(attributes, k);
+    const scalar = Object.fromEntries(Object.entries(row).filter(([k]) => !isRelation(k) && isField(k)));
+    const unknown = Object.keys(row).filter((k) => !isRelation(k) && !isField(k));
     for (const k of unknown) errors.push({ path: k, code: 'unknown_field', message: 'Columna desconocida' });
     // CSV gives strings: coerce what the attribute says is a number or a boolean.
     for (const [k, v] of Object.entries(scalar)) {
@@ -142,7 +147,7 @@ export async function upsertCatalog(
 
   // The API refuses a parent that would close a loop; so does the import, across its lines.
   const parentField = def.treeParent;
-  if (parentField && parentField in relations) {
+  if (parentField && Object.hasOwn(relations, parentField)) {
     const rowsWithParent = (await strapi.db.query(def.uid as never).findMany({
       select: ['code'],
       populate: { [parentField]: { select: ['code'] } },

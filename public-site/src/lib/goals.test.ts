@@ -43,6 +43,7 @@ describe('labels', () => {
   it('falls back to the code for a state it does not know, shown as at risk', () => {
     expect(healthLabel('delayed')).toBe('Con retraso');
     expect(healthLabel('paused')).toBe('paused');
+    for (const inherited of Object.getOwnPropertyNames(Object.prototype)) expect(healthLabel(inherited)).toBe(inherited);
     expect(knownHealth('completed')).toBe('completed');
     expect(knownHealth('paused')).toBe('at_risk');
   });

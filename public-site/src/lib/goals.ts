@@ -57,7 +57,7 @@ export const milestoneStateSymbols: Record<MilestoneState, string> = {
 };
 
 /** The label of a health state the site may not know yet, rather than nothing. */
-export const healthLabel = (health: string): string => healthLabels[health as GoalHealth] ?? health;
+export const healthLabel = (health: string): string => (Object.hasOwn(healthLabels, health) ? healthLabels[health as GoalHealth] : health);
 
 /** A health state the site knows, for class names and symbols; unknown ones read as "at risk". */
 export const knownHealth = (health: string): GoalHealth =>

@@ -33,4 +33,4 @@ export const requestKindLabels: Record<string, string> = {
 
 /** A label for a code, falling back to the code itself rather than to nothing. */
 export const labelOf = (labels: Record<string, string>, code: string | null | undefined): string =>
-  (code && labels[code]) || code || '';
+  (code && Object.hasOwn(labels, code) && labels[code]) || code || '';

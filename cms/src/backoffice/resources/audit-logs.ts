@@ -3,11 +3,12 @@ import type { Attribute, BackofficeUser, Filters, ResourceDef } from '../types';
 import { resourceByUid, resourceByName } from '../registry';
 import { targetScope } from '../engine';
 import { FULL_AGENDA_ROLES } from './agenda';
+import { own } from '../../domain/own';
 
 /** Audited records that are not back-office resources of their own: login accounts. */
 const AUDIT_ONLY: Record<string, string> = { accounts: 'plugin::users-permissions.user' };
 
-const uidOf = (name: unknown) => (typeof name === 'string' ? (resourceByName(name)?.uid ?? AUDIT_ONLY[name]) : undefined);
+const uidOf = (name: unknown) => (typeof name === 'string' ? (resourceByName(name)?.uid ?? own(AUDIT_ONLY, name)) : undefined);
 const nameOf = (uid: string) => resourceByUid(uid)?.name ?? Object.keys(AUDIT_ONLY).find((k) => AUDIT_ONLY[k] === uid) ?? null;
 
 /** Entries of private records (flagged when written) are for the roles that see them; older entries have no flag. */
@@ -16,7 +17,7 @@ const auditScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined =>
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
 const relationOf = (uid: string, field: string) =>
-  (strapi.contentType(uid as never) as unknown as { attributes: Record<string, Attribute> } | undefined)?.attributes[field];
+  own((strapi.contentType(uid as never) as unknown as { attributes: Record<string, Attribute> } | undefined)?.attributes, field);
 const idsIn = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
 
 /**

@@ -17,6 +17,10 @@ describe('the request workflow', () => {
   ] as Array<[RequestStatus, RequestStatus]>)('refuses %s → %s', (from, to) => {
     expect(canTransition(from, to)).toBe(false);
   });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))('knows no status named %s (a key every object inherits)', (key) => {
+    expect(canTransition(key as RequestStatus, 'closed')).toBe(false);
+  });
 });
 
 describe('an overdue request', () => {

@@ -1,4 +1,5 @@
 import { daysBetween, localDate } from '../dates';
+import { own } from '../own';
 
 export type RequestStatus = 'received' | 'in_review' | 'accepted' | 'declined' | 'delegated' | 'closed';
 
@@ -15,7 +16,7 @@ export const REQUEST_TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
 export const ANSWERED: RequestStatus[] = ['accepted', 'declined', 'delegated', 'closed'];
 
 export function canTransition(from: RequestStatus, to: RequestStatus): boolean {
-  return REQUEST_TRANSITIONS[from]?.includes(to) ?? false;
+  return own(REQUEST_TRANSITIONS, from)?.includes(to) ?? false;
 }
 
 /** A request not yet answered whose answer due date has passed (in the municipality's day). */

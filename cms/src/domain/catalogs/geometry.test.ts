@@ -28,6 +28,11 @@ describe("a place's location", () => {
     expect(geometryProblem('Point')).toBe('Debe ser un objeto GeoJSON');
   });
 
+  it.each(Object.getOwnPropertyNames(Object.prototype))('refuses the type %s (a key every object inherits), bare or in a feature', (type) => {
+    expect(geometryProblem({ type, coordinates: [0, 0] })).toMatch(/El tipo debe ser uno de/);
+    expect(geometryProblem({ type: 'Feature', geometry: { type } })).toMatch(/El tipo debe ser uno de/);
+  });
+
   it('refuses latitude and longitude swapped out of range, and points that are not two or three numbers', () => {
     expect(geometryProblem({ type: 'Point', coordinates: [8.43, -95] })).toMatch(/latitud entre -90 y 90/);
     expect(geometryProblem({ type: 'Point', coordinates: [181, 0] })).toMatch(/longitud/);

@@ -1,3 +1,5 @@
+import { own } from '../own';
+
 /**
  * A place's location is GeoJSON (RFC 7946): a point, a polygon, or their multi- forms, bare or
  * inside a Feature. Pure: says in Spanish what is wrong with a value, or null when it is right.
@@ -43,7 +45,7 @@ export function geometryProblem(value: unknown): string | null {
   if (typeof value !== 'object' || Array.isArray(value)) return 'Debe ser un objeto GeoJSON';
   const g = value as { type?: unknown; coordinates?: unknown; geometry?: unknown };
   if (g.type === 'Feature') return g.geometry === null ? null : geometryProblem(g.geometry ?? 'missing');
-  const check = typeof g.type === 'string' ? GEOMETRIES[g.type] : undefined;
+  const check = typeof g.type === 'string' ? own(GEOMETRIES, g.type) : undefined;
   if (!check) return `El tipo debe ser uno de: ${Object.keys(GEOMETRIES).join(', ')} o Feature`;
   return check(g.coordinates);
 }

@@ -32,6 +32,11 @@ describe('the ARO workflow', () => {
   it('does not judge an unknown stored status, only where it goes', () => {
     expect(aroWorkflowProblems({ status: 'archived' as AroStatus }, { status: 'open' })).toEqual([]);
   });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))('knows no status named %s (a key every object inherits)', (key) => {
+    expect(canTransition(key as AroStatus, 'open')).toBe(false);
+    expect(aroWorkflowProblems({ status: key as AroStatus }, { status: 'open' })).toEqual([]);
+  });
 });
 
 describe('closing an ARO needs treatment notes', () => {

@@ -1,3 +1,5 @@
+import { isOwnKey, own } from '../own';
+
 export type AroStatus = 'open' | 'in_treatment' | 'resolved' | 'discarded';
 
 /**
@@ -14,13 +16,13 @@ export const ARO_TRANSITIONS: Record<AroStatus, readonly AroStatus[]> = {
 
 export const ARO_STATUSES = Object.keys(ARO_TRANSITIONS) as AroStatus[];
 
-const isAroStatus = (value: unknown): value is AroStatus => typeof value === 'string' && value in ARO_TRANSITIONS;
+const isAroStatus = (value: unknown): value is AroStatus => isOwnKey(ARO_TRANSITIONS, value);
 
 /** Closing states: they record when the ARO was closed and say how it was treated. */
 export const isClosed = (status: AroStatus) => status === 'resolved' || status === 'discarded';
 
 export function canTransition(from: AroStatus, to: AroStatus): boolean {
-  return ARO_TRANSITIONS[from]?.includes(to) ?? false;
+  return own(ARO_TRANSITIONS, from)?.includes(to) ?? false;
 }
 
 type Side = { status: AroStatus; treatmentNotes?: string | null };

@@ -67,15 +67,18 @@ const strapiErrors = (e: StrapiValidation) =>
     ? e.details.errors.map((x) => ({ path: x.path.join('.') || 'body', code: 'invalid', message: x.message }))
     : [{ path: 'body', code: 'invalid', message: e.message }];
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** A record's history is readable by whoever may read the record; the whole log by admin and mayor. */
 async function auditScope(user: BackofficeUser, query: Record<string, unknown>) {
   if (can(user.role, 'audit-logs', 'read')) return;
-  let filter: Record<string, unknown> = {};
+  let filter: unknown;
   try {
     filter = JSON.parse(String(query.filter ?? '{}'));
   } catch {
     throw new BadRequest([{ path: 'filter', code: 'invalid_json', message: 'JSON mal formado' }]);
   }
+  if (!isPlainObject(filter)) throw new BadRequest([{ path: 'filter', code: 'invalid', message: 'Debe ser un objeto JSON' }]);
   const target = typeof filter.resource === 'string' ? resourceByName(filter.resource) : undefined;
   if (!target || typeof filter.recordId !== 'string' || target.name === 'audit-logs') throw forbidden();
   await engine.findReadable(strapi, target, user, filter.recordId);

@@ -1,4 +1,5 @@
 import { BadRequest, badRequestBody } from '../../../backoffice/errors';
+import { isIsoDateTime } from '../../../backoffice/validation';
 import { activityScope } from '../../../backoffice/resources/agenda';
 import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } from '../../../agenda/public-agenda';
 import { newFormToken, requestStatus, submitCitizenRequest } from '../../../agenda/citizen-requests';
@@ -22,14 +23,15 @@ const DAY = 86_400_000;
 export const requestLimiter = new RateLimiter(5, 3600_000);
 
 function window(query: Record<string, unknown>, now = Date.now()) {
-  const parse = (v: unknown, fallback: number) => {
+  const parse = (name: 'from' | 'to', fallback: number) => {
+    const v = query[name];
     if (v === undefined || v === '') return new Date(fallback);
-    const t = Date.parse(String(v));
-    if (Number.isNaN(t)) throw new BadRequest([{ path: 'from', code: 'invalid_date', message: 'Debe ser una fecha válida' }]);
-    return new Date(t);
+    // The same instants the back office takes (ISO 8601, a zone a real zone has): never "Invalid Date".
+    if (typeof v !== 'string' || !isIsoDateTime(v)) throw new BadRequest([{ path: name, code: 'invalid_date', message: 'Debe ser una fecha ISO 8601 válida' }]);
+    return new Date(v);
   };
-  const from = parse(query.from, now - 30 * DAY);
-  const to = parse(query.to, now + 90 * DAY);
+  const from = parse('from', now - 30 * DAY);
+  const to = parse('to', now + 90 * DAY);
   if (to.getTime() - from.getTime() > 400 * DAY || to <= from) throw new BadRequest([{ path: 'to', code: 'invalid_range', message: 'Un intervalo de hasta 400 días, con fin posterior al inicio' }]);
   return { from, to };
 }
