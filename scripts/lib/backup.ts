@@ -4,7 +4,7 @@ import path from 'node:path';
 import { getEnv, repoRoot, type Env } from '@sigobito/config';
 import { dbTarget, describeTarget, dumpDatabase, dumpFileName, uploadsDir } from './database';
 import { backupFolderName, copyHashed, FORMAT, listFiles, MANIFEST, parseBackupFolderName, sha256File, UPLOADS, type FileEntry, type Manifest } from './manifest';
-import { bytes, seconds, sum, type Log } from './progress';
+import { bytes, seconds, shownPath, sum, type Log } from './progress';
 import { backupsToKeep, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
 
 export type BackupOptions = {
@@ -66,7 +66,7 @@ export async function createBackup(opts: BackupOptions = {}): Promise<BackupResu
       files.push({ path: `${UPLOADS}/${rel}`, ...copied });
     }
     const uploadBytes = sum(files.map((f) => f.size));
-    log(`  Archivos subidos (${path.relative(repoRoot, source) || source}): ${files.length} archivos, ${bytes(uploadBytes)} en ${seconds(t)}`);
+    log(`  Archivos subidos (${shownPath(source, repoRoot)}): ${files.length} archivos, ${bytes(uploadBytes)} en ${seconds(t)}`);
 
     const manifest: Manifest = {
       format: FORMAT,

@@ -8,6 +8,7 @@ import { Transform } from 'node:stream';
 import mysql from 'mysql2/promise';
 import { repoRoot, type Env } from '@sigobito/config';
 import { DumpRowCounter } from './dump-rows';
+import { shownPath } from './progress';
 
 /** The database a backup reads or a restore writes, from the same variables as the CMS. */
 export type SqliteTarget = { client: 'sqlite'; file: string };
@@ -35,7 +36,7 @@ export function dbTarget(env: Env): DbTarget {
   };
 }
 
-export const describeTarget = (t: DbTarget) => (t.client === 'sqlite' ? `SQLite ${path.relative(repoRoot, t.file) || t.file}` : `MariaDB/MySQL ${t.user}@${t.host}:${t.port}/${t.database}`);
+export const describeTarget = (t: DbTarget) => (t.client === 'sqlite' ? `SQLite ${shownPath(t.file, repoRoot)}` : `MariaDB/MySQL ${t.user}@${t.host}:${t.port}/${t.database}`);
 
 // --- SQLite (better-sqlite3, the driver the CMS uses) ----------------------------------------
 

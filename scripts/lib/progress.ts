@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** How backup and restore report each step: one line per step, with counts and sizes. */
 export type Log = (line: string) => void;
 
@@ -18,3 +20,9 @@ export function bytes(n: number): string {
 export const seconds = (t0: number, now = Date.now()) => `${((now - t0) / 1000).toFixed(1)} s`;
 
 export const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** A path for people: relative when inside `root` (the repository), absolute otherwise. */
+export function shownPath(p: string, root: string): string {
+  const rel = path.relative(root, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}

@@ -4,7 +4,7 @@ import { getEnv, repoRoot, type Env } from '@sigobito/config';
 import { gitCommit, uploadedFiles } from './backup';
 import { dbTarget, describeTarget, existingTables, restoreDatabase, tableCounts, uploadsDir } from './database';
 import { countDifferences, UPLOADS, verifyBackup, type Manifest } from './manifest';
-import { bytes, seconds, sum, type Log } from './progress';
+import { bytes, seconds, shownPath, sum, type Log } from './progress';
 
 export type RestoreOptions = {
   env?: Env;
@@ -93,7 +93,7 @@ export async function restoreBackup(folderArg: string, opts: RestoreOptions = {}
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     fs.copyFileSync(path.join(folder, f.path), dest);
   }
-  log(`  Archivos restaurados en ${path.relative(repoRoot, uploads) || uploads}: ${files.length}, ${bytes(sum(files.map((f) => f.size)))} en ${seconds(t)}`);
+  log(`  Archivos restaurados en ${shownPath(uploads, repoRoot)}: ${files.length}, ${bytes(sum(files.map((f) => f.size)))} en ${seconds(t)}`);
 
   t = Date.now();
   const found = await tableCounts(target);
