@@ -57,6 +57,7 @@ describe('npm run backup', () => {
     const now = new Date('2026-03-10T02:00:00Z');
     const { folder, manifest } = await createBackup({ env: live(), now, log });
     expect(path.basename(folder)).toBe('sigobito-2026-03-10T02-00-00Z');
+    expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
     expect(JSON.parse(fs.readFileSync(path.join(folder, MANIFEST), 'utf8'))).toEqual(manifest);
     expect(manifest).toMatchObject({ createdAt: '2026-03-10T02:00:00.000Z', database: { client: 'sqlite', file: 'database.sqlite', tables: { actors: 3, files: 0 } }, uploads: { files: 2 } });
     expect(manifest.commit).toMatch(/^[0-9a-f]{40}$/);

@@ -46,9 +46,10 @@ export async function createBackup(opts: BackupOptions = {}): Promise<BackupResu
   const folder = path.join(root, name);
   const partial = path.join(root, `.${name}.partial`);
   if (fs.existsSync(folder)) throw new Error(`Ya existe un respaldo ${folder}`);
-  fs.mkdirSync(root, { recursive: true });
+  fs.mkdirSync(root, { recursive: true, mode: 0o700 });
   fs.rmSync(partial, { recursive: true, force: true });
-  fs.mkdirSync(partial);
+  // Password hashes and personal data: readable by the backup's owner only.
+  fs.mkdirSync(partial, { mode: 0o700 });
   log(`Respaldo de SIGOBito en ${folder}`);
   try {
     const target = dbTarget(env);

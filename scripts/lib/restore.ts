@@ -73,7 +73,7 @@ export async function restoreBackup(folderArg: string, opts: RestoreOptions = {}
   const present = uploadedFiles(uploads);
   const busy = [
     ...(tables.length ? [`la base de datos ${describeTarget(target)} tiene ${tables.length} tablas`] : []),
-    ...(present.length ? [`la carpeta ${uploads} tiene ${present.length} archivos`] : []),
+    ...(present.length ? [`la carpeta ${shownPath(uploads, repoRoot)} tiene ${present.length} archivos`] : []),
   ];
   if (busy.length && !opts.force) {
     throw new RestoreError(`El destino no está vacío: ${busy.join('; ')}. No se cambió nada. Para reemplazarlo, repita con --force.`);
