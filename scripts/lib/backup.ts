@@ -55,9 +55,12 @@ export async function createBackup(opts: BackupOptions = {}): Promise<BackupResu
     const target = dbTarget(env);
     let t = Date.now();
     const dumpName = dumpFileName(target);
-    const tables = await dumpDatabase(target, path.join(partial, dumpName));
+    const { tables, binlog } = await dumpDatabase(target, path.join(partial, dumpName));
     const dump: FileEntry = { path: dumpName, size: fs.statSync(path.join(partial, dumpName)).size, sha256: await sha256File(path.join(partial, dumpName)) };
-    log(`  Base de datos (${describeTarget(target)}): ${Object.keys(tables).length} tablas, ${sum(Object.values(tables))} filas → ${dump.path}, ${bytes(dump.size)} en ${seconds(t)}`);
+    log(
+      `  Base de datos (${describeTarget(target)}): ${Object.keys(tables).length} tablas, ${sum(Object.values(tables))} filas → ${dump.path}, ${bytes(dump.size)} en ${seconds(t)}` +
+        (binlog ? `; registro binario ${binlog.file} posición ${binlog.position}` : ''),
+    );
 
     t = Date.now();
     const source = uploadsDir(env);
@@ -73,7 +76,7 @@ export async function createBackup(opts: BackupOptions = {}): Promise<BackupResu
       format: FORMAT,
       createdAt: now.toISOString(),
       commit: gitCommit(),
-      database: { client: target.client, file: dumpName, tables },
+      database: { client: target.client, file: dumpName, tables, ...(binlog ? { binlog } : {}) },
       uploads: { files: files.length, bytes: uploadBytes },
       files: [dump, ...files],
     };

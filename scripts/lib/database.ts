@@ -178,7 +178,7 @@ async function mysqlCounts(t: MysqlTarget): Promise<Record<string, number>> {
  * mariadb-dump in one transaction (a consistent snapshot, no lock on InnoDB tables), gzipped;
  * the row counts come from the dump itself, the same snapshot.
  */
-async function dumpMysql(t: MysqlTarget, dest: string): Promise<Record<string, number>> {
+async function dumpMysql(t: MysqlTarget, dest: string): Promise<DumpResult> {
   const counter = new DumpRowCounter();
   const count = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -188,15 +188,30 @@ async function dumpMysql(t: MysqlTarget, dest: string): Promise<Record<string, n
   });
   // Without --databases: the dump has no CREATE DATABASE/USE, so a restore may pick another name.
   const args = ['--single-transaction', '--routines', '--triggers', '--hex-blob', '--no-tablespaces', t.database];
+  // With binary logs on, the dump notes its position in them (MariaDB takes it from the
+  // snapshot, without a global lock): point-in-time recovery replays from exactly there.
+  if (await binaryLogging(t)) args.unshift('--master-data=2');
   await runClient(['mariadb-dump', 'mysqldump'], t, args, (child) => pipeline(child.stdout!, count, createGzip(), fs.createWriteStream(dest, { flags: 'wx' })));
-  return { ...counter.counts };
+  return { tables: { ...counter.counts }, ...(counter.binlog ? { binlog: counter.binlog } : {}) };
+}
+
+async function binaryLogging(t: MysqlTarget): Promise<boolean> {
+  const conn = await mysqlConnection(t);
+  try {
+    const [rows] = await conn.query('SELECT @@log_bin AS on_');
+    return Number((rows as Array<{ on_: number }>)[0].on_) === 1;
+  } finally {
+    await conn.end();
+  }
 }
 
 // --- What backup and restore use ----------------------------------------------------------------
 
+export type DumpResult = { tables: Record<string, number>; binlog?: { file: string; position: number } };
+
 /** Copies the database into `dest`; answers the row count of each table in the copy. */
-export function dumpDatabase(t: DbTarget, dest: string): Promise<Record<string, number>> {
-  return t.client === 'sqlite' ? dumpSqlite(t, dest) : dumpMysql(t, dest);
+export async function dumpDatabase(t: DbTarget, dest: string): Promise<DumpResult> {
+  return t.client === 'sqlite' ? { tables: await dumpSqlite(t, dest) } : dumpMysql(t, dest);
 }
 
 /** The backup file's name inside a backup folder. */

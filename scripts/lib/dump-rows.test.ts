@@ -53,6 +53,16 @@ describe('row counts read from a mariadb-dump as it streams', () => {
     expect(countDumpRows(dump)).toEqual({ real: 1 });
   });
 
+  it('reads the binary log position a dump made with --master-data=2 records, for point-in-time recovery', () => {
+    const dump = `--\n-- Position to start replication or point-in-time recovery from\n--\n\n-- CHANGE MASTER TO MASTER_LOG_FILE='mariadb-bin.000007', MASTER_LOG_POS=4711;\n\n${table('a')}`;
+    const counter = new DumpRowCounter();
+    counter.write(Buffer.from(dump));
+    expect(counter.binlog).toEqual({ file: 'mariadb-bin.000007', position: 4711 });
+    const without = new DumpRowCounter();
+    without.write(Buffer.from(table('a')));
+    expect(without.binlog).toBeNull();
+  });
+
   it('counts the same whichever way the stream is cut into chunks', () => {
     const dump = Buffer.from(
       `${table('a')}INSERT INTO \`a\` VALUES (1,'x(\\'y'),(2,'ñ;'),(3,'');\n${table('b')}INSERT INTO \`b\` VALUES\n(1,'(\\\\'),\n(2,'z');\n`,

@@ -18,12 +18,16 @@ const CLOSE = 0x29;
 const SEMICOLON = 0x3b;
 
 const INSERT = /^INSERT INTO `((?:[^`]|``)+)` VALUES/;
+/** Written by --master-data=2: where in the binary log the dump's snapshot stands. */
+const BINLOG = /^-- CHANGE MASTER TO MASTER_LOG_FILE='([^']+)', MASTER_LOG_POS=(\d+);/;
 const CREATE = /^CREATE TABLE `((?:[^`]|``)+)` \(/;
 /** Enough of a line to recognise either statement with a long table name. */
 const HEAD_BYTES = 256;
 
 export class DumpRowCounter {
   readonly counts: Record<string, number> = Object.create(null);
+  /** The binary log position of the snapshot, when the dump was made with --master-data=2. */
+  binlog: { file: string; position: number } | null = null;
   private head: number[] = [];
   private lineStart = true;
   private table: string | null = null;
@@ -47,13 +51,19 @@ export class DumpRowCounter {
     }
     if (!this.lineStart) return;
     this.head.push(c);
-    // Only lines starting "I" or "C" can matter, and only when "VALUES" or "(" has just ended.
-    if (this.head.length > HEAD_BYTES || (this.head.length === 1 && c !== 0x49 && c !== 0x43)) {
+    // Only lines starting "I", "C" or "-" can matter, and only when "VALUES", "(" or ";" has just ended.
+    if (this.head.length > HEAD_BYTES || (this.head.length === 1 && c !== 0x49 && c !== 0x43 && c !== 0x2d)) {
       this.lineStart = false;
       return;
     }
-    if (c !== 0x53 && c !== OPEN) return;
+    if (c !== 0x53 && c !== OPEN && c !== SEMICOLON) return;
     const text = Buffer.from(this.head).toString('utf8');
+    const binlog = BINLOG.exec(text);
+    if (binlog) {
+      this.binlog = { file: binlog[1], position: Number(binlog[2]) };
+      this.lineStart = false;
+      return;
+    }
     const create = CREATE.exec(text);
     if (create) {
       const t = create[1].replace(/``/g, '`');

@@ -18,7 +18,13 @@ export type Manifest = {
   format: typeof FORMAT;
   createdAt: string;
   commit: string | null;
-  database: { client: DatabaseClient; file: string; tables: Record<string, number> };
+  database: {
+    client: DatabaseClient;
+    file: string;
+    tables: Record<string, number>;
+    /** MariaDB with binary logging on: where to start replaying them for point-in-time recovery. */
+    binlog?: { file: string; position: number };
+  };
   uploads: { files: number; bytes: number };
   files: FileEntry[];
 };
