@@ -50,5 +50,15 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/integration/helpers/global-teardown.ts',
       setupFiles: ['<rootDir>/tests/integration/helpers/env.ts'],
     },
+    {
+      // Operations (issue 11): the restore drill backs up a real CMS, restores it into a fresh
+      // database and folder, and boots on them. SQLite by default; MariaDB with DATABASE_CLIENT=mysql.
+      ...common,
+      displayName: 'ops',
+      testMatch: ['<rootDir>/tests/ops/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/integration/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/integration/helpers/global-teardown.ts',
+      setupFiles: ['<rootDir>/tests/integration/helpers/env.ts'],
+    },
   ],
 };

@@ -55,6 +55,7 @@ async function main() {
   if (generated.length) console.log(`Secretos locales generados en .env: ${generated.join(', ')}`);
   const env = getEnv();
   if (env.DATABASE_CLIENT === 'sqlite') fs.mkdirSync(path.dirname(path.resolve(repoRoot, env.DATABASE_FILENAME)), { recursive: true });
+  fs.mkdirSync(path.resolve(repoRoot, env.CMS_PUBLIC_DIR, 'uploads'), { recursive: true });
   await buildAll();
 
   const cmsUrl = env.CMS_URL ?? `http://localhost:${env.PORT}`;

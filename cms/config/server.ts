@@ -1,4 +1,5 @@
-import { getEnv, trustedProxyHops } from '@sigobito/config';
+import path from 'node:path';
+import { getEnv, repoRoot, trustedProxyHops } from '@sigobito/config';
 import { cronTasks } from '../src/jobs/cron-tasks';
 
 export default () => {
@@ -12,6 +13,8 @@ export default () => {
     // that many hops back (what our own proxies wrote), never one the client chose; with none,
     // the header is ignored. The public site's visitors: src/middlewares/edge.ts.
     proxy: { koa: hops > 0, maxIpsCount: hops },
+    // Uploaded files live in <CMS_PUBLIC_DIR>/uploads (another disk, or a restore drill's folder).
+    dirs: { public: path.resolve(repoRoot, env.CMS_PUBLIC_DIR) },
     app: { keys: env.APP_KEYS.split(',').map((k) => k.trim()) },
     cron: { enabled: env.CRON_ENABLED, tasks: cronTasks },
     logger: { updates: { enabled: false }, startup: { enabled: false } },

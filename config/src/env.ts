@@ -113,6 +113,10 @@ export const envSchema = z
     SMTP_PASSWORD: z.string().optional(),
     SMTP_FROM: z.string().min(3).default('SIGOBito <no-reply@sigobito.local>'),
     LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+    /** Folder the CMS serves static files from; uploaded files are kept in its uploads/ subfolder. */
+    CMS_PUBLIC_DIR: z.string().min(1).default('cms/public'),
+    /** Where `npm run backup` writes its dated folders (relative to the repository root). */
+    BACKUP_DIR: z.string().min(1).default('backups'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_CLIENT === 'mysql' && !env.DATABASE_PASSWORD) {

@@ -45,10 +45,10 @@ async function resetDatabase() {
 /**
  * A fresh database, a real Strapi listening on an ephemeral port, the demo municipality seeded
  * (its lived-in agenda and goals only with `agenda: true` / `goals: true`, so module tests start
- * from a known slate).
+ * from a known slate). `keepDatabase: true` boots on the database as it is (a restored one).
  */
-export async function startApp(opts: { seed?: boolean; agenda?: boolean; goals?: boolean } = {}): Promise<TestApp> {
-  await resetDatabase();
+export async function startApp(opts: { seed?: boolean; agenda?: boolean; goals?: boolean; keepDatabase?: boolean } = {}): Promise<TestApp> {
+  if (!opts.keepDatabase) await resetDatabase();
   resetEnvCache();
   const strapi = await loadCms();
   await strapi.server.mount();
