@@ -31,6 +31,9 @@ export default () => [
     config: {
       // Only the configured origins (CMS_URL, PUBLIC_SITE_URL, CORS_ORIGINS), never `null`.
       origin: corsOrigins(getEnv()),
+      // Never with credentials: the back office is same-origin, the public site reads the API
+      // from its server, so no other origin may read an answer made with the session cookie.
+      credentials: false,
       headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'Range'],
       expose: ['Content-Range'],
     },

@@ -45,3 +45,14 @@ describe('the signed token of the public request form', () => {
     expect(formTokenProblem(token, formTokenExpiry(token) + 1, SECRET)).toBe('stale-form');
   });
 });
+
+describe('one spelling per form token', () => {
+  it('refuses the same token with leading zeros, which would count as another use', () => {
+    const shownAt = Date.UTC(2026, 11, 2, 10, 0, 0);
+    const token = issueFormToken(shownAt, SECRET);
+    const later = shownAt + 60_000;
+    expect(formTokenProblem(token, later, SECRET)).toBeNull();
+    expect(formTokenProblem(`0${token}`, later, SECRET)).toBe('forged');
+    expect(formTokenProblem(`00${token}`, later, SECRET)).toBe('forged');
+  });
+});

@@ -7,7 +7,8 @@ export const MAX_FORM_AGE_SECONDS = 24 * 3600;
 
 export type FormTokenProblem = 'no-token' | 'forged' | 'too-fast' | 'stale-form';
 
-const TOKEN = /^(\d{1,15})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/;
+// One spelling per token: no leading zeros, or `0<token>` would be a second use of the same one.
+const TOKEN = /^([1-9]\d{0,14})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/;
 
 const signature = (issuedAt: number, nonce: string, secret: string) =>
   crypto.createHmac('sha256', secret).update(`sigobito:citizen-request-form:${issuedAt}:${nonce}`).digest('base64url');

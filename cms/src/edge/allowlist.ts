@@ -43,7 +43,9 @@ export function isAllowed(method: string, rawPath: string, list: AllowList): boo
   if (path === null) return false;
   if (path === '/_health' || path === '/_health/') return method === 'GET' || method === 'HEAD';
   if (under(path, '/backoffice')) return true;
-  if (path.startsWith('/uploads/')) return method === 'GET' || method === 'HEAD';
+  // Files only at their literal address: an encoded or re-cased spelling (`/%75ploads/…`,
+  // `/uploads%2F…`, `/Uploads/…`) would skip the signature check and reach the static server.
+  if (path.startsWith('/uploads/')) return (method === 'GET' || method === 'HEAD') && rawPath.startsWith('/uploads/') && !rawPath.includes('%');
   // OPTIONS: a CORS preflight from an allowed origin (CORS_ORIGINS).
   if (path === '/api/auth/local' || path === '/api/auth/local/') return method === 'POST' || method === 'OPTIONS';
   const m = /^\/api\/([^/]+)(\/|$)/.exec(path);

@@ -88,9 +88,13 @@ describe('the session cookie header', () => {
 
 describe('the CSRF guard of cookie sessions', () => {
   const own = ['https://gestion.example'];
-  it('lets reads through without the header', () => {
-    expect(csrfProblem({ method: 'GET', header: undefined, origin: 'https://evil.example' }, own)).toBeNull();
+  it('lets reads through without the header, from the own origin or none', () => {
+    expect(csrfProblem({ method: 'GET', header: undefined, origin: 'https://gestion.example' }, own)).toBeNull();
     expect(csrfProblem({ method: 'head', header: undefined, origin: undefined }, own)).toBeNull();
+  });
+
+  it('refuses a read from another origin, even a sibling site that gets the cookie', () => {
+    expect(csrfProblem({ method: 'GET', header: undefined, origin: 'https://transparencia.example' }, own)).toBe('foreign-origin');
   });
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('refuses a %s without the custom header', (method) => {

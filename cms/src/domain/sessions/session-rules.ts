@@ -94,13 +94,15 @@ export type CsrfProblem = 'missing-header' | 'foreign-origin';
 
 /**
  * Cross-site request forgery guard for requests authenticated by the cookie (SameSite=Strict is
- * the first line): a state-changing request must carry the custom header, and an Origin, when
- * the browser sends one, must be one of the CMS's own.
+ * the first line): an Origin, when the browser sends one, must be one of the CMS's own — on
+ * reads too, since a sibling site (the public site on the same registrable domain) is
+ * "same-site" and gets the cookie sent; a state-changing request must also carry the custom
+ * header.
  */
 export function csrfProblem(request: { method: string; header: string | undefined; origin: string | undefined }, ownOrigins: readonly string[]): CsrfProblem | null {
+  if (request.origin !== undefined && !ownOrigins.includes(request.origin)) return 'foreign-origin';
   if (SAFE_METHODS.has(request.method.toUpperCase())) return null;
   if (request.header !== CSRF_HEADER_VALUE) return 'missing-header';
-  if (request.origin !== undefined && !ownOrigins.includes(request.origin)) return 'foreign-origin';
   return null;
 }
 
