@@ -26,6 +26,8 @@ export default () => [
   // Only SIGOBito's own routes go further (Strapi's admin API answers 404), and the public
   // site's signed visitor address becomes the request's address (rate limits).
   'global::edge',
+  // Failed password checks counted per address across every login path.
+  'global::login-brake',
   {
     name: 'strapi::cors',
     config: {

@@ -22,6 +22,12 @@ export class RateLimiter {
     return entry.count <= this.limit;
   }
 
+  /** Whether the key has used up its limit in the current window (counts nothing). */
+  isOver(key: string, now = Date.now()): boolean {
+    const entry = this.hits.get(key);
+    return !!entry && now - entry.windowStart < this.windowMs && entry.count >= this.limit;
+  }
+
   reset() {
     this.hits.clear();
   }
