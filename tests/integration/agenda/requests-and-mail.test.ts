@@ -59,8 +59,11 @@ describe('a request registered in the back office', () => {
   it('gets a tracking code, an answer due date from the settings, and status received', async () => {
     const { data } = await agenda.create('requests', { data: { kind: 'invitation', subject: 'Invitación a la feria', requesterName: 'Club de Leones', channel: 'letter' } });
     expect(data).toMatchObject({ status: 'received', trackingCode: expect.stringMatching(/^[A-Z2-9]{10}$/), receivedAt: expect.any(String), overdue: false });
-    const days = (Date.parse(`${data.answerDueDate}T12:00:00Z`) - Date.parse(data.receivedAt)) / 86_400_000;
-    expect(Math.round(days)).toBe(10);
+    // Ten days after the day it was received in the municipality (between 00:00 and 05:00 UTC
+    // that is the day before UTC's).
+    const { timeZone } = (await app.strapi.db.query('api::setting.setting' as never).findOne({})) as { timeZone: string };
+    const receivedDay = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(data.receivedAt));
+    expect((Date.parse(`${data.answerDueDate}T00:00:00Z`) - Date.parse(`${receivedDay}T00:00:00Z`)) / 86_400_000).toBe(10);
   });
 
   it('refuses a request without a requester and refuses editing its status directly', async () => {
