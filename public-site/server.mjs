@@ -59,8 +59,10 @@ const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   handler(req, res);
 });
-server.listen(Number(port), process.env.PUBLIC_HOST || '0.0.0.0', () => {
-  console.log(`Sitio público en http://${process.env.PUBLIC_HOST || '0.0.0.0'}:${port}/`);
+// Same default as the CMS's HOST (config/src/env.ts): in production only this machine, behind the proxy.
+const host = process.env.PUBLIC_HOST || (process.env.NODE_ENV === 'production' ? '127.0.0.1' : '0.0.0.0');
+server.listen(Number(port), host, () => {
+  console.log(`Sitio público en http://${host}:${port}/`);
 });
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGTERM', stop);

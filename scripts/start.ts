@@ -6,7 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EnvError, getEnv, repoRoot, ROLES } from '@sigobito/config';
+import { EnvError, getEnv, repoRoot } from '@sigobito/config';
+import { readyBanner } from './lib/banner';
 import { ensureSecrets } from './lib/env-file';
 import { buildAll } from './lib/build';
 
@@ -72,18 +73,7 @@ async function main() {
   await waitFor(`http://127.0.0.1:${env.PUBLIC_PORT}/salud`, 60_000);
 
   const backoffice = dev ? 'http://localhost:5173/backoffice/' : `${cmsUrl}/backoffice/`;
-  console.log(`
-SIGOBito está listo (${((Date.now() - t0) / 1000).toFixed(0)} s).
-
-  Back office:    ${backoffice}
-  Sitio público:  ${publicUrl}/
-  API:            ${cmsUrl}/api/backoffice/…
-
-  Accesos de demostración (contraseña: ${env.DEMO_PASSWORD === 'sigobito-demo-2026' ? 'sigobito-demo-2026' : 'la de DEMO_PASSWORD'}):
-${ROLES.map((r) => `    ${r.padEnd(13)} ${r}@demo.sigobito.org`).join('\n')}
-
-  Ctrl-C detiene todo.
-`);
+  console.log(readyBanner({ seconds: (Date.now() - t0) / 1000, backoffice, publicUrl, cmsUrl, demo: seed, demoPassword: env.DEMO_PASSWORD }));
 }
 
 main().catch((e) => {

@@ -49,6 +49,26 @@ describe('parseEnv', () => {
   });
 });
 
+describe('the addresses the CMS and the public site listen on (HOST, PUBLIC_HOST)', () => {
+  it('are only this machine in production, so nothing but the reverse proxy reaches them', () => {
+    expect(parseEnv({ ...secrets, NODE_ENV: 'production' })).toMatchObject({ HOST: '127.0.0.1', PUBLIC_HOST: '127.0.0.1' });
+  });
+
+  it('are every interface outside production', () => {
+    expect(parseEnv(secrets)).toMatchObject({ HOST: '0.0.0.0', PUBLIC_HOST: '0.0.0.0' });
+    expect(parseEnv({ ...secrets, NODE_ENV: 'test' })).toMatchObject({ HOST: '0.0.0.0', PUBLIC_HOST: '0.0.0.0' });
+  });
+
+  it('are what HOST and PUBLIC_HOST say when they are set, in production too', () => {
+    expect(parseEnv({ ...secrets, NODE_ENV: 'production', HOST: '10.0.0.5', PUBLIC_HOST: '0.0.0.0' })).toMatchObject({ HOST: '10.0.0.5', PUBLIC_HOST: '0.0.0.0' });
+    expect(parseEnv({ ...secrets, HOST: '127.0.0.1' })).toMatchObject({ HOST: '127.0.0.1', PUBLIC_HOST: '0.0.0.0' });
+  });
+
+  it('fall back to the default when set empty', () => {
+    expect(parseEnv({ ...secrets, NODE_ENV: 'production', HOST: '' }).HOST).toBe('127.0.0.1');
+  });
+});
+
 describe('the proxies to trust (TRUST_PROXY)', () => {
   const hops = (vars: Record<string, string>) => trustedProxyHops(parseEnv({ ...secrets, ...vars }));
 

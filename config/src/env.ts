@@ -52,10 +52,12 @@ export function webOrigin(value: string): string | null {
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Address the CMS listens on (default: 127.0.0.1 in production, behind the proxy; else 0.0.0.0). */
+    HOST: z.string().min(1).optional(),
     PORT: port.default(1337),
     PUBLIC_PORT: port.default(4321),
-    PUBLIC_HOST: z.string().min(1).default('0.0.0.0'),
+    /** Address the public site listens on (same default as HOST). */
+    PUBLIC_HOST: z.string().min(1).optional(),
     PUBLIC_URL: z.string().url().optional(),
     CMS_URL: z.string().url().optional(),
     PUBLIC_SITE_URL: z.string().url().optional(),
@@ -122,7 +124,17 @@ export const envSchema = z
     if (env.NODE_ENV === 'production' && env.DATABASE_CLIENT === 'mysql' && !env.DATABASE_PASSWORD) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_PASSWORD'], message: 'is required in production with DATABASE_CLIENT=mysql' });
     }
-  });
+  })
+  .transform((env) => ({ ...env, HOST: env.HOST ?? defaultHost(env.NODE_ENV), PUBLIC_HOST: env.PUBLIC_HOST ?? defaultHost(env.NODE_ENV) }));
+
+/**
+ * Pure: where the CMS and the public site listen unless HOST / PUBLIC_HOST say otherwise: in
+ * production only this machine (the reverse proxy in front is the one reachable), elsewhere
+ * every interface (a colleague can try the demo from another computer).
+ */
+export function defaultHost(nodeEnv: string | undefined): string {
+  return nodeEnv === 'production' ? '127.0.0.1' : '0.0.0.0';
+}
 
 export type Env = z.infer<typeof envSchema>;
 
