@@ -1,5 +1,6 @@
 import { getEnv } from '@sigobito/config';
 import { FILE_MIMES } from '../src/domain/files/file-types';
+import { SharedRateLimitStore } from '../src/cluster/counters';
 
 export default () => {
   const env = getEnv();
@@ -15,8 +16,9 @@ export default () => {
         jwtSecret: env.JWT_SECRET,
         jwt: { expiresIn: `${env.SESSION_HOURS}h` },
         register: { allowedFields: [] },
-        // Brute-force brake on /auth/local, per address and minute.
-        ratelimit: { interval: 60_000, max: env.LOGIN_RATE_LIMIT },
+        // Brute-force brake on /auth/local, per address and minute, counted with every CMS
+        // process when REDIS_URL is set (its default store is this process's memory).
+        ratelimit: { interval: 60_000, max: env.LOGIN_RATE_LIMIT, store: new SharedRateLimitStore('auth-routes', 60_000) },
       },
     },
   };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { getEnv, repoRoot, trustedProxyHops } from '@sigobito/config';
 import { cronTasks } from '../src/jobs/cron-tasks';
+import { leasedTasks, takeLeaseInDatabase } from '../src/cluster/cron-lease';
 
 export default () => {
   const env = getEnv();
@@ -16,7 +17,8 @@ export default () => {
     // Uploaded files live in <CMS_PUBLIC_DIR>/uploads (another disk, or a restore drill's folder).
     dirs: { public: path.resolve(repoRoot, env.CMS_PUBLIC_DIR) },
     app: { keys: env.APP_KEYS.split(',').map((k) => k.trim()) },
-    cron: { enabled: env.CRON_ENABLED, tasks: cronTasks },
+    // Every process schedules every job; each tick runs in the one that takes its lease.
+    cron: { enabled: env.CRON_ENABLED, tasks: leasedTasks(cronTasks, takeLeaseInDatabase, { everySeconds: env.CRON_EVERY_SECONDS, log: (m) => strapi.log.info(m) }) },
     logger: { updates: { enabled: false }, startup: { enabled: false } },
   };
 };

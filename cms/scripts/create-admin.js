@@ -4,6 +4,8 @@
 // mayor (only a mayor grants the mayor and agenda roles in the back office). The password comes
 // from ADMIN_PASSWORD (so it stays out of the shell history) and must have 12+ characters.
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+// A script is not a CMS process: the scheduled jobs run in the CMS, never here while it runs.
+process.env.CRON_ENABLED = 'false';
 const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');

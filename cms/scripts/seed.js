@@ -3,6 +3,8 @@
 // municipality from database/seeds/*.json (safe to run again). Plain JS on purpose: Strapi
 // is loaded by Node itself, not through a TypeScript loader.
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+// A script is not a CMS process: the scheduled jobs run in the CMS, never here while it runs.
+process.env.CRON_ENABLED = 'false';
 const path = require('node:path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 

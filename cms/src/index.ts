@@ -7,9 +7,19 @@ import { registerAgendaHandovers } from './agenda/handover';
 import { registerGoalHandovers } from './goals/handover';
 import { ensureFormTokenUses } from './agenda/form-token-uses';
 import { registerSessionEnd } from './sessions/revocation';
+import { takeBootLock } from './cluster/boot-lock';
+import { ensureCronLeases } from './cluster/cron-lease';
+import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
+
+/** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
+let releaseBootLock: (() => Promise<void>) | null = null;
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    // From here to the end of bootstrap() (Strapi's schema sync, its plugins' first rows, our
+    // own tables, roles and seed) other CMS processes on this database wait: cluster/boot-lock.ts.
+    releaseBootLock = await takeBootLock(strapi, (m) => strapi.log.info(m));
+    await ensureCronLeases(strapi.db.connection);
     registerAuditTrail(strapi);
     registerSessionEnd(strapi);
     registerAgendaHandovers();
@@ -17,15 +27,25 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await flagRestrictedHistory(strapi);
-    await ensureFormTokenUses(strapi);
-    const report = await syncRoles(strapi);
-    if (report.rolesCreated.length || report.permissionsAdded || report.permissionsRemoved) {
-      strapi.log.info(`Roles synced: ${JSON.stringify(report)}`);
+    try {
+      await flagRestrictedHistory(strapi);
+      await ensureFormTokenUses(strapi);
+      const report = await syncRoles(strapi);
+      if (report.rolesCreated.length || report.permissionsAdded || report.permissionsRemoved) {
+        strapi.log.info(`Roles synced: ${JSON.stringify(report)}`);
+      }
+      // `npm start` asks for the demo municipality on the first run (an empty database).
+      if (process.env.SIGOBITO_SEED_IF_EMPTY === 'true' && (await isEmpty(strapi))) {
+        await seedDemo(strapi, { password: getEnv().DEMO_PASSWORD, log: (m) => console.log(m) });
+      }
+    } finally {
+      await releaseBootLock?.();
+      releaseBootLock = null;
     }
-    // `npm start` asks for the demo municipality on the first run (an empty database).
-    if (process.env.SIGOBITO_SEED_IF_EMPTY === 'true' && (await isEmpty(strapi))) {
-      await seedDemo(strapi, { password: getEnv().DEMO_PASSWORD, log: (m) => console.log(m) });
-    }
+    await connectSharedRedis(strapi.log);
+  },
+
+  async destroy() {
+    await closeSharedRedis();
   },
 };

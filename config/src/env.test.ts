@@ -35,6 +35,18 @@ describe('parseEnv', () => {
     expect(problems({ ...secrets, APP_KEYS: 'aaaaaaaaaaaaaaaa,short' })).toEqual([expect.stringMatching(/^APP_KEYS: /)]);
   });
 
+  it('takes a Redis address, and refuses one that is not redis:// or rediss://', () => {
+    expect(parseEnv({ ...secrets, REDIS_URL: 'redis://:pw@10.0.0.5:6379/2' })).toMatchObject({ REDIS_URL: 'redis://:pw@10.0.0.5:6379/2', REDIS_PREFIX: 'sigobito:' });
+    expect(parseEnv({ ...secrets }).REDIS_URL).toBeUndefined();
+    expect(problems({ ...secrets, REDIS_URL: 'http://10.0.0.5:6379' })).toEqual([expect.stringMatching(/^REDIS_URL: must be a redis:\/\//)]);
+    expect(problems({ ...secrets, REDIS_PREFIX: 'a b' })).toEqual([expect.stringMatching(/^REDIS_PREFIX: /)]);
+  });
+
+  it('refuses the tests-only fast cron ticks in production', () => {
+    expect(parseEnv({ ...secrets, CRON_EVERY_SECONDS: '2' }).CRON_EVERY_SECONDS).toBe(2);
+    expect(problems({ ...secrets, NODE_ENV: 'production', DATABASE_PASSWORD: 'x', CRON_EVERY_SECONDS: '2' })).toEqual(['CRON_EVERY_SECONDS: is for tests only: remove it in production']);
+  });
+
   it('treats an empty value as unset', () => {
     expect(parseEnv({ ...secrets, DATABASE_FILENAME: '' }).DATABASE_FILENAME).toBe('data/sigobito.db');
   });

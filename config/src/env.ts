@@ -104,6 +104,26 @@ export const envSchema = z
       .optional(),
     SERVE_BACKOFFICE: bool.default('true'),
     CRON_ENABLED: bool.default('true'),
+    /**
+     * Tests only: every scheduled job runs every this many seconds instead of on its schedule
+     * (the two-process test watches many ticks in a minute). Refused in production.
+     */
+    CRON_EVERY_SECONDS: z.coerce.number().int().min(1).max(59).optional(),
+    /**
+     * Redis shared by every CMS process (redis://[:password@]host:6379[/db] or rediss://): the
+     * login and public form limits are counted there, so N processes allow what one does.
+     * Without it each process counts on its own (one process: nothing is lost).
+     */
+    REDIS_URL: z
+      .string()
+      .url()
+      .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// address, such as redis://127.0.0.1:6379')
+      .optional(),
+    /** Prefix of every key SIGOBito writes to Redis (one Redis may serve several installs). */
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only (up to 64)')
+      .default('sigobito:'),
     /** Seed the demo municipality into an empty database at start (default: outside production). */
     SEED_DEMO: bool.optional(),
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('sigobito-demo-2026'),
@@ -123,6 +143,9 @@ export const envSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_CLIENT === 'mysql' && !env.DATABASE_PASSWORD) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_PASSWORD'], message: 'is required in production with DATABASE_CLIENT=mysql' });
+    }
+    if (env.NODE_ENV === 'production' && env.CRON_EVERY_SECONDS !== undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CRON_EVERY_SECONDS'], message: 'is for tests only: remove it in production' });
     }
   })
   .transform((env) => ({ ...env, HOST: env.HOST ?? defaultHost(env.NODE_ENV), PUBLIC_HOST: env.PUBLIC_HOST ?? defaultHost(env.NODE_ENV) }));

@@ -3,7 +3,7 @@ import { isIsoDateTime } from '../../../backoffice/validation';
 import { activityScope } from '../../../backoffice/resources/agenda';
 import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } from '../../../agenda/public-agenda';
 import { newFormToken, requestStatus, submitCitizenRequest } from '../../../agenda/citizen-requests';
-import { RateLimiter } from '../../../agenda/rate-limit';
+import { sharedLimiter } from '../../../cluster/counters';
 import { roleOfToken } from '../../../agenda/calendar-token';
 import { openData, proximity, publicGoal, publicGoals } from '../../../goals/public-goals';
 import { toCsv } from '../../../goals/reports';
@@ -19,8 +19,8 @@ type Ctx = {
 };
 
 const DAY = 86_400_000;
-/** Five requests per address per hour: plenty for a person, little for a script. */
-export const requestLimiter = new RateLimiter(5, 3600_000);
+/** Five requests per address per hour (across every CMS process): plenty for a person, little for a script. */
+export const requestLimiter = sharedLimiter('public-form', 5, 3600_000);
 
 function window(query: Record<string, unknown>, now = Date.now()) {
   const parse = (name: 'from' | 'to', fallback: number) => {
@@ -94,7 +94,7 @@ export default {
   },
 
   async submitRequest(ctx: Ctx) {
-    if (!requestLimiter.take(ctx.request.ip)) {
+    if (!(await requestLimiter.take(ctx.request.ip))) {
       ctx.status = 429;
       ctx.set('Retry-After', '3600');
       ctx.body = { message: 'Demasiadas solicitudes desde su conexión. Inténtelo de nuevo en una hora.', error: { status: 429, name: 'TooManyRequests' } };
