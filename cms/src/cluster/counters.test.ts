@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { inMemory, sharedLimiter, SharedRateLimitStore } from './counters';
 
 // Without REDIS_URL the counters are this process's memory: the single-process default.
@@ -42,5 +43,21 @@ describe("users-permissions' limit on its auth routes", () => {
     expect((await store.incr('k', options, 1)).counter).toBe(2);
     jest.advanceTimersByTime(59_000);
     expect((await store.incr('k', options, 1)).counter).toBe(1);
+  });
+});
+
+describe('when the shared Redis is unreachable', () => {
+  it('goes on counting in this process rather than refusing or letting everyone through', async () => {
+    jest.useRealTimers();
+    // A port nothing listens on, with the client settings the CMS uses (redis.ts).
+    const redis = new Redis('redis://127.0.0.1:9', { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+    redis.on('error', () => undefined);
+    try {
+      const limiter = sharedLimiter('test-down', 2, 60_000, () => ({ redis, prefix: 'test:' }));
+      expect([await limiter.take('a'), await limiter.take('a'), await limiter.take('a')]).toEqual([true, true, false]);
+      expect(await limiter.isOver('a')).toBe(true);
+    } finally {
+      redis.disconnect();
+    }
   });
 });
