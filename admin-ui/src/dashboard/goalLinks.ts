@@ -1,4 +1,5 @@
-import { GOAL_HEALTHS, listPath, type GoalHealth } from '../goals/health';
+import { GOAL_HEALTHS, type GoalHealth } from '@sigobito/config/contracts';
+import { listPath } from '../goals/health';
 
 /** Where each number of the "Tablero" leads: the list behind it, already filtered. */
 export const OVERDUE_MILESTONES_PATH = listPath('milestones', { late: true });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { loadRules } from '../backoffice/settings';
 import { healthOf } from '../backoffice/resources/goals';
-import { localDate, daysBetween } from '../domain/dates';
+import { daysBetween, localDate } from '@sigobito/config/contracts';
 import { findActivities, publicWhere, toPublic } from '../agenda/public-agenda';
 
 const named = { select: ['documentId', 'name', 'code'] };
