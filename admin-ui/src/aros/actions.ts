@@ -1,4 +1,4 @@
-import { ARO_MANAGER_FIELDS, ARO_STATUSES, RAISER_ONLY_ARO_FIELDS, type AroStatus } from '@sigobito/config/contracts';
+import { ARO_MANAGER_FIELDS, ARO_STATUSES, OPEN_ARO_STATUSES, RAISER_ONLY_ARO_FIELDS, type AroStatus } from '@sigobito/config/contracts';
 import { isGoalManagerRole } from '../goals/access';
 import { isAllowed } from '../permissions';
 import type { Me } from '../session';
@@ -15,11 +15,9 @@ export const lockedAroFields = (me: Me | null | undefined, aro: Pick<Aro, 'raise
 /** Treating (status and notes) is for who may update ARO and is not a goal manager: follow-up. */
 export const mayTreatAro = (me: Me | null | undefined): boolean => !!me && isAllowed(me.permissions, 'aros', 'edit') && !isGoalManagerRole(me);
 
-const isOpen = (status: AroStatus) => status === 'open' || status === 'in_treatment';
-
 /** Only open restrictions not yet escalated (no task of theirs), by who treats ARO and may create tasks. */
 export const mayEscalateAro = (me: Me | null | undefined, aro: Pick<Aro, 'kind' | 'status' | 'tasks'>): boolean =>
-  mayTreatAro(me) && isAllowed(me?.permissions, 'tasks', 'create') && aro.kind === 'restriction' && isOpen(aro.status) && !aro.tasks?.length;
+  mayTreatAro(me) && isAllowed(me?.permissions, 'tasks', 'create') && aro.kind === 'restriction' && OPEN_ARO_STATUSES.includes(aro.status) && !aro.tasks?.length;
 
 /** The board: one column per status, in the workflow's order, highest severity first in each. */
 export const boardColumns = <T extends Pick<Aro, 'status' | 'severity' | 'dueDate'>>(aros: readonly T[]): Array<{ status: AroStatus; aros: T[] }> => {

@@ -1,4 +1,4 @@
-import { ARO_TRANSITIONS, aroStatusStamps, aroWorkflowProblems, canMoveAro, type AroStatus } from './aro-workflow';
+import { ARO_TRANSITIONS, aroStatusStamps, aroWorkflowProblems, canMoveAro, isClosedAro, OPEN_ARO_STATUSES, type AroStatus } from './aro-workflow';
 
 describe('the ARO workflow', () => {
   it('allows exactly open → in treatment | discarded, in treatment → resolved | discarded | open, and the reopenings', () => {
@@ -36,6 +36,19 @@ describe('the ARO workflow', () => {
   it.each(Object.getOwnPropertyNames(Object.prototype))('knows no status named %s (a key every object inherits)', (key) => {
     expect(canMoveAro(key as AroStatus, 'open')).toBe(false);
     expect(aroWorkflowProblems({ status: key as AroStatus }, { status: 'open' })).toEqual([]);
+  });
+});
+
+describe('open and closed ARO', () => {
+  it('counts an ARO as open until it is resolved or discarded', () => {
+    expect(OPEN_ARO_STATUSES).toEqual(['open', 'in_treatment']);
+    expect(['resolved', 'discarded'].every(isClosedAro)).toBe(true);
+  });
+
+  it('knows no closed state by an unknown or inherited name', () => {
+    expect(isClosedAro('archived')).toBe(false);
+    expect(isClosedAro('constructor')).toBe(false);
+    expect(isClosedAro(undefined)).toBe(false);
   });
 });
 

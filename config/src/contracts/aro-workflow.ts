@@ -27,6 +27,9 @@ export const isAroStatus = (value: unknown): value is AroStatus => isOwnKey(ARO_
 /** Closing states: they record when the ARO was closed and say how it was treated. */
 export const isClosedAro = (status: unknown): boolean => status === 'resolved' || status === 'discarded';
 
+/** ARO still being dealt with: what the dashboards count and a handover passes on. */
+export const OPEN_ARO_STATUSES: readonly AroStatus[] = ARO_STATUSES.filter((status) => !isClosedAro(status));
+
 export function canMoveAro(from: AroStatus, to: AroStatus): boolean {
   return own(ARO_TRANSITIONS, from)?.includes(to) ?? false;
 }

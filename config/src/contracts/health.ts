@@ -1,4 +1,4 @@
-import type { AroKind, AroSeverity, AroStatus } from './aro-workflow';
+import { OPEN_ARO_STATUSES, type AroKind, type AroSeverity, type AroStatus } from './aro-workflow';
 import { daysBetween, localDate } from './dates';
 import type { Locale } from './labels';
 
@@ -88,7 +88,7 @@ export function goalHealth(goal: HealthInput, now: Date, rules: HealthRules): He
 
   const reasons: Reason[] = [];
   for (const a of goal.aros) {
-    if (a.kind === 'restriction' && a.severity === 'high' && (a.status === 'open' || a.status === 'in_treatment')) {
+    if (a.kind === 'restriction' && a.severity === 'high' && OPEN_ARO_STATUSES.includes(a.status)) {
       reasons.push({ code: 'high_restriction', text: `Restricción alta abierta: ${a.title}`, publicText: 'Hay una restricción de severidad alta en tratamiento' });
     }
   }
