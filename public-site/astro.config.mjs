@@ -13,4 +13,7 @@ export default defineConfig({
   // every request form with a 403. The site has no sessions or cookies: its only form relays to
   // the CMS's public endpoint, which anyone may call directly and which has its own spam checks.
   security: { checkOrigin: false },
+  // The shared contracts (@sigobito/config/contracts) are a workspace link, which Vite would bundle
+  // from their CommonJS build and lose the named exports of; the server imports them from Node instead.
+  vite: { ssr: { external: ['@sigobito/config'] } },
 });

@@ -3,9 +3,8 @@ import { fetchUtils, HttpError, withLifecycleCallbacks, type DataProvider, type 
 import { uploadErrorsOn, withUploadedFiles, type FileId, type StoredFile } from './common/files';
 import { isImportReport, type ImportOutcome, type ImportReport, type ImportTarget } from './imports/types';
 import { geometryForApi } from './places/geometry';
-import type { NotificationPreference } from './members/notificationPreferences';
+import type { NotificationPreferences, RequestStatus } from '@sigobito/config/contracts';
 import type { Slot } from './requests/acceptSlot';
-import type { RequestStatus } from './requests/workflow';
 import { SESSION_REQUEST } from './session';
 
 export const API_URL = '/api/backoffice';
@@ -20,7 +19,7 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
 
 export type HandoverResult = { member: RaRecord; handedOver: Record<string, number> };
 
-/** `POST requests/:id/transition` (see requests/workflow.ts for the allowed moves). */
+/** `POST requests/:id/transition` (`REQUEST_TRANSITIONS` in @sigobito/config/contracts says which moves are allowed). */
 export type RequestTransition = {
   to: RequestStatus;
   answerText?: string;
@@ -42,8 +41,8 @@ export type SigobitoDataProvider = DataProvider & {
   /** Changes the caller's own password; their other sessions end, this browser gets a fresh one. */
   changeMyPassword: (currentPassword: string, password: string) => Promise<void>;
   /** The caller's own e-mail switches (every kind, on unless turned off). */
-  getMyNotifications: () => Promise<Record<NotificationPreference, boolean>>;
-  updateMyNotifications: (changes: Partial<Record<NotificationPreference, boolean>>) => Promise<Record<NotificationPreference, boolean>>;
+  getMyNotifications: () => Promise<NotificationPreferences>;
+  updateMyNotifications: (changes: Partial<NotificationPreferences>) => Promise<NotificationPreferences>;
 };
 
 const postJson = (path: string, body: unknown) =>
@@ -137,10 +136,10 @@ export const createDataProvider = (): SigobitoDataProvider => {
     changeMyPassword: async (currentPassword, password) => {
       await httpClient(`${API_URL}/me/password`, { method: 'PUT', body: JSON.stringify({ currentPassword, password }) });
     },
-    getMyNotifications: async () => (await httpClient(`${API_URL}/me/notifications`)).json as Record<NotificationPreference, boolean>,
+    getMyNotifications: async () => (await httpClient(`${API_URL}/me/notifications`)).json as NotificationPreferences,
     updateMyNotifications: async (changes) => {
       const { json } = await httpClient(`${API_URL}/me/notifications`, { method: 'PUT', body: JSON.stringify(changes) });
-      return json as Record<NotificationPreference, boolean>;
+      return json as NotificationPreferences;
     },
   };
 };

@@ -1,14 +1,12 @@
-import { own } from './common/own';
+import { own, type Action } from '@sigobito/config/contracts';
 
 /**
- * How react-admin's view actions map onto the back-office API's permission letters
+ * How react-admin's view actions map onto the back-office API's actions
  * (`/api/backoffice/me` → `permissions: { actors: ['read', 'create', ...] }`).
  */
-export type ApiAction = 'read' | 'create' | 'update' | 'delete';
+export type PermissionMap = Partial<Record<string, readonly Action[]>>;
 
-export type PermissionMap = Partial<Record<string, readonly ApiAction[]>>;
-
-const API_ACTION_OF: Record<string, ApiAction> = {
+const API_ACTION_OF: Record<string, Action> = {
   list: 'read',
   show: 'read',
   read: 'read',
@@ -21,7 +19,7 @@ const API_ACTION_OF: Record<string, ApiAction> = {
 };
 
 /** The API action a react-admin action needs, or undefined for an action we do not grant. */
-export const apiActionFor = (raAction: string): ApiAction | undefined => own(API_ACTION_OF, raAction);
+export const apiActionFor = (raAction: string): Action | undefined => own(API_ACTION_OF, raAction);
 
 /** Unknown actions and resources are refused: the menu and buttons only show what the API allows. */
 export const isAllowed = (permissions: PermissionMap | undefined, resource: string, raAction: string): boolean => {

@@ -1,15 +1,7 @@
-import type { PermissionMap } from './permissions';
+import type { MeAnswer } from '@sigobito/config/contracts';
 
-/** The answer of `GET /api/backoffice/me`. */
-export type Me = {
-  id: number | string;
-  username: string;
-  email: string;
-  role: string;
-  roleLabel: string;
-  member: { id: string; fullName: string } | null;
-  permissions: PermissionMap;
-};
+/** Who is logged in: the answer of `GET /api/backoffice/me`. */
+export type Me = MeAnswer;
 
 /**
  * The session itself is an httpOnly cookie the browser sends to /api: no script, ours or an

@@ -1,4 +1,3 @@
+// For Node callers (cms, scripts, tests): the environment and the contracts. The browser imports `@sigobito/config/contracts`.
 export * from './env';
-export * from './permissions';
-export * from './csv';
-export * from './role-grants';
+export * from './contracts';

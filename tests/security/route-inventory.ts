@@ -95,7 +95,7 @@ export const ROUTES: Record<string, Entry> = {
     absent: '{bareUpload}',
   }),
 
-  // The back-office API: authentication and the role × resource matrix (config/src/permissions.ts)
+  // The back-office API: authentication and the role × resource matrix (config/src/contracts/permissions.ts)
   'GET /api/backoffice/me': auth('who is logged in, with their permissions (builds the menu)'),
   'POST /api/backoffice/me/calendar-token': auth("a new secret address for the caller's own agenda feed"),
   'GET /api/backoffice/me/notifications': auth("the caller's own e-mail switches"),

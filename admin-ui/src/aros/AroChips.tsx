@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { AroKind, AroSeverity } from './choices';
+import type { AroKind, AroSeverity } from '@sigobito/config/contracts';
 
 const KIND_COLOURS: Record<AroKind, { background: string; colour: string }> = {
   alert: { background: '#ffb300', colour: '#212121' },

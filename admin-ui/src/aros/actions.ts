@@ -1,18 +1,12 @@
+import { ARO_MANAGER_FIELDS, ARO_STATUSES, OPEN_ARO_STATUSES, RAISER_ONLY_ARO_FIELDS, type AroStatus } from '@sigobito/config/contracts';
 import { isGoalManagerRole } from '../goals/access';
 import { isAllowed } from '../permissions';
 import type { Me } from '../session';
-import { ARO_STATUSES, type AroStatus } from './choices';
 import type { Aro } from './types';
-
-/** What a goal manager may change on an ARO; treating it (status, notes) is follow-up's work. */
-export const ARO_MANAGER_FIELDS = ['goal', 'milestone', 'kind', 'title', 'description', 'severity', 'dueDate', 'responsible'] as const;
 
 /** Only these fields leave the "Registrar ARO" form: the API answers 400 for the others when a goal manager sends them. */
 export const aroDescriptionData = (data: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(ARO_MANAGER_FIELDS.filter((field) => field in data).map((field) => [field, data[field] === '' ? null : data[field]]));
-
-/** Mirrors the API: how serious an ARO is (kind, severity) is changed only by whoever raised it, when a goal manager edits. */
-export const RAISER_ONLY_ARO_FIELDS = ['kind', 'severity'] as const;
 
 /** The fields of an existing ARO the caller may see but not change in the form. */
 export const lockedAroFields = (me: Me | null | undefined, aro: Pick<Aro, 'raisedBy'> | undefined): readonly string[] =>
@@ -21,11 +15,9 @@ export const lockedAroFields = (me: Me | null | undefined, aro: Pick<Aro, 'raise
 /** Treating (status and notes) is for who may update ARO and is not a goal manager: follow-up. */
 export const mayTreatAro = (me: Me | null | undefined): boolean => !!me && isAllowed(me.permissions, 'aros', 'edit') && !isGoalManagerRole(me);
 
-const isOpen = (status: AroStatus) => status === 'open' || status === 'in_treatment';
-
 /** Only open restrictions not yet escalated (no task of theirs), by who treats ARO and may create tasks. */
 export const mayEscalateAro = (me: Me | null | undefined, aro: Pick<Aro, 'kind' | 'status' | 'tasks'>): boolean =>
-  mayTreatAro(me) && isAllowed(me?.permissions, 'tasks', 'create') && aro.kind === 'restriction' && isOpen(aro.status) && !aro.tasks?.length;
+  mayTreatAro(me) && isAllowed(me?.permissions, 'tasks', 'create') && aro.kind === 'restriction' && OPEN_ARO_STATUSES.includes(aro.status) && !aro.tasks?.length;
 
 /** The board: one column per status, in the workflow's order, highest severity first in each. */
 export const boardColumns = <T extends Pick<Aro, 'status' | 'severity' | 'dueDate'>>(aros: readonly T[]): Array<{ status: AroStatus; aros: T[] }> => {

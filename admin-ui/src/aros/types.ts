@@ -1,4 +1,4 @@
-import type { AroKind, AroSeverity, AroStatus } from './choices';
+import type { AroKind, AroSeverity, AroStatus } from '@sigobito/config/contracts';
 
 /** An ARO (alert, restriction, opportunity) as the API answers it; `tasks` are the ids its escalation created. */
 export type Aro = {

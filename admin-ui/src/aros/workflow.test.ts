@@ -1,4 +1,4 @@
-import { needsTreatmentNotes, treatmentNotesRequired, treatStatusChoices, treatStatuses } from './workflow';
+import { treatmentNotesRequired, treatStatusChoices, treatStatuses } from './workflow';
 
 describe('what "Tratar" offers', () => {
   it('moves an open ARO into treatment or discards it, never straight to resolved', () => {
@@ -25,13 +25,6 @@ describe('what "Tratar" offers', () => {
 });
 
 describe('treatment notes', () => {
-  it('are required to resolve or discard, not to open or treat', () => {
-    expect(needsTreatmentNotes('resolved')).toBe(true);
-    expect(needsTreatmentNotes('discarded')).toBe(true);
-    expect(needsTreatmentNotes('in_treatment')).toBe(false);
-    expect(needsTreatmentNotes('open')).toBe(false);
-  });
-
   it('are checked against the status chosen in the form; blanks do not count', () => {
     expect(treatmentNotesRequired('   ', { status: 'resolved' })).toBe('resources.aros.treat.notes_required');
     expect(treatmentNotesRequired(null, { status: 'discarded' })).toBe('resources.aros.treat.notes_required');

@@ -1,5 +1,5 @@
 import { SelectInput, type SelectInputProps } from 'react-admin';
-import { AUDITED_RESOURCES } from './auditedResources';
+import { AUDITED_RESOURCES } from '@sigobito/config/contracts';
 import { useResourceName } from './ResourceNameField';
 
 /**

@@ -1,4 +1,4 @@
-import { CSV_BOM, writeCsv } from '@sigobito/config/csv';
+import { CSV_BOM, writeCsv } from '@sigobito/config/contracts';
 
 type Flat = Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Alert, Box, Card, CardActionArea, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, Title, useCanAccess, useTranslate } from 'react-admin';
-import { goalsByHealthPath, GOAL_HEALTHS, HEALTH_STYLES } from '../goals/health';
+import { GOAL_HEALTHS } from '@sigobito/config/contracts';
+import { goalsByHealthPath, HEALTH_STYLES } from '../goals/health';
 import { HealthChip, HealthReasons } from '../goals/HealthChip';
 import { ProgressBars } from '../goals/ProgressBars';
 import { goalShowPath } from '../goals/routes';

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { HEALTH_STYLES, type GoalHealth } from '../goals/health';
+import type { GoalHealth } from '@sigobito/config/contracts';
+import { HEALTH_STYLES } from '../goals/health';
 import { healthBars } from './goalLinks';
 
 const ROW_H = 34;

@@ -1,8 +1,9 @@
-import { GOAL_HEALTHS, listPath, type GoalHealth } from '../goals/health';
+import { GOAL_HEALTHS, OPEN_ARO_STATUSES, type GoalHealth } from '@sigobito/config/contracts';
+import { listPath } from '../goals/health';
 
 /** Where each number of the "Tablero" leads: the list behind it, already filtered. */
 export const OVERDUE_MILESTONES_PATH = listPath('milestones', { late: true });
-export const OPEN_RESTRICTIONS_PATH = listPath('aros', { kind: 'restriction', status: ['open', 'in_treatment'] });
+export const OPEN_RESTRICTIONS_PATH = listPath('aros', { kind: 'restriction', status: OPEN_ARO_STATUSES });
 // The task list's traffic-light filter is a multiple select: an array, which the API also reads.
 export const OVERDUE_COMMITMENTS_PATH = listPath('tasks', { kind: 'commitment', light: ['overdue'] });
 

@@ -1,5 +1,6 @@
 import { useGetIdentity, usePermissions, useTranslate } from 'react-admin';
-import { isRole, roleLabelKey } from '../members/roles';
+import { isRole } from '@sigobito/config/contracts';
+import { roleLabelKey } from '../members/roles';
 import type { Me } from '../session';
 
 /** Who is greeted on the dashboard: their name and their role's label in the current locale. */

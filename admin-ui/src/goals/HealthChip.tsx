@@ -1,6 +1,7 @@
 import { Box, Chip, List, ListItem, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { HEALTH_STYLES, isGoalHealth } from './health';
+import { isGoalHealth } from '@sigobito/config/contracts';
+import { HEALTH_STYLES } from './health';
 import type { Goal } from './types';
 
 /** The goal's health: its colour and its name ("Con retraso"), never the colour alone. */

@@ -1,3 +1,4 @@
+import { GOAL_MANAGER_FIELDS } from '@sigobito/config/contracts';
 import { isAllowed } from '../permissions';
 import type { Me } from '../session';
 
@@ -19,9 +20,6 @@ export const mayWriteUnderGoal = (me: Me | null | undefined, goal: Managed | nul
   if (!me || !goal || !isAllowed(me.permissions, resource, raAction)) return false;
   return !isGoalManagerRole(me) || managesGoal(me, goal);
 };
-
-/** Goal managers may change only these fields of the goals they manage; the rest is programmed by follow-up. */
-export const GOAL_MANAGER_FIELDS = ['indicatorCurrent', 'budgetExecuted', 'internalNotes'] as const;
 
 /** Whether the caller may edit the goal at all (follow-up: any; a goal manager: their own). */
 export const mayEditGoal = (me: Me | null | undefined, goal: Managed | null | undefined): boolean => mayWriteUnderGoal(me, goal, 'goals', 'edit');

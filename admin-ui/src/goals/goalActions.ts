@@ -1,8 +1,7 @@
 import type { Identifier, RaRecord } from 'react-admin';
 import { API_URL, httpClient, type SigobitoDataProvider } from '../dataProvider';
 import type { Aro } from '../aros/types';
-import type { GoalStatus } from './choices';
-import type { GoalHealth } from './health';
+import type { GoalHealth, GoalStatus } from '@sigobito/config/contracts';
 
 /** `GET /api/backoffice/dashboard`: the mayor's dashboard, within what the caller may see. */
 export type Dashboard = {

@@ -1,4 +1,5 @@
-import { GOAL_HEALTHS, goalsByHealthPath, HEALTH_STYLES, isGoalHealth, listPath } from './health';
+import { GOAL_HEALTHS, isGoalHealth } from '@sigobito/config/contracts';
+import { goalsByHealthPath, HEALTH_STYLES, listPath } from './health';
 
 describe('goal health', () => {
   it('has a colour for each state the API computes', () => {

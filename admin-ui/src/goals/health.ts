@@ -1,12 +1,8 @@
+import { GOAL_HEALTHS, type GoalHealth } from '@sigobito/config/contracts';
 import { translatedChoices } from '../common/choices';
 
 /** The goal health the API computes (`health`), with why in `healthReasons`. */
-export const GOAL_HEALTHS = ['on_track', 'at_risk', 'delayed', 'completed'] as const;
-export type GoalHealth = (typeof GOAL_HEALTHS)[number];
-
 export const goalHealthChoices = translatedChoices(GOAL_HEALTHS, 'resources.goals.healths');
-
-export const isGoalHealth = (value: unknown): value is GoalHealth => typeof value === 'string' && (GOAL_HEALTHS as readonly string[]).includes(value);
 
 type HealthStyle = { background: string; colour: string };
 

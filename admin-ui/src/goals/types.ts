@@ -1,5 +1,4 @@
-import type { GoalStatus } from './choices';
-import type { GoalHealth } from './health';
+import type { GoalHealth, GoalStatus } from '@sigobito/config/contracts';
 
 /** A goal as the back-office API answers it (relations as ids; health computed by the API). */
 export type Goal = {

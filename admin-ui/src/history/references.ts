@@ -1,4 +1,4 @@
-import { own } from '../common/own';
+import { own } from '@sigobito/config/contracts';
 
 /**
  * Which changed fields hold ids of other records, so the history can show their names

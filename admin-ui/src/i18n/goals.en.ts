@@ -1,3 +1,4 @@
+import { GOAL_HEALTH_LABELS, labelsIn } from '@sigobito/config/contracts';
 import type { goalMessagesEs, goalResourcesEs } from './goals.es';
 
 /** The Metas screens in English (second locale): same keys as goals.es.ts. */
@@ -42,12 +43,7 @@ export const goalResourcesEn: typeof goalResourcesEs = {
       completed: 'Finished',
       cancelled: 'Cancelled',
     },
-    healths: {
-      on_track: 'On track',
-      at_risk: 'At risk',
-      delayed: 'Delayed',
-      completed: 'Completed',
-    },
+    healths: labelsIn(GOAL_HEALTH_LABELS, 'en'),
     health: {
       why: 'Why it is where it is',
       no_reasons: 'Nothing to report: the goal is progressing as programmed.',

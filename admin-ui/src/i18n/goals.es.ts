@@ -1,3 +1,4 @@
+import { GOAL_HEALTH_LABELS, labelsIn } from '@sigobito/config/contracts';
 /** Messages of the Metas screens (goals, milestones, progress reports, ARO), Spanish first. goals.en.ts mirrors these keys. */
 export const goalResourcesEs = {
   goals: {
@@ -40,12 +41,7 @@ export const goalResourcesEs = {
       completed: 'Terminada',
       cancelled: 'Cancelada',
     },
-    healths: {
-      on_track: 'En curso',
-      at_risk: 'En riesgo',
-      delayed: 'Con retraso',
-      completed: 'Cumplida',
-    },
+    healths: labelsIn(GOAL_HEALTH_LABELS, 'es'),
     health: {
       why: 'Por qué está así',
       no_reasons: 'Sin observaciones: la meta avanza según lo programado.',

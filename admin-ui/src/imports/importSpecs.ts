@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CSV_BOM, writeCsv } from '@sigobito/config/csv';
+import { CSV_BOM, writeCsv } from '@sigobito/config/contracts';
 import type { ImportTarget } from './types';
 
 type ImportSpec = {

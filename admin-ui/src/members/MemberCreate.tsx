@@ -1,8 +1,8 @@
 import { Create, SimpleForm } from 'react-admin';
 import { MemberInputs } from './MemberInputs';
-import { defaultNotificationPreferences } from './notificationPreferences';
+import { withDefaults } from '@sigobito/config/contracts';
 
-const defaults = () => ({ role: 'staff', notificationPreferences: defaultNotificationPreferences() });
+const defaults = () => ({ role: 'staff', notificationPreferences: withDefaults(undefined) });
 
 export const MemberCreate = () => (
   <Create redirect="list">

@@ -10,7 +10,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { SectionTitle } from '../common/SectionTitle';
-import { NOTIFICATION_PREFERENCES } from './notificationPreferences';
+import { NOTIFICATION_KINDS } from '@sigobito/config/contracts';
 import { PositionInput } from './PositionInput';
 import type { Member } from './types';
 import { useRoleGrants } from './useRoleGrants';
@@ -55,7 +55,7 @@ export const MemberInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
       <TextInput source="phone" type="tel" />
 
       <SectionTitle title="resources.members.sections.notificationPreferences" />
-      {NOTIFICATION_PREFERENCES.map((key) => (
+      {NOTIFICATION_KINDS.map((key) => (
         <BooleanInput key={key} source={`notificationPreferences.${key}`} />
       ))}
     </>

@@ -3,7 +3,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { SectionTitle } from '../common/SectionTitle';
 import { ShowView } from '../common/ShowView';
 import { ActiveField } from './ActiveField';
-import { NOTIFICATION_PREFERENCES } from './notificationPreferences';
+import { NOTIFICATION_KINDS } from '@sigobito/config/contracts';
 import { roleChoices } from './roles';
 
 export const MemberShow = () => (
@@ -19,7 +19,7 @@ export const MemberShow = () => (
     <DateTimeField source="deactivatedAt" />
     <ReferenceField source="handedOverTo" reference="members" />
     <SectionTitle title="resources.members.sections.notificationPreferences" label={false} />
-    {NOTIFICATION_PREFERENCES.map((key) => (
+    {NOTIFICATION_KINDS.map((key) => (
       <BooleanField key={key} source={`notificationPreferences.${key}`} />
     ))}
   </ShowView>

@@ -1,6 +1,5 @@
 import type { Identifier } from 'react-admin';
-import type { NotificationPreference } from './notificationPreferences';
-import type { Role } from './roles';
+import type { NotificationKind, Role } from '@sigobito/config/contracts';
 
 export type Member = {
   id: Identifier;
@@ -12,7 +11,7 @@ export type Member = {
   position?: Identifier | null;
   phone?: string | null;
   active: boolean;
-  notificationPreferences?: Partial<Record<NotificationPreference, boolean>> | null;
+  notificationPreferences?: Partial<Record<NotificationKind, boolean>> | null;
   deactivatedAt?: string | null;
   handedOverTo?: Identifier | null;
 };

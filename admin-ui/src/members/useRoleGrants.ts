@@ -1,11 +1,11 @@
-import { grantableRoles, mayManageAccount } from '@sigobito/config/role-grants';
 import { useMe } from '../goals/useMe';
-import { isRole, roleChoices, type Role } from './roles';
+import { grantableRoles, isRole, mayManageAccount, type Role } from '@sigobito/config/contracts';
+import { roleChoices } from './roles';
 import type { Member } from './types';
 
 /**
  * What the caller may do with a member's role and account (undefined: a new member), by the
- * rules the API enforces (config/src/role-grants.ts): an administrator is offered every role but
+ * rules the API enforces (config/src/contracts/role-grants.ts): an administrator is offered every role but
  * mayor and agenda, and sees the account of whoever holds one locked.
  */
 export const useRoleGrants = (member: Pick<Member, 'role'> | undefined) => {

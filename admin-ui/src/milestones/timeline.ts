@@ -1,5 +1,5 @@
 import { dayFromNumber, dayNumber, isDay, type Day } from '../goals/chart';
-import type { MilestoneStatus } from './choices';
+import type { MilestoneStatus } from '@sigobito/config/contracts';
 
 /** What the timeline needs of a milestone; `doneDay` is the day it was completed, in the municipality. */
 export type TimelineMilestone = {
@@ -19,7 +19,7 @@ export type Step = { day: Day; percent: number };
 export type MarkerKind = 'done' | 'late' | 'pending';
 
 /**
- * Each milestone's share of the goal, the API's rule (cms/src/domain/goals/health.ts): its
+ * Each milestone's share of the goal, the API's rule (`goalHealth` in @sigobito/config/contracts): its
  * weight, or one each when every weight is zero.
  */
 export const effectiveWeights = (milestones: readonly Pick<TimelineMilestone, 'weight'>[]): number[] => {

@@ -1,5 +1,5 @@
 import type { StoredFile } from '../common/files';
-import type { MilestoneStatus } from './choices';
+import type { MilestoneStatus } from '@sigobito/config/contracts';
 
 /** A milestone as the back-office API answers it (`late` and `daysLate` computed by the API). */
 export type Milestone = {

@@ -4,25 +4,24 @@ import SaveIcon from '@mui/icons-material/Save';
 import { BooleanInput, Form, Loading, SaveButton, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { SigobitoDataProvider } from '../dataProvider';
 import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
-import { NOTIFICATION_PREFERENCES, type NotificationPreference } from '../members/notificationPreferences';
+import { NOTIFICATION_KINDS, type NotificationPreferences } from '@sigobito/config/contracts';
 
 export const MY_NOTIFICATIONS_PATH = '/my-notifications';
 
-type Preferences = Record<NotificationPreference, boolean>;
 
 /** "Mis avisos por correo": every member turns their own e-mails on and off. */
 export const MyNotificationsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<SigobitoDataProvider>();
-  const [preferences, setPreferences] = useState<Preferences | null>(null);
+  const [preferences, setPreferences] = useState<NotificationPreferences | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
     dataProvider.getMyNotifications().then(setPreferences, (error: unknown) => setFailed(serverMessage(error)));
   }, [dataProvider]);
 
-  const save = async (values: { notificationPreferences?: Partial<Preferences> }) => {
+  const save = async (values: { notificationPreferences?: Partial<NotificationPreferences> }) => {
     try {
       setPreferences(await dataProvider.updateMyNotifications(values.notificationPreferences ?? {}));
       notify('sigobito.profile.notifications.saved', { type: 'success' });
@@ -50,7 +49,7 @@ export const MyNotificationsPage = () => {
         {preferences && (
           <Form record={{ notificationPreferences: preferences }} onSubmit={save}>
             <Stack>
-              {NOTIFICATION_PREFERENCES.map((key) => (
+              {NOTIFICATION_KINDS.map((key) => (
                 <BooleanInput
                   key={key}
                   source={`notificationPreferences.${key}`}

@@ -1,3 +1,4 @@
+import { OPEN_ARO_STATUSES } from '@sigobito/config/contracts';
 import type { ReactNode } from 'react';
 import { useFormatDay } from '../common/useFormatDay';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
@@ -103,7 +104,7 @@ export const GoalStatusReport = () => {
   const { canAccess: mayReadAros } = useCanAccess({ resource: 'aros', action: 'list' });
   const { data: aros = [], isPending: arosPending } = useGetList<Aro>(
     'aros',
-    { filter: { goal: id, status: ['open', 'in_treatment'] }, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
+    { filter: { goal: id, status: OPEN_ARO_STATUSES }, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
     { enabled: !!goal && !!mayReadAros },
   );
   const formatDay = useFormatDay();

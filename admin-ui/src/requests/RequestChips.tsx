@@ -1,7 +1,8 @@
 import { Chip, Stack } from '@mui/material';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { isRequestStatus, REQUEST_STATUS_COLOURS } from './workflow';
+import { isRequestStatus } from '@sigobito/config/contracts';
+import { REQUEST_STATUS_COLOURS } from './workflow';
 
 export const RequestStatusChip = ({ status }: { status: unknown }) => {
   const translate = useTranslate();

@@ -10,7 +10,8 @@ import { AcceptRequestDialog } from './AcceptRequestDialog';
 import { AnswerRequestDialog } from './AnswerRequestDialog';
 import type { Request } from './types';
 import { useTransitionRequest } from './useTransitionRequest';
-import { nextStates, TRANSITION_FORM, type RequestStatus } from './workflow';
+import { nextRequestStatuses, type RequestStatus } from '@sigobito/config/contracts';
+import { TRANSITION_FORM } from './workflow';
 
 const ICONS: Record<RequestStatus, ReactElement | null> = {
   received: null,
@@ -32,7 +33,7 @@ export const RequestWorkflowButtons = () => {
   const { transition, pending } = useTransitionRequest(record?.id ?? '');
   if (!record || !canAccess) return null;
 
-  const next = nextStates(record.status);
+  const next = nextRequestStatuses(record.status);
   if (next.length === 0) return null;
 
   const start = (to: RequestStatus) => {

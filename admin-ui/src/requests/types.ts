@@ -1,4 +1,4 @@
-import type { RequestStatus } from './workflow';
+import type { RequestStatus } from '@sigobito/config/contracts';
 
 export type Request = {
   id: string;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
 import type { RequestTransition, SigobitoDataProvider, TransitionResult } from '../dataProvider';
-import { own } from '../common/own';
+import { own } from '@sigobito/config/contracts';
 
 type FieldErrors = Record<string, string>;
 

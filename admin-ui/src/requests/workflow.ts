@@ -1,27 +1,5 @@
+import { REQUEST_STATUSES, type RequestStatus } from '@sigobito/config/contracts';
 import { translatedChoices } from '../common/choices';
-
-export const REQUEST_STATUSES = ['received', 'in_review', 'accepted', 'declined', 'delegated', 'closed'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-
-/**
- * The request workflow, as the API enforces it (cms/src/domain/agenda/request-workflow.ts):
- * received → in review → accepted | declined | delegated → closed. Mirrored here so that only
- * the moves the server will take are offered.
- */
-const NEXT: Record<RequestStatus, readonly RequestStatus[]> = {
-  received: ['in_review'],
-  in_review: ['accepted', 'declined', 'delegated'],
-  accepted: ['closed'],
-  declined: ['closed'],
-  delegated: ['closed'],
-  closed: [],
-};
-
-export const isRequestStatus = (value: unknown): value is RequestStatus =>
-  typeof value === 'string' && (REQUEST_STATUSES as readonly string[]).includes(value);
-
-/** The states a request may move to next; none for an unknown status. */
-export const nextStates = (status: unknown): readonly RequestStatus[] => (isRequestStatus(status) ? NEXT[status] : []);
 
 /** What each move asks for before it can be sent. */
 export type TransitionForm = 'none' | 'accept' | 'answer' | 'delegate';

@@ -2,7 +2,8 @@ import { Alert, Skeleton } from '@mui/material';
 import { usePermissions, useTranslate } from 'react-admin';
 import { EditView } from '../common/EditView';
 import type { Me } from '../session';
-import { mayEditOnlyProgress, progressOnly } from './lights';
+import { isProgressOnlyRole } from '@sigobito/config/contracts';
+import { progressOnly } from './lights';
 import { TaskInputs, TaskProgressInputs } from './TaskInputs';
 
 /**
@@ -13,7 +14,7 @@ export const TaskEdit = () => {
   const translate = useTranslate();
   const { permissions, isPending } = usePermissions<Me | null>();
   if (isPending) return <Skeleton variant="rectangular" height={240} />;
-  if (mayEditOnlyProgress(permissions?.role)) {
+  if (isProgressOnlyRole(permissions?.role)) {
     return (
       <EditView redirect="show" transform={progressOnly}>
         <Alert severity="info" sx={{ mb: 2 }}>

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { isTaskLight, LIGHT_STYLES } from './lights';
+import { isTaskLight } from '@sigobito/config/contracts';
+import { LIGHT_STYLES } from './lights';
 
 export const TaskLightChip = ({ light }: { light: unknown }) => {
   const translate = useTranslate();

@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material';
 import { Button, useCanAccess, useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
 import { serverMessage } from '../agenda/serverMessage';
-import { TASK_STATUSES, type TaskStatus } from './choices';
+import { TASK_STATUSES, type TaskStatus } from '@sigobito/config/contracts';
 import type { Task } from './types';
 
 /** One click to move a task: "Marcar en curso", "Marcar cumplida"… (every role that may update it). */

@@ -1,8 +1,7 @@
+import { TASK_STATUSES } from '@sigobito/config/contracts';
 import { translatedChoices } from '../common/choices';
 
 export const TASK_KINDS = ['instruction', 'errand', 'commitment'] as const;
-export const TASK_STATUSES = ['pending', 'in_progress', 'done', 'cancelled'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
 /** What the server computes from the links the reader may see: a hidden private activity is no origin. */
 export const TASK_ORIGINS = ['activity', 'request', 'goal', 'aro', 'none'] as const;
 export type TaskOrigin = (typeof TASK_ORIGINS)[number];

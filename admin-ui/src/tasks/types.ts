@@ -1,5 +1,5 @@
-import type { TaskLight } from './lights';
-import type { TaskOrigin, TaskStatus } from './choices';
+import type { TaskLight, TaskStatus } from '@sigobito/config/contracts';
+import type { TaskOrigin } from './choices';
 
 export type Task = {
   id: string;

@@ -6,8 +6,7 @@ import { useFormToken } from './form-token-uses';
 import { BadRequest } from '../backoffice/errors';
 import { isCalendarDate } from '../backoffice/validation';
 import { loadRules } from '../backoffice/settings';
-import { answerDueDate } from '../domain/agenda/request-workflow';
-import { localDate } from '../domain/dates';
+import { answerDueDate, localDate } from '@sigobito/config/contracts';
 import { newTrackingCode } from '../backoffice/resources/agenda';
 import { notifyRequestReceived } from '../notifications/agenda';
 

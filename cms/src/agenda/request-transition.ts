@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { canTransition, REQUEST_TRANSITIONS, type RequestStatus } from '../domain/agenda/request-workflow';
+import { canMoveRequest, REQUEST_TRANSITIONS, type RequestStatus } from '@sigobito/config/contracts';
 import { BadRequest, notFound } from '../backoffice/errors';
 import { getOne } from '../backoffice/engine';
 import { activities, requests } from '../backoffice/resources/agenda';
@@ -48,7 +48,7 @@ export async function transitionRequest(strapi: Core.Strapi, user: BackofficeUse
     populate: { themes: { select: ['documentId'] }, places: { select: ['documentId'] }, requester: { select: ['documentId'] } },
   })) as Record<string, unknown> & { status: RequestStatus; subject: string; kind: string; themes: Array<{ documentId: string }>; places: Array<{ documentId: string }>; requester: { documentId: string } | null } | null;
   if (!request) throw notFound();
-  if (!canTransition(request.status, to)) {
+  if (!canMoveRequest(request.status, to)) {
     const allowed = REQUEST_TRANSITIONS[request.status];
     throw new BadRequest([{ path: 'to', code: 'invalid_transition', message: allowed.length ? `Desde este estado solo puede pasar a: ${allowed.join(', ')}` : 'La solicitud está cerrada' }]);
   }

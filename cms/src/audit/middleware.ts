@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isAuditedContentType } from '@sigobito/config/contracts';
 import { diffRecords } from './diff';
 import { ACTIVITY_UID, isRestrictedEntry, restrictedEntries, type LoggedEntry } from './restricted';
 import { STRAPI_SYSTEM_ATTRIBUTES } from '../backoffice/types';
@@ -7,9 +8,12 @@ export const AUDIT_UID = 'api::audit-log.audit-log';
 const AUDITED_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
 const LABEL_FIELDS = ['name', 'title', 'fullName', 'subject', 'code', 'username', 'municipalityName'];
 
-/** The e-mail outbox is operational data with its own status trail, not a domain record. */
-const NOT_AUDITED = new Set([AUDIT_UID, 'api::notification.notification']);
-export const isAudited = (uid: string) => (uid.startsWith('api::') && !NOT_AUDITED.has(uid)) || uid === 'plugin::users-permissions.user';
+/**
+ * What the log records is one list shared with the back office's change-history filter
+ * (`AUDITED_CONTENT_TYPES`). Left out: the log itself and the e-mail outbox, operational data
+ * with its own status trail, not domain records.
+ */
+export const NOT_AUDITED: readonly string[] = [AUDIT_UID, 'api::notification.notification'];
 
 type Attr = { type: string; mappedBy?: string };
 
@@ -51,7 +55,7 @@ export function registerAuditTrail(strapi: Core.Strapi) {
   type Middleware = Parameters<typeof strapi.documents.use>[0];
   const audit = async (ctx: Parameters<Middleware>[0], next: () => Promise<unknown>) => {
     const uid = ctx.uid as string;
-    if (!AUDITED_ACTIONS.has(ctx.action) || !isAudited(uid)) return next();
+    if (!AUDITED_ACTIONS.has(ctx.action) || !isAuditedContentType(uid)) return next();
     const params = (ctx.params ?? {}) as { documentId?: string };
     const populate = relationPopulate(strapi, uid);
     const load = async (documentId: string) => withRole(uid, (await strapi.documents(uid as never).findOne({ documentId, populate } as never)) as Loaded);

@@ -17,7 +17,7 @@ import {
   type Rules,
 } from './types';
 import { isToMany, validateWrite } from './validation';
-import { own } from '../domain/own';
+import { own } from '@sigobito/config/contracts';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
    its declaration. Reads ask only for ids of relations, in one batched query per relation. */

@@ -1,7 +1,7 @@
 import { BadRequest, type FieldError } from './errors';
 import type { Attribute, Attributes, Filters } from './types';
 import { isCalendarDate, isIsoDateTime } from './validation';
-import { own } from '../domain/own';
+import { own } from '@sigobito/config/contracts';
 
 export const MAX_RANGE = 500;
 /** The last row a page may reach: far beyond any real table, well inside a safe integer. */

@@ -81,7 +81,7 @@ export type ResourceDef = {
   /** Cross-field checks on the record as it would be after the write. */
   validate?: (merged: Record<string, unknown>) => FieldError[];
   /** Fields a role may change; others are refused when they differ from what is stored. */
-  writableFields?: (user: BackofficeUser) => string[] | undefined;
+  writableFields?: (user: BackofficeUser) => readonly string[] | undefined;
   /** Values a create starts from (the body overrides them), before validation. */
   defaults?: (ctx: RuleContext) => Record<string, unknown>;
   /** Fills system fields before a create or an update is stored. */

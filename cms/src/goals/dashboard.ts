@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, localDate, weekStart, zonedInstant } from '../domain/dates';
+import { addDays, localDate, UNFOLLOWED_GOAL_STATUSES, weekStart, zonedInstant } from '@sigobito/config/contracts';
 import { loadRules } from '../backoffice/settings';
 import { goalScope, healthOf } from '../backoffice/resources/goals';
 import { activityScope, taskScope } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
 import { backofficeListUrl, backofficeUrl } from '../notifications/links';
-import { UNFOLLOWED_GOAL_STATUSES } from '../domain/goals/goal-status';
 
 /**
  * The mayor's dashboard: goals in follow-up by health (with why; the same goals the list's

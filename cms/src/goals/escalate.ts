@@ -5,7 +5,7 @@ import { getOne, create } from '../backoffice/engine';
 import { aros } from '../backoffice/resources/goals';
 import { tasks } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
-import { aroStatusStamps } from '../domain/goals/aro-workflow';
+import { aroStatusStamps } from '@sigobito/config/contracts';
 
 const body = z.object({
   responsible: z.string({ required_error: 'Indique quién del equipo de agenda se encarga' }).min(1, 'Indique quién del equipo de agenda se encarga'),

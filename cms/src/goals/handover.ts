@@ -1,5 +1,5 @@
 import { registerHandover, reassignOpen } from '../members/handover';
-import { FINISHED_GOAL_STATUSES } from '../domain/goals/goal-status';
+import { FINISHED_GOAL_STATUSES } from '@sigobito/config/contracts';
 
 /** A leaving goal manager's goals, open milestones and open ARO go to the receiver. */
 export function registerGoalHandovers() {

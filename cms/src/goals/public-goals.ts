@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { loadRules } from '../backoffice/settings';
 import { healthOf } from '../backoffice/resources/goals';
-import { localDate, daysBetween } from '../domain/dates';
+import { daysBetween, localDate, PUBLIC_GOAL_FIELDS } from '@sigobito/config/contracts';
 import { findActivities, publicWhere, toPublic } from '../agenda/public-agenda';
 
 const named = { select: ['documentId', 'name', 'code'] };
 type Named = { documentId: string; name: string; code: string };
 const n = (x: Named) => ({ id: x.documentId, name: x.name, code: x.code });
 
-/** What citizens see of a goal: no internal notes, no budget detail beyond totals, no people. */
-const GOAL_FIELDS = ['documentId', 'code', 'title', 'description', 'status', 'startDate', 'targetDate', 'indicatorName', 'indicatorUnit', 'indicatorBaseline', 'indicatorTarget', 'indicatorCurrent', 'budgetPlanned', 'budgetExecuted'];
+/** What citizens see of a goal (PUBLIC_GOAL_FIELDS): no internal notes, no budget detail beyond totals, no people. */
+const GOAL_FIELDS = ['documentId', ...PUBLIC_GOAL_FIELDS];
 
 type GoalRow = {
   documentId: string;

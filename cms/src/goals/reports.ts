@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { localDate, daysBetween } from '../domain/dates';
-import { milestoneLate, type MilestoneStatus } from '../domain/goals/health';
+import { daysBetween, localDate, milestoneLate, type MilestoneStatus } from '@sigobito/config/contracts';
 import { loadRules } from '../backoffice/settings';
 import { goalScope, healthOf } from '../backoffice/resources/goals';
 import { taskScope } from '../backoffice/resources/agenda';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { BadRequest } from '../backoffice/errors';
-import { NOTIFICATION_KINDS, withDefaults, type NotificationPreferences } from './notifications';
+import { NOTIFICATION_KINDS, type NotificationPreferences, withDefaults } from '@sigobito/config/contracts';
 
 const patchSchema = z
   .object(Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.boolean({ invalid_type_error: 'Debe ser verdadero o falso' }).optional()])))

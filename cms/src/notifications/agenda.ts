@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { localDate, addDays, localHour } from '../domain/dates';
-import { taskLight, type TaskStatus } from '../domain/agenda/task-light';
+import { addDays, localDate, localHour, type NotificationKind, taskLight, type TaskStatus, wants } from '@sigobito/config/contracts';
 import { loadRules } from '../backoffice/settings';
-import { wants, type NotificationKind } from '../members/notifications';
 import { enqueue } from './outbox';
 import { backofficeUrl, publicUrl } from './links';
 

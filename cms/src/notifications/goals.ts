@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, daysBetween, localDate, weekStart, localHour } from '../domain/dates';
+import { addDays, daysBetween, localDate, localHour, QUIET_GOAL_STATUSES, weekStart } from '@sigobito/config/contracts';
 import { loadRules } from '../backoffice/settings';
 import { toMember } from './agenda';
 import { backofficeUrl } from './links';
-import { QUIET_GOAL_STATUSES } from '../domain/goals/goal-status';
 
 async function membersWithRole(strapi: Core.Strapi, role: string): Promise<string[]> {
   const rows = (await strapi.db.query('api::member.member').findMany({

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { addDays, localDate, zonedInstant } from '../domain/dates';
+import { addDays, localDate, zonedInstant } from '@sigobito/config/contracts';
 import { loadRules } from '../backoffice/settings';
 import type { Log } from './demo';
 import { keyIndex, membersByUsername, resolver, upsertDocument as upsert } from './lookups';

@@ -3,6 +3,7 @@
  * fetched: the public role's permissions decide the rest.
  */
 
+import type { NamedRef, PublicGoal } from '@sigobito/config/contracts';
 import { relayHeaders } from './relay';
 
 const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
@@ -60,9 +61,6 @@ export type Pagination = {
   total: number;
 };
 
-/** A theme or place as the public agenda names it. */
-export type NamedRef = { id: string; name: string; code: string };
-
 /** An activity of the mayor's public agenda (GET /api/public/agenda). */
 export type PublicActivity = {
   id: string;
@@ -77,36 +75,6 @@ export type PublicActivity = {
   place: NamedRef | null;
   themes: NamedRef[];
   places: NamedRef[];
-};
-
-export type GoalHealth = 'on_track' | 'at_risk' | 'delayed' | 'completed';
-
-/** A public goal of the government (GET /api/public/goals), with its health computed by the CMS. */
-export type PublicGoal = {
-  id: string;
-  code: string;
-  title: string;
-  description: string | null;
-  status: string;
-  /** YYYY-MM-DD. */
-  startDate: string | null;
-  targetDate: string | null;
-  indicatorName: string | null;
-  indicatorUnit: string | null;
-  // Decimals: a number with SQLite, possibly a string with PostgreSQL (see goals.ts's toNumber).
-  indicatorBaseline: number | string | null;
-  indicatorTarget: number | string | null;
-  indicatorCurrent: number | string | null;
-  budgetPlanned: number | string | null;
-  budgetExecuted: number | string | null;
-  themes: NamedRef[];
-  places: NamedRef[];
-  health: GoalHealth;
-  /** 0–100, one decimal. */
-  plannedPercent: number;
-  actualPercent: number;
-  /** Why the goal has its health, in Spanish ("Hito 3 vencido hace 12 días"). */
-  healthReasons: string[];
 };
 
 export type MilestoneState = 'done' | 'upcoming' | 'late';

@@ -1,3 +1,4 @@
+import { GOAL_HEALTHS } from '@sigobito/config/contracts';
 import {
   budgetExecutionPercent,
   chartSummary,
@@ -13,7 +14,6 @@ import {
   healthDescriptions,
   healthLabel,
   healthLabels,
-  healthOrder,
   healthSymbols,
   knownHealth,
   milestoneStateLabels,
@@ -30,9 +30,9 @@ const plain = (s: string | null) => s?.replace(/[\u00a0\u202f]/g, ' ') ?? null;
 
 describe('labels', () => {
   it('names every health state in words, with its own symbol and explanation', () => {
-    expect(healthOrder.map((h) => healthLabels[h])).toEqual(['En curso', 'En riesgo', 'Con retraso', 'Cumplida']);
-    expect(new Set(healthOrder.map((h) => healthSymbols[h])).size).toBe(4);
-    for (const h of healthOrder) expect(healthDescriptions[h].length).toBeGreaterThan(10);
+    expect(GOAL_HEALTHS.map((h) => healthLabels[h])).toEqual(['En curso', 'En riesgo', 'Con retraso', 'Cumplida']);
+    expect(new Set(GOAL_HEALTHS.map((h) => healthSymbols[h])).size).toBe(4);
+    for (const h of GOAL_HEALTHS) expect(healthDescriptions[h].length).toBeGreaterThan(10);
   });
 
   it('names the milestone states', () => {

@@ -3,21 +3,14 @@
  * percentages in the Spanish of Panama, and the geometry of the progress chart. Pure: no Astro,
  * no fetch.
  */
-import type { GoalHealth, MilestoneState } from './cms';
+import { GOAL_HEALTH_LABELS, isGoalHealth, labelsIn, type GoalHealth } from '@sigobito/config/contracts';
+import type { MilestoneState } from './cms';
 
 const LOCALE = 'es-PA';
 /** Keeps "35 %" and "1,200 m²" on one line. */
 const NBSP = '\u00a0';
 
-/** The order health states are listed in (counts, legend). */
-export const healthOrder: readonly GoalHealth[] = ['on_track', 'at_risk', 'delayed', 'completed'];
-
-export const healthLabels: Record<GoalHealth, string> = {
-  on_track: 'En curso',
-  at_risk: 'En riesgo',
-  delayed: 'Con retraso',
-  completed: 'Cumplida',
-};
+export const healthLabels = labelsIn(GOAL_HEALTH_LABELS, 'es');
 
 /** A shape beside the label, so that states differ by more than colour even at a glance. */
 export const healthSymbols: Record<GoalHealth, string> = {
@@ -27,7 +20,7 @@ export const healthSymbols: Record<GoalHealth, string> = {
   completed: '✓',
 };
 
-/** What each state means, as the CMS computes it (cms/src/domain/goals/health.ts). */
+/** What each state means, as the CMS computes it (`goalHealth`, @sigobito/config/contracts). */
 export const healthDescriptions: Record<GoalHealth, string> = {
   on_track: 'Los hitos cuya fecha ya llegó están cumplidos y el avance real sigue al planificado.',
   at_risk:
@@ -61,7 +54,7 @@ export const healthLabel = (health: string): string => (Object.hasOwn(healthLabe
 
 /** A health state the site knows, for class names and symbols; unknown ones read as "at risk". */
 export const knownHealth = (health: string): GoalHealth =>
-  (healthOrder as readonly string[]).includes(health) ? (health as GoalHealth) : 'at_risk';
+  isGoalHealth(health) ? health : 'at_risk';
 
 /** Decimals come as numbers or, from some databases, as strings: null when there is no number. */
 export function toNumber(value: unknown): number | null {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { addDays, localDate, weekStart, zonedInstant } from '@sigobito/config/contracts';
 import type { DataProvider } from 'ra-core';
 import { startApp, type TestApp } from '../helpers/app';
 import { startSmtp } from '../helpers/smtp';
@@ -59,7 +60,6 @@ describe('goal e-mails', () => {
     const { digestText } = load('src/goals/dashboard');
     const mayorView = { id: 0, username: 'x', email: '', role: 'mayor', member: null };
     const summary = (now: Date) => digestText(app.strapi, mayorView, now);
-    const { addDays, weekStart, localDate, zonedInstant } = load('src/domain/dates');
     const nextMonday = addDays(weekStart(localDate(new Date(), 'America/Panama')), 7);
     const monday = zonedInstant(nextMonday, '08:00', 'America/Panama');
     const tuesday = zonedInstant(addDays(nextMonday, 1), '08:00', 'America/Panama');

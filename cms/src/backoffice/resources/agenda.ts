@@ -1,9 +1,7 @@
 import crypto from 'node:crypto';
 import type { Role } from '@sigobito/config';
 import { findConflicts } from '../../domain/agenda/conflicts';
-import { taskLight, type TaskLight } from '../../domain/agenda/task-light';
-import { answerDueDate, isRequestOverdue, type RequestStatus } from '../../domain/agenda/request-workflow';
-import { addDays, localDate } from '../../domain/dates';
+import { addDays, answerDueDate, CLOSED_TASK_STATUSES, isProgressOnlyRole, isRequestOverdue, localDate, PROGRESS_FIELDS, type RequestStatus, type TaskLight, taskLight } from '@sigobito/config/contracts';
 import { notifyRequestReceived, notifyTaskAssigned } from '../../notifications/agenda';
 import type { FieldError } from '../errors';
 import { targetScope } from '../engine';
@@ -81,9 +79,6 @@ const originFilter = (value: unknown, _op: string, ctx: RuleContext): Filters =>
   return { id: { $eq: -1 } };
 };
 
-/** Staff, goal managers and press update only the progress of their own tasks. */
-const RESTRICTED_TASK_ROLES: Role[] = ['staff', 'goal-manager', 'press'];
-
 export const tasks: ResourceDef = {
   name: 'tasks',
   uid: 'api::task.task',
@@ -91,7 +86,7 @@ export const tasks: ResourceDef = {
   readOnly: ['completedAt'],
   readScope: taskScope,
   usesRules: true,
-  writableFields: (user) => (RESTRICTED_TASK_ROLES.includes(user.role) ? ['status', 'progress'] : undefined),
+  writableFields: (user) => (isProgressOnlyRole(user.role) ? PROGRESS_FIELDS : undefined),
   virtualFilters: {
     light: lightFilter,
     origin: originFilter,
@@ -100,7 +95,7 @@ export const tasks: ResourceDef = {
   validate: (m) => (m.responsible ? [] : [{ path: 'responsible', code: 'required', message: 'Es obligatorio' }]),
   beforeWrite: (data, ctx) => {
     if (!ctx.existing && !data.assignedBy && ctx.user.member) data.assignedBy = ctx.user.member.documentId;
-    const wasClosed = ctx.existing && ['done', 'cancelled'].includes(String(ctx.existing.status));
+    const wasClosed = ctx.existing && (CLOSED_TASK_STATUSES as readonly string[]).includes(String(ctx.existing.status));
     if (data.status === 'done' && !wasClosed) data.completedAt = ctx.now.toISOString();
     if (data.status && data.status !== 'done') data.completedAt = null;
     if (data.status === 'done' && data.progress === undefined) data.progress = 100;

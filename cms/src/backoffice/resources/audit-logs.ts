@@ -1,15 +1,13 @@
 import { omitChanges } from '../read-hidden';
 import type { Attribute, BackofficeUser, Filters, ResourceDef } from '../types';
-import { resourceByUid, resourceByName } from '../registry';
+import { resourceByName } from '../registry';
 import { targetScope } from '../engine';
 import { FULL_AGENDA_ROLES } from './agenda';
-import { own } from '../../domain/own';
+import { auditedContentTypeOf, auditedResourceOf, own } from '@sigobito/config/contracts';
 
-/** Audited records that are not back-office resources of their own: login accounts. */
-const AUDIT_ONLY: Record<string, string> = { accounts: 'plugin::users-permissions.user' };
-
-const uidOf = (name: unknown) => (typeof name === 'string' ? (resourceByName(name)?.uid ?? own(AUDIT_ONLY, name)) : undefined);
-const nameOf = (uid: string) => resourceByUid(uid)?.name ?? Object.keys(AUDIT_ONLY).find((k) => AUDIT_ONLY[k] === uid) ?? null;
+// Resources and content types of the log are those of the shared audited list (login accounts included).
+const uidOf = auditedContentTypeOf;
+const nameOf = (uid: string) => auditedResourceOf(uid) ?? null;
 
 /** Entries of private records (flagged when written) are for the roles that see them; older entries have no flag. */
 const auditScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined =>

@@ -1,9 +1,5 @@
 import type { Role } from '@sigobito/config';
-import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
-import { aroStatusStamps, aroWorkflowProblems, type AroStatus } from '../../domain/goals/aro-workflow';
-import { ARO_MANAGER_FIELDS, raiserOnlyChanges } from '../../domain/goals/aro-access';
-import { UNFOLLOWED_GOAL_STATUSES } from '../../domain/goals/goal-status';
-import { localDate } from '../../domain/dates';
+import { ARO_MANAGER_FIELDS, type AroStatus, GOAL_MANAGER_FIELDS, aroStatusStamps, aroWorkflowProblems, goalHealth, type HealthAro, type HealthMilestone, localDate, milestoneLate, raiserOnlyChanges, UNFOLLOWED_GOAL_STATUSES } from '@sigobito/config/contracts';
 import { notifyNewRestriction } from '../../notifications/goals';
 import { BadRequest } from '../errors';
 import { targetScope } from '../engine';
@@ -104,7 +100,7 @@ export const goals: ResourceDef = {
   readHidden: goalTeamOnly,
   usesRules: true,
   canWrite: (user, action, record) => !isManagerRole(user) || (action === 'update' && (record?.manager as { documentId?: string } | null)?.documentId === me(user)),
-  writableFields: (user) => (isManagerRole(user) ? ['indicatorCurrent', 'budgetExecuted', 'internalNotes'] : undefined),
+  writableFields: (user) => (isManagerRole(user) ? GOAL_MANAGER_FIELDS : undefined),
   virtualFilters: {
     mine: (value, _op, ctx) => (value === true || value === 'true' ? { manager: { documentId: { $eq: me(ctx.user) } } } : {}),
     /** Health is computed, not stored: find the goals (few) in that state first. Like the dashboard, only goals in follow-up. */

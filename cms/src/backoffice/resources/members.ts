@@ -4,7 +4,7 @@ import type { BackofficeUser, ResourceDef, DocumentRecord, Filters } from '../ty
 import { BadRequest, HttpProblem, type FieldError } from '../errors';
 import { prepareWrite, populateFor, readable } from '../engine';
 import { findRoleId } from '../../roles/sync';
-import { withDefaults } from '../../members/notifications';
+import { withDefaults } from '@sigobito/config/contracts';
 import { memberFieldsHiddenFrom } from '../../members/private-fields';
 import { passwordSchema } from '../../members/password';
 
@@ -46,7 +46,7 @@ const roleFilter = (value: unknown, op: string): Filters => {
 
 const userField = (field: 'username' | 'email') => (value: unknown): Filters => ({ user: { [field]: { $eqi: String(value) } } });
 
-/** 403: granting or removing mayor and agenda, and the accounts of who holds them, are the mayor's (config/src/role-grants.ts). */
+/** 403: granting or removing mayor and agenda, and the accounts of who holds them, are the mayor's (config/src/contracts/role-grants.ts). */
 const mayorOnly = () => new HttpProblem(403, PRIVILEGED_ROLE_MESSAGE);
 
 type Account = { id: number; username: string; email: string; role: Role | null };

@@ -1,4 +1,4 @@
-import { own } from '../own';
+import { own } from '@sigobito/config/contracts';
 
 /**
  * A place's location is GeoJSON (RFC 7946): a point, a polygon, or their multi- forms, bare or

@@ -1,11 +1,16 @@
-import { isOwnKey, own } from '../own';
+import { isOwnKey, own } from './own';
+
+export const ARO_KINDS = ['alert', 'restriction', 'opportunity'] as const;
+export type AroKind = (typeof ARO_KINDS)[number];
+
+export const ARO_SEVERITIES = ['low', 'medium', 'high'] as const;
+export type AroSeverity = (typeof ARO_SEVERITIES)[number];
 
 export type AroStatus = 'open' | 'in_treatment' | 'resolved' | 'discarded';
 
 /**
  * The ARO workflow: open → in treatment | discarded; in treatment → resolved | discarded | back
  * to open; a resolved ARO is reopened into treatment; a discarded one is reopened as open.
- * The back office mirrors it (admin-ui/src/aros/workflow.ts).
  */
 export const ARO_TRANSITIONS: Record<AroStatus, readonly AroStatus[]> = {
   open: ['in_treatment', 'discarded'],
@@ -14,14 +19,18 @@ export const ARO_TRANSITIONS: Record<AroStatus, readonly AroStatus[]> = {
   discarded: ['open'],
 };
 
+/** Also the back office's board columns, in this order. */
 export const ARO_STATUSES = Object.keys(ARO_TRANSITIONS) as AroStatus[];
 
-const isAroStatus = (value: unknown): value is AroStatus => isOwnKey(ARO_TRANSITIONS, value);
+export const isAroStatus = (value: unknown): value is AroStatus => isOwnKey(ARO_TRANSITIONS, value);
 
 /** Closing states: they record when the ARO was closed and say how it was treated. */
-export const isClosed = (status: AroStatus) => status === 'resolved' || status === 'discarded';
+export const isClosedAro = (status: unknown): boolean => status === 'resolved' || status === 'discarded';
 
-export function canTransition(from: AroStatus, to: AroStatus): boolean {
+/** ARO still being dealt with: what the dashboards count and a handover passes on. */
+export const OPEN_ARO_STATUSES: readonly AroStatus[] = ARO_STATUSES.filter((status) => !isClosedAro(status));
+
+export function canMoveAro(from: AroStatus, to: AroStatus): boolean {
   return own(ARO_TRANSITIONS, from)?.includes(to) ?? false;
 }
 
@@ -36,14 +45,14 @@ const STATUS_ES: Record<AroStatus, string> = { open: 'abierta', in_treatment: 'e
  */
 export function aroWorkflowProblems(before: Side | undefined, after: Side): AroProblem[] {
   const problems: AroProblem[] = [];
-  if (before && isAroStatus(before.status) && before.status !== after.status && !canTransition(before.status, after.status)) {
+  if (before && isAroStatus(before.status) && before.status !== after.status && !canMoveAro(before.status, after.status)) {
     problems.push({
       path: 'status',
       code: 'invalid_transition',
       message: `Una ARO ${STATUS_ES[before.status]} no puede pasar a ${STATUS_ES[after.status] ?? after.status}`,
     });
   }
-  if (isClosed(after.status) && !after.treatmentNotes?.trim()) {
+  if (isClosedAro(after.status) && !after.treatmentNotes?.trim()) {
     problems.push({ path: 'treatmentNotes', code: 'required', message: 'Indique cómo se trató antes de resolverla o descartarla' });
   }
   return problems;
@@ -55,7 +64,7 @@ export function aroWorkflowProblems(before: Side | undefined, after: Side): AroP
  */
 export function aroStatusStamps(from: AroStatus | undefined, to: AroStatus, now: Date): { treatmentStartedAt?: string; resolvedAt?: string | null } {
   if (from === to) return {};
-  if (isClosed(to)) return from && isClosed(from) ? {} : { resolvedAt: now.toISOString() };
+  if (isClosedAro(to)) return from && isClosedAro(from) ? {} : { resolvedAt: now.toISOString() };
   if (to === 'in_treatment') return { treatmentStartedAt: now.toISOString(), resolvedAt: null };
   return { resolvedAt: null };
 }

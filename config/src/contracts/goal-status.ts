@@ -1,4 +1,6 @@
-export type GoalStatus = 'draft' | 'programmed' | 'in_execution' | 'completed' | 'cancelled';
+/** The goal's own stage, set by follow-up (not computed). */
+export const GOAL_STATUSES = ['draft', 'programmed', 'in_execution', 'completed', 'cancelled'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /**
  * Goals outside follow-up: a draft is not yet a commitment and a cancelled goal no longer is.

@@ -1,3 +1,5 @@
+import type { Locale } from './labels';
+
 /**
  * The role x resource permission matrix: the one reviewable place that says which role may
  * do what. The CMS syncs users-permissions roles from it at boot, the back-office API checks
@@ -14,7 +16,7 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const ROLE_LABELS: Record<Role, { es: string; en: string }> = {
+export const ROLE_LABELS: Record<Role, Record<Locale, string>> = {
   mayor: { es: 'Titular (alcalde/sa)', en: 'Mayor' },
   agenda: { es: 'Responsable de agenda', en: 'Agenda officer' },
   'goal-manager': { es: 'Gerente de meta', en: 'Goal manager' },

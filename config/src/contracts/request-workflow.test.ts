@@ -1,4 +1,4 @@
-import { answerDueDate, canTransition, isRequestOverdue, REQUEST_TRANSITIONS, type RequestStatus } from './request-workflow';
+import { answerDueDate, canMoveRequest, isRequestOverdue, nextRequestStatuses, REQUEST_TRANSITIONS, type RequestStatus } from './request-workflow';
 
 describe('the request workflow', () => {
   it('allows exactly received → in_review → accepted | declined | delegated → closed', () => {
@@ -15,11 +15,26 @@ describe('the request workflow', () => {
     ['accepted', 'declined'],
     ['in_review', 'received'],
   ] as Array<[RequestStatus, RequestStatus]>)('refuses %s → %s', (from, to) => {
-    expect(canTransition(from, to)).toBe(false);
+    expect(canMoveRequest(from, to)).toBe(false);
   });
 
   it.each(Object.getOwnPropertyNames(Object.prototype))('knows no status named %s (a key every object inherits)', (key) => {
-    expect(canTransition(key as RequestStatus, 'closed')).toBe(false);
+    expect(canMoveRequest(key as RequestStatus, 'closed')).toBe(false);
+  });
+});
+
+describe('the moves the back office offers', () => {
+  it('sends a received request to review, and only there: the review is never skipped', () => {
+    expect(nextRequestStatuses('received')).toEqual(['in_review']);
+  });
+
+  it('lets a request in review be accepted, declined or delegated, and closes an answered one', () => {
+    expect(nextRequestStatuses('in_review')).toEqual(['accepted', 'declined', 'delegated']);
+    expect(nextRequestStatuses('delegated')).toEqual(['closed']);
+  });
+
+  it.each(['closed', 'archived', undefined, 'constructor'])('offers nothing for %s', (status) => {
+    expect(nextRequestStatuses(status)).toEqual([]);
   });
 });
 

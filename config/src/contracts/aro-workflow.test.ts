@@ -1,4 +1,4 @@
-import { ARO_TRANSITIONS, aroStatusStamps, aroWorkflowProblems, canTransition, type AroStatus } from './aro-workflow';
+import { ARO_TRANSITIONS, aroStatusStamps, aroWorkflowProblems, canMoveAro, isClosedAro, OPEN_ARO_STATUSES, type AroStatus } from './aro-workflow';
 
 describe('the ARO workflow', () => {
   it('allows exactly open → in treatment | discarded, in treatment → resolved | discarded | open, and the reopenings', () => {
@@ -15,7 +15,7 @@ describe('the ARO workflow', () => {
     ['discarded', 'resolved'],
     ['discarded', 'in_treatment'],
   ] as Array<[AroStatus, AroStatus]>)('refuses %s → %s', (from, to) => {
-    expect(canTransition(from, to)).toBe(false);
+    expect(canMoveAro(from, to)).toBe(false);
     expect(aroWorkflowProblems({ status: from, treatmentNotes: 'notas' }, { status: to, treatmentNotes: 'notas' })).toEqual([
       expect.objectContaining({ path: 'status', code: 'invalid_transition' }),
     ]);
@@ -34,8 +34,21 @@ describe('the ARO workflow', () => {
   });
 
   it.each(Object.getOwnPropertyNames(Object.prototype))('knows no status named %s (a key every object inherits)', (key) => {
-    expect(canTransition(key as AroStatus, 'open')).toBe(false);
+    expect(canMoveAro(key as AroStatus, 'open')).toBe(false);
     expect(aroWorkflowProblems({ status: key as AroStatus }, { status: 'open' })).toEqual([]);
+  });
+});
+
+describe('open and closed ARO', () => {
+  it('counts an ARO as open until it is resolved or discarded', () => {
+    expect(OPEN_ARO_STATUSES).toEqual(['open', 'in_treatment']);
+    expect(['resolved', 'discarded'].every(isClosedAro)).toBe(true);
+  });
+
+  it('knows no closed state by an unknown or inherited name', () => {
+    expect(isClosedAro('archived')).toBe(false);
+    expect(isClosedAro('constructor')).toBe(false);
+    expect(isClosedAro(undefined)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 /*
  * The one CSV writer of SIGOBito: the CMS's reports and open data, and the back office's list
  * exports, all write their files here, so that none of them hands a spreadsheet a formula.
- * Browser-safe (no Node imports): the back office imports it as `@sigobito/config/csv`.
+ * Browser-safe (no Node imports): the back office imports it from `@sigobito/config/contracts`.
  */
 
 /** What a spreadsheet reads as the start of a formula (OWASP, "CSV injection"). */

@@ -1,7 +1,23 @@
-import { daysBetween, localDate } from '../dates';
+import { OPEN_ARO_STATUSES, type AroKind, type AroSeverity, type AroStatus } from './aro-workflow';
+import { daysBetween, localDate } from './dates';
+import type { Locale } from './labels';
 
-export type GoalHealth = 'on_track' | 'at_risk' | 'delayed' | 'completed';
-export type MilestoneStatus = 'pending' | 'in_progress' | 'done';
+/** The goal health the API computes (`health`), in the order it is listed (counts, legends, filters). */
+export const GOAL_HEALTHS = ['on_track', 'at_risk', 'delayed', 'completed'] as const;
+export type GoalHealth = (typeof GOAL_HEALTHS)[number];
+
+export const isGoalHealth = (value: unknown): value is GoalHealth => typeof value === 'string' && (GOAL_HEALTHS as readonly string[]).includes(value);
+
+/** What the back office (both languages) and the public site (Spanish) call each state. */
+export const GOAL_HEALTH_LABELS: Record<GoalHealth, Record<Locale, string>> = {
+  on_track: { es: 'En curso', en: 'On track' },
+  at_risk: { es: 'En riesgo', en: 'At risk' },
+  delayed: { es: 'Con retraso', en: 'Delayed' },
+  completed: { es: 'Cumplida', en: 'Completed' },
+};
+
+export const MILESTONE_STATUSES = ['pending', 'in_progress', 'done'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export type HealthMilestone = {
   id: string;
@@ -13,7 +29,7 @@ export type HealthMilestone = {
   completedAt?: string | null; // ISO instant
   critical?: boolean;
 };
-export type HealthAro = { kind: 'alert' | 'restriction' | 'opportunity'; severity: 'low' | 'medium' | 'high'; status: 'open' | 'in_treatment' | 'resolved' | 'discarded'; title: string };
+export type HealthAro = { kind: AroKind; severity: AroSeverity; status: AroStatus; title: string };
 export type HealthInput = { milestones: HealthMilestone[]; aros: HealthAro[]; lastReportAt: string | null };
 export type HealthRules = { timeZone: string; atRiskGapPercent: number; milestoneSoonDays: number; reportStaleDays: number };
 
@@ -72,7 +88,7 @@ export function goalHealth(goal: HealthInput, now: Date, rules: HealthRules): He
 
   const reasons: Reason[] = [];
   for (const a of goal.aros) {
-    if (a.kind === 'restriction' && a.severity === 'high' && (a.status === 'open' || a.status === 'in_treatment')) {
+    if (a.kind === 'restriction' && a.severity === 'high' && OPEN_ARO_STATUSES.includes(a.status)) {
       reasons.push({ code: 'high_restriction', text: `Restricción alta abierta: ${a.title}`, publicText: 'Hay una restricción de severidad alta en tratamiento' });
     }
   }

@@ -5,7 +5,7 @@ import { ROLES, type Role } from './permissions';
  * mayor grants or removes them, and only the mayor changes the account (login, e-mail, password,
  * active or not) of someone who holds one: an administrator manages every other member. The
  * first mayor of an install is created from the server console (`npm run create-admin -- --role mayor`).
- * Browser-safe: the back office offers only the roles these rules allow (`@sigobito/config/role-grants`).
+ * Browser-safe: the back office offers only the roles these rules allow (`@sigobito/config/contracts`).
  */
 
 /** The roles that see the private agenda. */

@@ -1,7 +1,8 @@
-import { daysBetween, localDate } from '../dates';
-import { own } from '../own';
+import { daysBetween, localDate } from './dates';
+import { isOwnKey, own } from './own';
 
-export type RequestStatus = 'received' | 'in_review' | 'accepted' | 'declined' | 'delegated' | 'closed';
+export const REQUEST_STATUSES = ['received', 'in_review', 'accepted', 'declined', 'delegated', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** The request workflow: received → in review → accepted | declined | delegated → closed. */
 export const REQUEST_TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
@@ -15,9 +16,14 @@ export const REQUEST_TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
 
 export const ANSWERED: RequestStatus[] = ['accepted', 'declined', 'delegated', 'closed'];
 
-export function canTransition(from: RequestStatus, to: RequestStatus): boolean {
+export const isRequestStatus = (value: unknown): value is RequestStatus => isOwnKey(REQUEST_TRANSITIONS, value);
+
+export function canMoveRequest(from: RequestStatus, to: RequestStatus): boolean {
   return own(REQUEST_TRANSITIONS, from)?.includes(to) ?? false;
 }
+
+/** The states a request may move to next; none for an unknown status (what the back office offers). */
+export const nextRequestStatuses = (status: unknown): readonly RequestStatus[] => (isRequestStatus(status) ? REQUEST_TRANSITIONS[status] : []);
 
 /** A request not yet answered whose answer due date has passed (in the municipality's day). */
 export function isRequestOverdue(

@@ -4,7 +4,7 @@
  * and a client who names them must get "unknown", not a function or the prototype. Every table
  * looked up by what a request sent (a filter key, a resource name, a CSV column) goes through here.
  */
-export function own<T>(table: Readonly<Record<string, T>> | undefined | null, key: string): T | undefined {
+export function own<T>(table: Readonly<Partial<Record<string, T>>> | undefined | null, key: string): T | undefined {
   return table != null && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 

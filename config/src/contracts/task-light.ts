@@ -1,7 +1,5 @@
-import { daysBetween, localDate } from '../dates';
-
-export type TaskStatus = 'pending' | 'in_progress' | 'done' | 'cancelled';
-export type TaskLight = 'on_time' | 'due_soon' | 'overdue' | 'done';
+import { daysBetween, localDate } from './dates';
+import { CLOSED_TASK_STATUSES, type TaskLight, type TaskStatus } from './task-status';
 
 export type TaskLightInput = { status: TaskStatus; dueDate: string | null };
 
@@ -11,7 +9,7 @@ export type TaskLightInput = { status: TaskStatus; dueDate: string | null };
  * `due_soon` from `dueSoonDays` days before it up to the due date itself, else `on_time`.
  */
 export function taskLight(task: TaskLightInput, now: Date, opts: { dueSoonDays: number; timeZone: string }): TaskLight {
-  if (task.status === 'done' || task.status === 'cancelled') return 'done';
+  if (CLOSED_TASK_STATUSES.includes(task.status)) return 'done';
   if (!task.dueDate) return 'on_time';
   const daysLeft = daysBetween(localDate(now, opts.timeZone), task.dueDate);
   if (daysLeft < 0) return 'overdue';

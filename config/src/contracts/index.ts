@@ -1,0 +1,22 @@
+/*
+ * The contracts every app shares: `@sigobito/config/contracts`. Browser-safe: no Node built-ins,
+ * no environment, nothing but plain TypeScript (a unit test reads every import). The CMS enforces
+ * these rules; the back office and the public site import them instead of copying them.
+ */
+export * from './own';
+export * from './dates';
+export * from './labels';
+export * from './permissions';
+export * from './role-grants';
+export * from './csv';
+export * from './resources';
+export * from './request-workflow';
+export * from './task-status';
+export * from './task-light';
+export * from './goal-status';
+export * from './health';
+export * from './aro-workflow';
+export * from './aro-access';
+export * from './write-access';
+export * from './notifications';
+export * from './api';
