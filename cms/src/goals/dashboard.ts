@@ -6,6 +6,7 @@ import { activityScope, taskScope } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
 import { backofficeListUrl, backofficeUrl } from '../notifications/links';
 import { UNFOLLOWED_GOAL_STATUSES } from '../domain/goals/goal-status';
+import { reasonsFor } from '../domain/goals/health';
 
 /**
  * The mayor's dashboard: goals in follow-up by health (with why; the same goals the list's
@@ -26,7 +27,8 @@ export async function dashboard(strapi: Core.Strapi, user: BackofficeUser, now =
   const goalList = goals.map((g) => {
     const h = health.get(g.documentId)!;
     byHealth[h.status]++;
-    return { id: g.documentId, code: g.code, title: g.title, health: h.status, actualPercent: h.actualPercent, plannedPercent: h.plannedPercent, reasons: h.reasons.map((r) => (user.role === 'press' ? (r.publicText ?? r.text) : r.text)) };
+    const reasons = reasonsFor(h.reasons, user.role === 'press' ? 'public' : 'team');
+    return { id: g.documentId, code: g.code, title: g.title, health: h.status, actualPercent: h.actualPercent, plannedPercent: h.plannedPercent, reasons: reasons.map((r) => r.text), reasonDetails: reasons };
   });
   const childScope = user.role === 'press' ? { goal: gScope } : {};
   const overdueMilestones = await strapi.db.query('api::milestone.milestone').count({ where: { ...childScope, status: { $ne: 'done' }, dueDate: { $lt: today } } });

@@ -1,5 +1,5 @@
 import type { Role } from '@sigobito/config';
-import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
+import { goalHealth, milestoneLate, reasonsFor, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
 import { aroStatusStamps, aroWorkflowProblems, type AroStatus } from '../../domain/goals/aro-workflow';
 import { ARO_MANAGER_FIELDS, raiserOnlyChanges } from '../../domain/goals/aro-access';
 import { UNFOLLOWED_GOAL_STATUSES } from '../../domain/goals/goal-status';
@@ -125,7 +125,10 @@ export const goals: ResourceDef = {
       r.plannedPercent = h.plannedPercent;
       r.actualPercent = h.actualPercent;
       // Press may not read ARO: its reasons leave their titles out, as the public ones do.
-      r.healthReasons = h.reasons.map((x) => (ctx.user.role === 'press' ? (x.publicText ?? x.text) : x.text));
+      const reasons = reasonsFor(h.reasons, ctx.user.role === 'press' ? 'public' : 'team');
+      r.healthReasons = reasons.map((x) => x.text);
+      // The same reasons coded, for the back office to say them in the user's language.
+      r.healthReasonDetails = reasons;
     }
   },
 };
@@ -210,7 +213,7 @@ export const aros: ResourceDef = {
     }
     if (existing && isManagerRole(ctx.user)) {
       const locked = raiserOnlyChanges(data, existing, idOf(existing.raisedBy) === me(ctx.user));
-      if (locked.length) throw new BadRequest(locked.map((path) => ({ path, code: 'forbidden_field', message: 'Solo quien registró la ARO puede cambiar este campo' })));
+      if (locked.length) throw new BadRequest(locked.map((path) => ({ path, code: 'forbidden_field', params: { variant: 'aro_author' }, message: 'Solo quien registró la ARO puede cambiar este campo' })));
     }
     const before = existing ? { status: existing.status as AroStatus, treatmentNotes: existing.treatmentNotes as string | null } : undefined;
     const status = (data.status ?? before?.status ?? 'open') as AroStatus;
