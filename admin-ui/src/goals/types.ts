@@ -1,3 +1,4 @@
+import type { HealthReasonDetail } from '../common/codedMessages';
 import type { GoalStatus } from './choices';
 import type { GoalHealth } from './health';
 
@@ -28,4 +29,6 @@ export type Goal = {
   plannedPercent?: number;
   actualPercent?: number;
   healthReasons?: string[];
+  /** The same reasons coded, for the user's language. */
+  healthReasonDetails?: HealthReasonDetail[];
 };

@@ -55,8 +55,8 @@ export const ERROR_CODES = {
   too_large: { params: { max: 'number', name: 'string?' }, variants: ['offset', 'page', 'file'] },
   malformed_body: {},
   duplicate: {},
-  // Workflows: `allowed` the statuses it may move to, or `from` → `to` refused, of `resource`
-  invalid_transition: { params: { resource: 'string', allowed: 'strings?', from: 'string?', to: 'string?' }, variants: ['closed'] },
+  // Workflows (statuses of `resource`): the ones it may move to (`allowed`), or the move refused (variant `move`: `from` → `to`)
+  invalid_transition: { params: { resource: 'string', allowed: 'strings?', from: 'string?', to: 'string?' }, variants: ['closed', 'move'] },
   not_restriction: {},
   closed: {},
   not_manager: {},

@@ -41,7 +41,7 @@ export function aroWorkflowProblems(before: Side | undefined, after: Side): AroP
     problems.push({
       path: 'status',
       code: 'invalid_transition',
-      params: { resource: 'aros', from: before.status, to: after.status },
+      params: { resource: 'aros', variant: 'move', from: before.status, to: after.status },
       message: `Una ARO ${STATUS_ES[before.status]} no puede pasar a ${STATUS_ES[after.status] ?? after.status}`,
     });
   }
