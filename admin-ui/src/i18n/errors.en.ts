@@ -13,6 +13,7 @@ export const errorMessagesEn: typeof errorMessagesEs = {
     files: 'Attach at least one file',
     requester: 'Say who requests it (an actor or a name)',
     treatment: 'Say how it was treated before resolving or discarding it',
+    text: 'Must be text',
   },
   invalid: {
     _: 'Not valid',

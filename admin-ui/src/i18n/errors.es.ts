@@ -17,6 +17,7 @@ export const errorMessagesEs = {
     files: 'Adjunte al menos un archivo',
     requester: 'Indique quién solicita (un actor o un nombre)',
     treatment: 'Indique cómo se trató antes de resolverla o descartarla',
+    text: 'Debe ser un texto',
   },
   invalid: {
     _: 'No es válido',

@@ -44,7 +44,7 @@ const requiredText = (body: Record<string, unknown>, field: string, errors: Fiel
     errors.push(
       typeof value === 'string' || value === undefined
         ? { path: field, code: 'required', message: 'Es obligatorio' }
-        : { path: field, code: 'invalid_type', params: { variant: 'text' }, message: 'Debe ser un texto' },
+        : { path: field, code: 'required', params: { variant: 'text' }, message: 'Debe ser un texto' },
     );
     return '';
   }

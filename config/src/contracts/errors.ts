@@ -17,7 +17,7 @@ export type CodeSpec = { readonly params?: ParamSpec; readonly variants?: readon
 
 export const ERROR_CODES = {
   // Any field
-  required: { variants: ['contact', 'slot', 'delegate', 'csv', 'handover', 'files', 'requester', 'treatment'] },
+  required: { variants: ['contact', 'slot', 'delegate', 'csv', 'handover', 'files', 'requester', 'treatment', 'text'] },
   invalid: {
     params: { fields: 'strings?' },
     variants: ['json', 'json_object', 'sort', 'sort_order', 'range', 'fields', 'preferences', 'boolean', 'current_password', 'same_member'],
