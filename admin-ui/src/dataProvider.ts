@@ -1,5 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, withLifecycleCallbacks, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { localizedBody } from './common/codedMessages';
+import { i18nProvider } from './i18n/i18nProvider';
 import { uploadErrorsOn, withUploadedFiles, type FileId, type StoredFile } from './common/files';
 import { isImportReport, type ImportOutcome, type ImportReport, type ImportTarget } from './imports/types';
 import { geometryForApi } from './places/geometry';
@@ -9,12 +11,21 @@ import { SESSION_REQUEST } from './session';
 
 export const API_URL = '/api/backoffice';
 
-/** Every API call carries the session cookie (never a token a script could read) and the anti-forgery header. */
-export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
+/**
+ * Every API call carries the session cookie (never a token a script could read) and the
+ * anti-forgery header. A refused input (400) comes back in the user's language: forms and
+ * notifications show its coded errors translated (see common/codedMessages.ts).
+ */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   for (const [name, value] of Object.entries(SESSION_REQUEST.headers)) headers.set(name, value);
-  return fetchUtils.fetchJson(url, { ...options, headers, credentials: SESSION_REQUEST.credentials });
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers, credentials: SESSION_REQUEST.credentials });
+  } catch (error) {
+    const localized = error instanceof HttpError && error.status === 400 ? localizedBody(i18nProvider.translate, error.body) : undefined;
+    throw localized ? new HttpError(localized.message, 400, localized.body) : error;
+  }
 };
 
 export type HandoverResult = { member: RaRecord; handedOver: Record<string, number> };

@@ -117,7 +117,7 @@ export const GoalsDashboard = () => {
                           <TableCell sx={{ verticalAlign: 'top', minWidth: 200 }}>
                             <HealthChip health={goal.health} />
                             <Box sx={{ mt: 0.5 }}>
-                              <HealthReasons reasons={goal.reasons} dense />
+                              <HealthReasons reasons={goal.reasons} details={goal.reasonDetails} dense />
                             </Box>
                           </TableCell>
                           <TableCell sx={{ verticalAlign: 'top' }}>

@@ -44,7 +44,7 @@ export const GoalHeader = () => {
         <Typography id="goal-why-title" variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
           {translate('resources.goals.health.why')}
         </Typography>
-        <HealthReasons reasons={goal.healthReasons} />
+        <HealthReasons reasons={goal.healthReasons} details={goal.healthReasonDetails} />
         <Box sx={{ mt: 1, maxWidth: 420 }}>
           <ProgressBars actual={goal.actualPercent} planned={goal.plannedPercent} />
         </Box>

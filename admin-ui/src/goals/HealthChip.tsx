@@ -1,6 +1,7 @@
 import { Box, Chip, List, ListItem, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { isGoalHealth } from '@sigobito/config/contracts';
+import { healthReasonTexts, type HealthReasonDetail } from '../common/codedMessages';
 import { HEALTH_STYLES } from './health';
 import type { Goal } from './types';
 
@@ -12,10 +13,11 @@ export const HealthChip = ({ health, size = 'small' }: { health: unknown; size?:
   return <Chip size={size} label={translate(`resources.goals.healths.${health}`)} sx={{ bgcolor: background, color: colour, fontWeight: 600 }} />;
 };
 
-/** Why a goal is in its state, as the API words it; "no observations" when there is nothing to say. */
-export const HealthReasons = ({ reasons, dense = false }: { reasons: readonly string[] | undefined; dense?: boolean }) => {
+/** Why a goal is in its state, in the user's language (its coded `details`); "no observations" when there is nothing to say. */
+export const HealthReasons = ({ reasons: texts, details, dense = false }: { reasons: readonly string[] | undefined; details?: readonly HealthReasonDetail[]; dense?: boolean }) => {
   const translate = useTranslate();
-  if (!reasons?.length) {
+  const reasons = healthReasonTexts(translate, texts, details);
+  if (!reasons.length) {
     return (
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {translate('resources.goals.health.no_reasons')}
@@ -39,8 +41,9 @@ export const HealthReasons = ({ reasons, dense = false }: { reasons: readonly st
  */
 export const HealthField = (_props: { source?: string; label?: string; sortable?: boolean }) => {
   const record = useRecordContext<Goal>();
+  const translate = useTranslate();
   if (!record) return null;
-  const reasons = record.healthReasons ?? [];
+  const reasons = healthReasonTexts(translate, record.healthReasons, record.healthReasonDetails);
   const chip = (
     <Box component="span" sx={{ display: 'inline-flex' }}>
       <HealthChip health={record.health} />

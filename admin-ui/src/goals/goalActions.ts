@@ -2,13 +2,14 @@ import type { Identifier, RaRecord } from 'react-admin';
 import { API_URL, httpClient, type SigobitoDataProvider } from '../dataProvider';
 import type { Aro } from '../aros/types';
 import type { GoalHealth, GoalStatus } from '@sigobito/config/contracts';
+import type { HealthReasonDetail } from '../common/codedMessages';
 
 /** `GET /api/backoffice/dashboard`: the mayor's dashboard, within what the caller may see. */
 export type Dashboard = {
   today: string;
   timeZone: string;
   goalsByHealth: Record<GoalHealth, number>;
-  goals: Array<{ id: string; code: string; title: string; health: GoalHealth; actualPercent: number; plannedPercent: number; reasons: string[] }>;
+  goals: Array<{ id: string; code: string; title: string; health: GoalHealth; actualPercent: number; plannedPercent: number; reasons: string[]; reasonDetails?: HealthReasonDetail[] }>;
   overdueMilestones: number;
   openRestrictions: number;
   overdueCommitments: number;
@@ -26,6 +27,7 @@ export type GoalReportRow = {
   plannedPercent: number;
   actualPercent: number;
   reasons: string;
+  reasonDetails?: HealthReasonDetail[];
   manager: string;
   indicator: string;
   unit: string;

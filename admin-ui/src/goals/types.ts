@@ -1,4 +1,5 @@
 import type { GoalHealth, GoalStatus } from '@sigobito/config/contracts';
+import type { HealthReasonDetail } from '../common/codedMessages';
 
 /** A goal as the back-office API answers it (relations as ids; health computed by the API). */
 export type Goal = {
@@ -27,4 +28,6 @@ export type Goal = {
   plannedPercent?: number;
   actualPercent?: number;
   healthReasons?: string[];
+  /** The same reasons coded, for the user's language. */
+  healthReasonDetails?: HealthReasonDetail[];
 };

@@ -1,5 +1,6 @@
 import type { AppMessages } from './es';
 import { goalMessagesEn, goalResourcesEn } from './goals.en';
+import { errorMessagesEn, healthReasonMessagesEn } from './errors.en';
 
 /** SIGOBito's own messages in English (second locale): same keys as es.ts. */
 export const en: AppMessages = {
@@ -483,6 +484,8 @@ export const en: AppMessages = {
   },
   sigobito: {
     goals: goalMessagesEn,
+    errors: errorMessagesEn,
+    health_reasons: healthReasonMessagesEn,
     profile: {
       notifications: {
         title: 'My e-mail notifications',

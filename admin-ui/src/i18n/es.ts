@@ -1,4 +1,5 @@
 import { goalMessagesEs, goalResourcesEs } from './goals.es';
+import { errorMessagesEs, healthReasonMessagesEs } from './errors.es';
 
 /** SIGOBito's own messages, Spanish first. en.ts must mirror these keys (its type says so). */
 export const es = {
@@ -486,6 +487,8 @@ export const es = {
   },
   sigobito: {
     goals: goalMessagesEs,
+    errors: errorMessagesEs,
+    health_reasons: healthReasonMessagesEs,
     profile: {
       notifications: {
         title: 'Mis avisos por correo',

@@ -1,6 +1,7 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Alert, Box, Button as MuiButton, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
+import { healthReasonTexts } from '../common/codedMessages';
 import { intlLocale } from '../common/dateTime';
 import { toNumber } from '../goals/figures';
 import { GOALS_CSV_URL } from '../goals/goalActions';
@@ -86,7 +87,7 @@ export const ReportsPage = () => {
                       <HealthChip health={row.health} />
                       {row.reasons && (
                         <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
-                          {row.reasons}
+                          {row.reasonDetails ? healthReasonTexts(translate, [], row.reasonDetails).join('; ') : row.reasons}
                         </Typography>
                       )}
                     </TableCell>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getEnv } from '@sigobito/config';
 import { formTokenExpiry, formTokenProblem, issueFormToken } from './form-token';
 import { useFormToken } from './form-token-uses';
-import { BadRequest } from '../backoffice/errors';
+import { BadRequest, zodErrors } from '../backoffice/errors';
 import { isCalendarDate } from '../backoffice/validation';
 import { loadRules } from '../backoffice/settings';
 import { answerDueDate, localDate } from '@sigobito/config/contracts';
@@ -18,7 +18,7 @@ export const citizenRequestSchema = z.object({
   organization: z.string().trim().max(200).optional().or(z.literal('')),
   email: z.string().trim().toLowerCase().email('No es un correo electrónico válido').max(200).optional().or(z.literal('')),
   phone: z.string().trim().max(50).regex(/^[+0-9 ()-]*$/, 'Solo números, espacios y + ( ) -').optional().or(z.literal('')),
-  desiredDate: z.string().refine(isCalendarDate, 'Debe ser una fecha (AAAA-MM-DD)').optional().or(z.literal('')),
+  desiredDate: z.string().refine(isCalendarDate, { message: 'Debe ser una fecha (AAAA-MM-DD)', params: { variant: 'date' } }).optional().or(z.literal('')),
   // Spam traps: a hidden field people leave empty, and the signed time the form was shown.
   website: z.string().optional(),
   formToken: z.string().max(200).optional(),
@@ -41,9 +41,9 @@ export const newFormToken = (now = new Date()) => ({ token: issueFormToken(now.g
 /** Registers a citizen's audience or invitation request from the public site; answers the tracking code. */
 export async function submitCitizenRequest(strapi: Core.Strapi, input: unknown, now = new Date()) {
   const parsed = citizenRequestSchema.safeParse(input);
-  if (!parsed.success) throw new BadRequest(parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? 'body'), code: i.code, message: i.message })));
+  if (!parsed.success) throw new BadRequest(zodErrors(parsed.error.issues, { regexVariants: { phone: 'phone' } }));
   const r = parsed.data;
-  if (!r.email && !r.phone) throw new BadRequest([{ path: 'email', code: 'required', message: 'Deje un correo o un teléfono para responderle' }]);
+  if (!r.email && !r.phone) throw new BadRequest([{ path: 'email', code: 'required', params: { variant: 'contact' }, message: 'Deje un correo o un teléfono para responderle' }]);
   const spam = spamReason(r, now.getTime(), formSecret());
   if (spam) throw new BadRequest([{ path: 'form', code: 'spam', message: 'No pudimos recibir el formulario: vuelva a cargar la página e inténtelo de nuevo' }]);
   // One request per form shown: a token sent again (a replay, a second click) is refused.

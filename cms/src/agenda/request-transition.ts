@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { z } from 'zod';
+import { z, type ZodIssue } from 'zod';
 import { canMoveRequest, REQUEST_TRANSITIONS, type RequestStatus } from '@sigobito/config/contracts';
-import { BadRequest, notFound } from '../backoffice/errors';
+import { BadRequest, notFound, zodErrors } from '../backoffice/errors';
 import { getOne } from '../backoffice/engine';
 import { activities, requests } from '../backoffice/resources/agenda';
 import type { BackofficeUser } from '../backoffice/types';
@@ -40,7 +40,7 @@ const KIND_OF_ACTIVITY: Record<string, string> = { audience: 'audience', invitat
 export async function transitionRequest(strapi: Core.Strapi, user: BackofficeUser, documentId: string, input: unknown) {
   const parsed = body.safeParse(input);
   if (!parsed.success) {
-    throw new BadRequest(parsed.error.issues.map((i) => ({ path: i.path.join('.') || 'to', code: i.code, message: i.message })));
+    throw new BadRequest(zodErrors(parsed.error.issues, { pathOf: (i: ZodIssue) => i.path.join('.') || 'to' }));
   }
   const { to, answerText, activity, slot: wanted, delegatedTo } = parsed.data;
   const request = (await strapi.db.query('api::request.request').findOne({
@@ -50,7 +50,11 @@ export async function transitionRequest(strapi: Core.Strapi, user: BackofficeUse
   if (!request) throw notFound();
   if (!canMoveRequest(request.status, to)) {
     const allowed = REQUEST_TRANSITIONS[request.status];
-    throw new BadRequest([{ path: 'to', code: 'invalid_transition', message: allowed.length ? `Desde este estado solo puede pasar a: ${allowed.join(', ')}` : 'La solicitud está cerrada' }]);
+    throw new BadRequest([
+      allowed.length
+        ? { path: 'to', code: 'invalid_transition', params: { resource: 'requests', allowed: [...allowed] }, message: `Desde este estado solo puede pasar a: ${allowed.join(', ')}` }
+        : { path: 'to', code: 'invalid_transition', params: { resource: 'requests', variant: 'closed' }, message: 'La solicitud está cerrada' },
+    ]);
   }
   const data: Record<string, unknown> = { status: to };
   if (answerText !== undefined) data.answerText = answerText;
@@ -59,7 +63,7 @@ export async function transitionRequest(strapi: Core.Strapi, user: BackofficeUse
   if (to === 'accepted') {
     if (activity) {
       const exists = await strapi.db.query('api::activity.activity').count({ where: { documentId: activity } });
-      if (!exists) throw new BadRequest([{ path: 'activity', code: 'not_found', message: 'No existe esa actividad' }]);
+      if (!exists) throw new BadRequest([{ path: 'activity', code: 'not_found', params: { variant: 'activity' }, message: 'No existe esa actividad' }]);
       data.activity = activity;
     } else if (wanted) {
       if (Date.parse(wanted.end) <= Date.parse(wanted.start)) throw new BadRequest([{ path: 'slot.end', code: 'before_start', message: 'Debe ser posterior al inicio' }]);
@@ -80,13 +84,13 @@ export async function transitionRequest(strapi: Core.Strapi, user: BackofficeUse
       })) as unknown as { documentId: string };
       data.activity = created.documentId;
     } else {
-      throw new BadRequest([{ path: 'slot', code: 'required', message: 'Elija un horario o una actividad existente' }]);
+      throw new BadRequest([{ path: 'slot', code: 'required', params: { variant: 'slot' }, message: 'Elija un horario o una actividad existente' }]);
     }
   }
   if (to === 'delegated') {
-    if (!delegatedTo) throw new BadRequest([{ path: 'delegatedTo', code: 'required', message: 'Indique a quién se delega' }]);
+    if (!delegatedTo) throw new BadRequest([{ path: 'delegatedTo', code: 'required', params: { variant: 'delegate' }, message: 'Indique a quién se delega' }]);
     const exists = await strapi.db.query('api::member.member').count({ where: { documentId: delegatedTo, active: true } });
-    if (!exists) throw new BadRequest([{ path: 'delegatedTo', code: 'not_found', message: 'No existe ese miembro activo' }]);
+    if (!exists) throw new BadRequest([{ path: 'delegatedTo', code: 'not_found', params: { variant: 'active_member' }, message: 'No existe ese miembro activo' }]);
     data.delegatedTo = delegatedTo;
   }
   await strapi.documents('api::request.request').update({ documentId, data: data as never });

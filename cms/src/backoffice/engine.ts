@@ -199,14 +199,14 @@ export async function checkReferences(
   const errors: FieldError[] = [];
   for (const { field, ids } of fileIds) {
     const found = await strapi.db.query('plugin::upload.file').count({ where: { id: { $in: ids } } });
-    if (found !== ids.length) errors.push({ path: field, code: 'not_found', message: 'Algún archivo no existe: súbalo de nuevo' });
+    if (found !== ids.length) errors.push({ path: field, code: 'not_found', params: { variant: 'file' }, message: 'Algún archivo no existe: súbalo de nuevo' });
   }
   for (const { field, target, ids } of relationIds) {
     const where = and({ documentId: { $in: ids } }, targetScope(target, user));
     const found = (await strapi.db.query(target as never).findMany({ select: ['documentId'], where })) as Array<{ documentId: string }>;
     const known = new Set(found.map((f) => f.documentId));
     const missing = ids.filter((id) => !known.has(id));
-    if (missing.length) errors.push({ path: field, code: 'not_found', message: `No existe: ${missing.join(', ')}` });
+    if (missing.length) errors.push({ path: field, code: 'not_found', params: { ids: missing }, message: `No existe: ${missing.join(', ')}` });
   }
   const attrs = attributesOf(strapi, def.uid);
   for (const [field, attr] of Object.entries(attrs)) {

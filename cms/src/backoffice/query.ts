@@ -1,4 +1,4 @@
-import { BadRequest, type FieldError } from './errors';
+import { BadRequest, type CodedMessage, type FieldError } from './errors';
 import type { Attribute, Attributes, Filters } from './types';
 import { isCalendarDate, isIsoDateTime } from './validation';
 import { own } from '@sigobito/config/contracts';
@@ -45,7 +45,7 @@ export type QueryContext = {
 
 function parseJsonParam(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw new BadRequest([{ path: name, code: 'invalid', message: 'Debe ser JSON' }]);
+  if (typeof raw !== 'string') throw new BadRequest([{ path: name, code: 'invalid', params: { variant: 'json' }, message: 'Debe ser JSON' }]);
   try {
     return JSON.parse(raw);
   } catch {
@@ -68,8 +68,8 @@ const isFilterable = (a: Attribute) => !['json', 'media', 'password', 'component
 
 /** Coerces one filter value to the attribute's type, or says why it cannot. */
 export function coerceValue(path: string, attr: Attribute, value: unknown): unknown {
-  const bad = (message: string): never => {
-    throw new BadRequest([{ path, code: 'invalid_type', message }]);
+  const bad = (e: Extract<CodedMessage, { code: 'invalid_type' }>['params'], message: string): never => {
+    throw new BadRequest([{ path, code: 'invalid_type', params: e, message }]);
   };
   if (value === null) return null;
   switch (attr.type) {
@@ -78,24 +78,24 @@ export function coerceValue(path: string, attr: Attribute, value: unknown): unkn
     case 'decimal':
     case 'float': {
       const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-      if (!Number.isFinite(n)) bad('Debe ser un número');
+      if (!Number.isFinite(n)) bad({ variant: 'number' }, 'Debe ser un número');
       return n;
     }
     case 'boolean':
       if (value === true || value === 'true') return true;
       if (value === false || value === 'false') return false;
-      return bad('Debe ser verdadero o falso');
+      return bad({ variant: 'boolean' }, 'Debe ser verdadero o falso');
     case 'date':
-      if (typeof value !== 'string' || !isCalendarDate(value)) bad('Debe ser una fecha (AAAA-MM-DD)');
+      if (typeof value !== 'string' || !isCalendarDate(value)) bad({ variant: 'date' }, 'Debe ser una fecha (AAAA-MM-DD)');
       return value;
     case 'datetime':
-      if (typeof value !== 'string' || !isIsoDateTime(value)) bad('Debe ser una fecha válida');
+      if (typeof value !== 'string' || !isIsoDateTime(value)) bad({ variant: 'datetime' }, 'Debe ser una fecha válida');
       return value;
     case 'enumeration':
-      if (typeof value !== 'string' || !(attr.enum ?? []).includes(value)) bad(`Debe ser uno de: ${(attr.enum ?? []).join(', ')}`);
+      if (typeof value !== 'string' || !(attr.enum ?? []).includes(value)) bad({ variant: 'choice', allowed: [...(attr.enum ?? [])] }, `Debe ser uno de: ${(attr.enum ?? []).join(', ')}`);
       return value;
     default:
-      if (typeof value !== 'string' && typeof value !== 'number') bad('Debe ser un texto');
+      if (typeof value !== 'string' && typeof value !== 'number') bad({ variant: 'text' }, 'Debe ser un texto');
       return String(value);
   }
 }
@@ -104,7 +104,7 @@ function buildCondition(path: string, field: string, attr: Attribute, op: string
   if (field === 'id') {
     const ids = Array.isArray(value) ? value : [value];
     if (!ids.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      throw new BadRequest([{ path, code: 'invalid_type', message: 'Debe ser un identificador o una lista de identificadores' }]);
+      throw new BadRequest([{ path, code: 'invalid_type', params: { variant: 'id_or_id_list' }, message: 'Debe ser un identificador o una lista de identificadores' }]);
     }
     const op2 = op === '$ne' ? '$notIn' : '$in';
     return { documentId: { [op2]: ids.map(String) } };
@@ -117,15 +117,15 @@ function buildCondition(path: string, field: string, attr: Attribute, op: string
       return op === '$ne' ? visible : { $not: visible };
     }
     const ids = Array.isArray(value) ? value : [value];
-    if (!ids.every((v) => typeof v === 'string')) throw new BadRequest([{ path, code: 'invalid_type', message: 'Debe ser un identificador' }]);
+    if (!ids.every((v) => typeof v === 'string')) throw new BadRequest([{ path, code: 'invalid_type', params: { variant: 'id' }, message: 'Debe ser un identificador' }]);
     const linked = { [field]: { documentId: { $in: ids }, ...(scope ?? {}) } };
     if (op === '$ne') return { $not: linked };
-    if (op !== '$eq' && op !== '$in') throw new BadRequest([{ path, code: 'invalid_operator', message: 'Operador no admitido para una relación' }]);
+    if (op !== '$eq' && op !== '$in') throw new BadRequest([{ path, code: 'invalid_operator', params: { variant: 'relation' }, message: 'Operador no admitido para una relación' }]);
     return linked;
   }
   if (value === null) return { [field]: op === '$ne' ? { $notNull: true } : { $null: true } };
   if (Array.isArray(value)) {
-    if (op !== '$eq' && op !== '$in' && op !== '$ne') throw new BadRequest([{ path, code: 'invalid_operator', message: 'Una lista solo admite igualdad o exclusión' }]);
+    if (op !== '$eq' && op !== '$in' && op !== '$ne') throw new BadRequest([{ path, code: 'invalid_operator', params: { variant: 'list' }, message: 'Una lista solo admite igualdad o exclusión' }]);
     return { [field]: { [op === '$ne' ? '$notIn' : '$in']: value.map((v, i) => coerceValue(`${path}.${i}`, attr, v)) } };
   }
   if (op === '$in') return { [field]: { $in: [coerceValue(path, attr, value)] } };
@@ -143,7 +143,7 @@ function nested(path: string, cond: unknown): Filters {
 function parseFilter(raw: unknown, ctx: QueryContext): Filters {
   if (raw === undefined) return {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new BadRequest([{ path: 'filter', code: 'invalid', message: 'Debe ser un objeto JSON' }]);
+    throw new BadRequest([{ path: 'filter', code: 'invalid', params: { variant: 'json_object' }, message: 'Debe ser un objeto JSON' }]);
   }
   const and: Filters[] = [];
   const errors: FieldError[] = [];
@@ -152,7 +152,7 @@ function parseFilter(raw: unknown, ctx: QueryContext): Filters {
     try {
       if (key === 'q') {
         if (value === undefined || value === null || value === '') continue;
-        if (typeof value !== 'string') throw new BadRequest([{ path, code: 'invalid_type', message: 'Debe ser un texto' }]);
+        if (typeof value !== 'string') throw new BadRequest([{ path, code: 'invalid_type', params: { variant: 'text' }, message: 'Debe ser un texto' }]);
         const words = value.trim().split(/\s+/).filter(Boolean).slice(0, 8);
         for (const word of words) and.push({ $or: ctx.searchable.map((f) => nested(f, { $containsi: word })) });
         continue;
@@ -165,7 +165,7 @@ function parseFilter(raw: unknown, ctx: QueryContext): Filters {
       }
       const attr = fieldOf(ctx, field);
       if (!attr || ctx.hidden?.includes(field) || !isFilterable(attr)) {
-        throw new BadRequest([{ path, code: 'unknown_field', message: `No se puede filtrar por «${field}»` }]);
+        throw new BadRequest([{ path, code: 'unknown_field', params: { variant: 'filter', field }, message: `No se puede filtrar por «${field}»` }]);
       }
       and.push(buildCondition(path, field, attr, op, value, own(ctx.relationScopes, field)));
     } catch (e) {
@@ -180,14 +180,14 @@ function parseFilter(raw: unknown, ctx: QueryContext): Filters {
 function parseSort(raw: unknown, ctx: QueryContext): string {
   if (raw === undefined) return 'id:desc';
   if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[0] !== 'string' || typeof raw[1] !== 'string') {
-    throw new BadRequest([{ path: 'sort', code: 'invalid', message: 'Debe ser ["campo","ASC|DESC"]' }]);
+    throw new BadRequest([{ path: 'sort', code: 'invalid', params: { variant: 'sort' }, message: 'Debe ser ["campo","ASC|DESC"]' }]);
   }
   const [field, order] = raw as [string, string];
   const dir = order.toUpperCase();
-  if (dir !== 'ASC' && dir !== 'DESC') throw new BadRequest([{ path: 'sort', code: 'invalid', message: 'El orden debe ser ASC o DESC' }]);
+  if (dir !== 'ASC' && dir !== 'DESC') throw new BadRequest([{ path: 'sort', code: 'invalid', params: { variant: 'sort_order' }, message: 'El orden debe ser ASC o DESC' }]);
   const attr = fieldOf(ctx, field);
   if (!attr || isRelation(attr) || !isFilterable(attr) || ctx.hidden?.includes(field)) {
-    throw new BadRequest([{ path: 'sort', code: 'unknown_field', message: `No se puede ordenar por «${field}»` }]);
+    throw new BadRequest([{ path: 'sort', code: 'unknown_field', params: { variant: 'sort', field }, message: `No se puede ordenar por «${field}»` }]);
   }
   return `${field}:${dir.toLowerCase()}`;
 }
@@ -195,13 +195,13 @@ function parseSort(raw: unknown, ctx: QueryContext): string {
 function parseRange(raw: unknown): { start: number; limit: number } {
   const range = raw === undefined ? DEFAULT_RANGE : raw;
   if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
-    throw new BadRequest([{ path: 'range', code: 'invalid', message: 'Debe ser [inicio, fin] con enteros, fin ≥ inicio' }]);
+    throw new BadRequest([{ path: 'range', code: 'invalid', params: { variant: 'range' }, message: 'Debe ser [inicio, fin] con enteros, fin ≥ inicio' }]);
   }
   const [start, end] = range as [number, number];
   // Past this, SQLite refuses the offset and knex silently rounds it: a 400, not a 500 or a wrong page.
-  if (end > MAX_OFFSET) throw new BadRequest([{ path: 'range', code: 'too_large', message: `El inicio no puede pasar de ${MAX_OFFSET}` }]);
+  if (end > MAX_OFFSET) throw new BadRequest([{ path: 'range', code: 'too_large', params: { variant: 'offset', max: MAX_OFFSET }, message: `El inicio no puede pasar de ${MAX_OFFSET}` }]);
   const limit = end - start + 1;
-  if (limit > MAX_RANGE) throw new BadRequest([{ path: 'range', code: 'too_large', message: `Como máximo ${MAX_RANGE} filas por página` }]);
+  if (limit > MAX_RANGE) throw new BadRequest([{ path: 'range', code: 'too_large', params: { variant: 'page', max: MAX_RANGE }, message: `Como máximo ${MAX_RANGE} filas por página` }]);
   return { start, limit };
 }
 

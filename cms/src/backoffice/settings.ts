@@ -49,12 +49,12 @@ export async function readSettings(strapi: Core.Strapi) {
 export async function updateSettings(strapi: Core.Strapi, body: unknown) {
   const existing = await current(strapi);
   const { data, errors, fileIds } = validateWrite(attributesOf(strapi, UID), body, existing ? 'update' : 'create');
-  if (typeof data.timeZone === 'string' && !isTimeZone(data.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_choice', message: 'Zona horaria desconocida' });
+  if (typeof data.timeZone === 'string' && !isTimeZone(data.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_choice', params: { variant: 'time_zone' }, message: 'Zona horaria desconocida' });
   if (typeof data.website === 'string' && !isWebAddress(data.website)) errors.push({ path: 'website', code: 'invalid_url', message: 'Debe ser una dirección web que empiece por http:// o https://' });
   if (!errors.length) errors.push(...(await checkReferences(strapi, settings, data, [], undefined, fileIds)));
   const keptLogo = (existing?.logo as { id?: unknown } | null | undefined)?.id;
   if (!errors.length && typeof data.logo === 'number' && data.logo !== keptLogo && !(await isImage(strapi, data.logo))) {
-    errors.push({ path: 'logo', code: 'invalid_type', message: 'El logo debe ser una imagen PNG, JPEG, WebP o GIF' });
+    errors.push({ path: 'logo', code: 'invalid_type', params: { variant: 'image' }, message: 'El logo debe ser una imagen PNG, JPEG, WebP o GIF' });
   }
   if (errors.length) throw new BadRequest(errors);
   if (existing) await strapi.documents(UID).update({ documentId: existing.documentId, data } as never);

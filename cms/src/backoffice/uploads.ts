@@ -28,17 +28,17 @@ async function detect(file: UploadedFile): Promise<Detected> {
 export async function uploadFiles(strapi: Core.Strapi, user: BackofficeUser, files: unknown) {
   if (!WITH_FILES.some((r) => can(user.role, r, 'create') || can(user.role, r, 'update'))) throw forbidden();
   const list = (Array.isArray(files) ? files : files ? [files] : []) as UploadedFile[];
-  if (!list.length) throw new BadRequest([{ path: 'files', code: 'required', message: 'Adjunte al menos un archivo' }]);
+  if (!list.length) throw new BadRequest([{ path: 'files', code: 'required', params: { variant: 'files' }, message: 'Adjunte al menos un archivo' }]);
   const errors: FieldError[] = [];
   const accepted = [];
   for (const [i, f] of list.entries()) {
     const name = safeFileName(f.originalFilename ?? f.name ?? `archivo ${i + 1}`);
     if (f.size > MAX_BYTES) {
-      errors.push({ path: 'files', code: 'too_large', message: `${name}: como máximo 20 MB` });
+      errors.push({ path: 'files', code: 'too_large', params: { variant: 'file', name, max: MAX_BYTES / (1024 * 1024) }, message: `${name}: como máximo 20 MB` });
       continue;
     }
     const verdict = acceptUpload(await detect(f), name);
-    if (!verdict.ok) errors.push({ path: 'files', code: 'invalid_type', message: verdict.reason });
+    if (!verdict.ok) errors.push({ path: 'files', code: 'invalid_type', params: { variant: 'file_content', name }, message: verdict.reason });
     // Strapi's upload service takes the name, extension and type from these fields.
     else accepted.push({ ...f, originalFilename: verdict.name, mimetype: verdict.type.mime, detectedMimeType: verdict.type.mime });
   }

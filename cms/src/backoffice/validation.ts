@@ -1,4 +1,4 @@
-import type { FieldError } from './errors';
+import type { CodedMessage, FieldError } from './errors';
 import type { Attribute, Attributes } from './types';
 
 export type WriteMode = 'create' | 'update';
@@ -105,10 +105,10 @@ export function validateWrite(
   const relationIds: ValidationResult['relationIds'] = [];
   const fileIds: ValidationResult['fileIds'] = [];
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { data, relationIds, fileIds, errors: [{ path: 'body', code: 'invalid', message: 'Debe ser un objeto JSON' }] };
+    return { data, relationIds, fileIds, errors: [{ path: 'body', code: 'invalid', params: { variant: 'json_object' }, message: 'Debe ser un objeto JSON' }] };
   }
   const input = body as Record<string, unknown>;
-  const err = (path: string, code: string, message: string) => errors.push({ path, code, message });
+  const err = (path: string, e: CodedMessage) => errors.push({ path, ...e });
 
   for (const [field, attr] of Object.entries(attributes)) {
     if (opts.hidden?.includes(field) || opts.readOnly?.includes(field) || SKIPPED_TYPES.has(attr.type) || SYSTEM_FIELDS.has(field)) continue;
@@ -117,7 +117,7 @@ export function validateWrite(
     const value = input[field];
 
     if (!present || (isEmpty(value) && !isToMany(attr) && !(attr.type === 'media' && attr.multiple))) {
-      if (attr.required && attr.default === undefined && (mode === 'create' || present)) err(field, 'required', 'Es obligatorio');
+      if (attr.required && attr.default === undefined && (mode === 'create' || present)) err(field, { code: 'required', message: 'Es obligatorio' });
       else if (present) data[field] = attr.type === 'boolean' ? false : null;
       continue;
     }
@@ -129,14 +129,14 @@ export function validateWrite(
       case 'uid':
       case 'richtext': {
         if (typeof value !== 'string') {
-          err(field, 'invalid_type', 'Debe ser un texto');
+          err(field, { code: 'invalid_type', params: { variant: 'text' }, message: 'Debe ser un texto' });
           break;
         }
         const v = value.trim();
-        if (attr.maxLength !== undefined && v.length > attr.maxLength) err(field, 'too_long', `Como máximo ${attr.maxLength} caracteres`);
-        else if (attr.minLength !== undefined && v.length < attr.minLength) err(field, 'too_short', `Como mínimo ${attr.minLength} caracteres`);
-        else if (attr.type === 'email' && !EMAIL.test(v)) err(field, 'invalid_email', 'No es un correo electrónico válido');
-        else if (attr.regex && !new RegExp(attr.regex).test(v)) err(field, 'invalid_format', 'El formato no es válido');
+        if (attr.maxLength !== undefined && v.length > attr.maxLength) err(field, { code: 'too_long', params: { max: attr.maxLength }, message: `Como máximo ${attr.maxLength} caracteres` });
+        else if (attr.minLength !== undefined && v.length < attr.minLength) err(field, { code: 'too_short', params: { min: attr.minLength }, message: `Como mínimo ${attr.minLength} caracteres` });
+        else if (attr.type === 'email' && !EMAIL.test(v)) err(field, { code: 'invalid_email', message: 'No es un correo electrónico válido' });
+        else if (attr.regex && !new RegExp(attr.regex).test(v)) err(field, { code: 'invalid_format', message: 'El formato no es válido' });
         else data[field] = v;
         break;
       }
@@ -146,40 +146,45 @@ export function validateWrite(
       case 'float': {
         const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
         const limit = COLUMN_LIMITS[attr.type as NumberType];
-        if (!Number.isFinite(n)) err(field, 'invalid_type', 'Debe ser un número');
-        else if (attr.type.endsWith('integer') && !Number.isInteger(n)) err(field, 'invalid_type', 'Debe ser un número entero');
-        else if (attr.min !== undefined && n < attr.min) err(field, 'too_small', `Debe ser como mínimo ${attr.min}`);
-        else if (attr.max !== undefined && n > attr.max) err(field, 'too_big', `Debe ser como máximo ${attr.max}`);
-        else if (Math.abs(attr.type === 'decimal' ? Math.round(n * 100) / 100 : n) > limit) err(field, 'out_of_range', `Debe estar entre -${limit} y ${limit}`);
+        if (!Number.isFinite(n)) err(field, { code: 'invalid_type', params: { variant: 'number' }, message: 'Debe ser un número' });
+        else if (attr.type.endsWith('integer') && !Number.isInteger(n)) err(field, { code: 'invalid_type', params: { variant: 'integer' }, message: 'Debe ser un número entero' });
+        else if (attr.min !== undefined && n < attr.min) err(field, { code: 'too_small', params: { min: attr.min }, message: `Debe ser como mínimo ${attr.min}` });
+        else if (attr.max !== undefined && n > attr.max) err(field, { code: 'too_big', params: { max: attr.max }, message: `Debe ser como máximo ${attr.max}` });
+        else if (Math.abs(attr.type === 'decimal' ? Math.round(n * 100) / 100 : n) > limit) err(field, { code: 'out_of_range', params: { min: -limit, max: limit }, message: `Debe estar entre -${limit} y ${limit}` });
         else data[field] = n;
         break;
       }
       case 'boolean':
-        if (typeof value !== 'boolean') err(field, 'invalid_type', 'Debe ser verdadero o falso');
+        if (typeof value !== 'boolean') err(field, { code: 'invalid_type', params: { variant: 'boolean' }, message: 'Debe ser verdadero o falso' });
         else data[field] = value;
         break;
       case 'date':
-        if (typeof value !== 'string' || !isCalendarDate(value)) err(field, 'invalid_date', 'Debe ser una fecha (AAAA-MM-DD)');
+        if (typeof value !== 'string' || !isCalendarDate(value)) err(field, { code: 'invalid_date', message: 'Debe ser una fecha (AAAA-MM-DD)' });
         else data[field] = value;
         break;
       case 'datetime':
-        if (typeof value !== 'string' || !isIsoDateTime(value)) err(field, 'invalid_date', 'Debe ser una fecha y hora válida');
+        if (typeof value !== 'string' || !isIsoDateTime(value)) err(field, { code: 'invalid_date', params: { variant: 'datetime' }, message: 'Debe ser una fecha y hora válida' });
         else data[field] = new Date(value).toISOString();
         break;
       case 'enumeration':
-        if (typeof value !== 'string' || !(attr.enum ?? []).includes(value)) err(field, 'invalid_choice', `Debe ser uno de: ${(attr.enum ?? []).join(', ')}`);
+        if (typeof value !== 'string' || !(attr.enum ?? []).includes(value)) err(field, { code: 'invalid_choice', params: { allowed: [...(attr.enum ?? [])] }, message: `Debe ser uno de: ${(attr.enum ?? []).join(', ')}` });
         else data[field] = value;
         break;
       case 'json':
-        if (typeof value !== 'object') err(field, 'invalid_type', 'Debe ser un objeto JSON');
-        else if (deeperThan(value, MAX_JSON_DEPTH)) err(field, 'too_deep', `Como máximo ${MAX_JSON_DEPTH} niveles de anidación`);
+        if (typeof value !== 'object') err(field, { code: 'invalid_type', params: { variant: 'json_object' }, message: 'Debe ser un objeto JSON' });
+        else if (deeperThan(value, MAX_JSON_DEPTH)) err(field, { code: 'too_deep', params: { max: MAX_JSON_DEPTH }, message: `Como máximo ${MAX_JSON_DEPTH} niveles de anidación` });
         else data[field] = value;
         break;
       case 'media': {
         const list = attr.multiple ? (value === null ? [] : value) : [value];
         const ids = Array.isArray(list) ? list.map(fileId) : [null];
         if (ids.some((id) => id === null)) {
-          err(field, 'invalid_type', attr.multiple ? 'Debe ser una lista de archivos subidos' : 'Debe ser un archivo subido');
+          err(
+            field,
+            attr.multiple
+              ? { code: 'invalid_type', params: { variant: 'file_list' }, message: 'Debe ser una lista de archivos subidos' }
+              : { code: 'invalid_type', params: { variant: 'file' }, message: 'Debe ser un archivo subido' },
+          );
           break;
         }
         const unique = [...new Set(ids as number[])];
@@ -192,7 +197,7 @@ export function validateWrite(
         if (isToMany(attr)) {
           const list = value === null ? [] : value;
           if (!Array.isArray(list) || !list.every((v) => typeof v === 'string' && v !== '')) {
-            err(field, 'invalid_type', 'Debe ser una lista de identificadores');
+            err(field, { code: 'invalid_type', params: { variant: 'id_list' }, message: 'Debe ser una lista de identificadores' });
             break;
           }
           const ids = [...new Set(list as string[])];
@@ -200,7 +205,7 @@ export function validateWrite(
           if (ids.length) relationIds.push({ field, target, ids });
         } else {
           if (typeof value !== 'string') {
-            err(field, 'invalid_type', 'Debe ser un identificador');
+            err(field, { code: 'invalid_type', params: { variant: 'id' }, message: 'Debe ser un identificador' });
             break;
           }
           data[field] = value;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, localDate, UNFOLLOWED_GOAL_STATUSES, weekStart, zonedInstant } from '@sigobito/config/contracts';
+import { addDays, localDate, reasonsFor, UNFOLLOWED_GOAL_STATUSES, weekStart, zonedInstant } from '@sigobito/config/contracts';
 import { loadRules } from '../backoffice/settings';
 import { goalScope, healthOf } from '../backoffice/resources/goals';
 import { activityScope, taskScope } from '../backoffice/resources/agenda';
@@ -25,7 +25,8 @@ export async function dashboard(strapi: Core.Strapi, user: BackofficeUser, now =
   const goalList = goals.map((g) => {
     const h = health.get(g.documentId)!;
     byHealth[h.status]++;
-    return { id: g.documentId, code: g.code, title: g.title, health: h.status, actualPercent: h.actualPercent, plannedPercent: h.plannedPercent, reasons: h.reasons.map((r) => (user.role === 'press' ? (r.publicText ?? r.text) : r.text)) };
+    const reasons = reasonsFor(h.reasons, user.role === 'press' ? 'public' : 'team');
+    return { id: g.documentId, code: g.code, title: g.title, health: h.status, actualPercent: h.actualPercent, plannedPercent: h.plannedPercent, reasons: reasons.map((r) => r.text), reasonDetails: reasons };
   });
   const childScope = user.role === 'press' ? { goal: gScope } : {};
   const overdueMilestones = await strapi.db.query('api::milestone.milestone').count({ where: { ...childScope, status: { $ne: 'done' }, dueDate: { $lt: today } } });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { BadRequest, HttpProblem, notFound } from '../backoffice/errors';
+import { BadRequest, HttpProblem, notFound, zodErrors } from '../backoffice/errors';
 import { getOne, create } from '../backoffice/engine';
 import { aros } from '../backoffice/resources/goals';
 import { tasks } from '../backoffice/resources/agenda';
@@ -20,7 +20,7 @@ const body = z.object({
  */
 export async function escalateAro(strapi: Core.Strapi, user: BackofficeUser, documentId: string, input: unknown) {
   const parsed = body.safeParse(input ?? {});
-  if (!parsed.success) throw new BadRequest(parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? 'body'), code: i.code, message: i.message })));
+  if (!parsed.success) throw new BadRequest(zodErrors(parsed.error.issues, { regexVariants: { dueDate: 'date' } }));
   const aro = (await strapi.db.query('api::aro.aro').findOne({
     where: { documentId },
     select: ['documentId', 'kind', 'status', 'title', 'description'],

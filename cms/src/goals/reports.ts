@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { daysBetween, localDate, milestoneLate, type MilestoneStatus } from '@sigobito/config/contracts';
+import { daysBetween, localDate, milestoneLate, reasonsFor, type MilestoneStatus } from '@sigobito/config/contracts';
 import { loadRules } from '../backoffice/settings';
 import { goalScope, healthOf } from '../backoffice/resources/goals';
 import { taskScope } from '../backoffice/resources/agenda';
@@ -36,6 +36,7 @@ export async function consolidated(strapi: Core.Strapi, user: BackofficeUser, no
   const health = await healthOf(goals.map((g) => g.documentId), { now, rules });
   return goals.map((g) => {
     const h = health.get(g.documentId)!;
+    const reasons = reasonsFor(h.reasons, user.role === 'press' ? 'public' : 'team');
     return {
       id: g.documentId,
       code: g.code,
@@ -45,7 +46,8 @@ export async function consolidated(strapi: Core.Strapi, user: BackofficeUser, no
       healthLabel: HEALTH_ES[h.status],
       plannedPercent: h.plannedPercent,
       actualPercent: h.actualPercent,
-      reasons: h.reasons.map((r) => (user.role === 'press' ? (r.publicText ?? r.text) : r.text)).join('; '),
+      reasons: reasons.map((r) => r.text).join('; '),
+      reasonDetails: reasons,
       manager: g.manager?.fullName ?? '',
       indicator: g.indicatorName ?? '',
       unit: g.indicatorUnit ?? '',
@@ -93,6 +95,11 @@ export async function goalMilestonesReport(strapi: Core.Strapi, goal: { document
 }
 
 /** A report or open-data file as CSV: the shared writer (no cell a spreadsheet would run as a formula), with a BOM for the accents. */
+/** The consolidated status as CSV: the reasons in words (the coded ones are for the screen). */
+export async function consolidatedCsv(strapi: Core.Strapi, user: BackofficeUser, now = new Date()) {
+  return toCsv((await consolidated(strapi, user, now)).map(({ reasonDetails: _coded, ...row }) => row));
+}
+
 export function toCsv(rows: Array<Record<string, unknown>>): string {
   return CSV_BOM + writeCsv(rows);
 }

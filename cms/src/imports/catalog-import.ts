@@ -105,8 +105,8 @@ export async function upsertCatalog(
       const codes = splitCodes(row[field]);
       for (const c of codes) {
         const known = indexes.get(target)!.has(c) || (target === resource && codesInFile.has(c));
-        if (!known) errors.push({ path: field, code: 'not_found', message: `Código desconocido: ${c}` });
-        if (target === resource && c === code) errors.push({ path: field, code: 'cycle', message: 'No puede ser su propio padre' });
+        if (!known) errors.push({ path: field, code: 'not_found', params: { variant: 'code', code: c }, message: `Código desconocido: ${c}` });
+        if (target === resource && c === code) errors.push({ path: field, code: 'cycle', params: { variant: 'self' }, message: 'No puede ser su propio padre' });
       }
       links[field] = codes;
     }
@@ -115,7 +115,7 @@ export async function upsertCatalog(
     const isField = (k: string) => Object.hasOwn(attributes, k);
     const scalar = Object.fromEntries(Object.entries(row).filter(([k]) => !isRelation(k) && isField(k)));
     const unknown = Object.keys(row).filter((k) => !isRelation(k) && !isField(k));
-    for (const k of unknown) errors.push({ path: k, code: 'unknown_field', message: 'Columna desconocida' });
+    for (const k of unknown) errors.push({ path: k, code: 'unknown_field', params: { variant: 'column', field: k }, message: 'Columna desconocida' });
     // CSV gives strings: coerce what the attribute says is a number or a boolean.
     for (const [k, v] of Object.entries(scalar)) {
       const t = attributes[k].type;

@@ -19,10 +19,10 @@ export async function deactivateMember(strapi: Core.Strapi, documentId: string, 
   const member = await load(documentId);
   if (!member) throw notFound();
   if (!member.active) throw new BadRequest([{ path: 'active', code: 'already_inactive', message: 'El miembro ya está desactivado' }]);
-  if (typeof handoverTo !== 'string' || !handoverTo) throw new BadRequest([{ path: 'handoverTo', code: 'required', message: 'Indique quién recibe el trabajo abierto' }]);
-  if (handoverTo === documentId) throw new BadRequest([{ path: 'handoverTo', code: 'invalid', message: 'Debe ser otro miembro' }]);
+  if (typeof handoverTo !== 'string' || !handoverTo) throw new BadRequest([{ path: 'handoverTo', code: 'required', params: { variant: 'handover' }, message: 'Indique quién recibe el trabajo abierto' }]);
+  if (handoverTo === documentId) throw new BadRequest([{ path: 'handoverTo', code: 'invalid', params: { variant: 'same_member' }, message: 'Debe ser otro miembro' }]);
   const receiver = await load(handoverTo);
-  if (!receiver) throw new BadRequest([{ path: 'handoverTo', code: 'not_found', message: 'No existe ese miembro' }]);
+  if (!receiver) throw new BadRequest([{ path: 'handoverTo', code: 'not_found', params: { variant: 'member' }, message: 'No existe ese miembro' }]);
   if (!receiver.active) throw new BadRequest([{ path: 'handoverTo', code: 'inactive', message: 'Ese miembro está desactivado' }]);
 
   const handedOver: Record<string, number> = {};

@@ -29,7 +29,7 @@ describe("a member's own e-mail switches", () => {
 
   it('refuses an unknown e-mail by its name', () => {
     expect(errorsOf(() => applyPreferencesPatch(null, { smsAlerts: false }))).toEqual([
-      { path: 'smsAlerts', code: 'unknown', message: 'Aviso desconocido' },
+      { path: 'smsAlerts', code: 'unknown', params: { variant: 'notification' }, message: 'Aviso desconocido' },
     ]);
   });
 

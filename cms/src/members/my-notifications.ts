@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { BadRequest } from '../backoffice/errors';
+import { BadRequest, type FieldError } from '../backoffice/errors';
 import { NOTIFICATION_KINDS, type NotificationPreferences, withDefaults } from '@sigobito/config/contracts';
 
 const patchSchema = z
@@ -13,15 +13,15 @@ const patchSchema = z
  */
 export function applyPreferencesPatch(stored: unknown, body: unknown): NotificationPreferences {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new BadRequest([{ path: 'body', code: 'invalid', message: 'Envíe un objeto con los avisos a activar o desactivar' }]);
+    throw new BadRequest([{ path: 'body', code: 'invalid', params: { variant: 'preferences' }, message: 'Envíe un objeto con los avisos a activar o desactivar' }]);
   }
   const parsed = patchSchema.safeParse(body);
   if (!parsed.success) {
     throw new BadRequest(
-      parsed.error.issues.flatMap((issue) =>
+      parsed.error.issues.flatMap((issue): FieldError[] =>
         issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({ path: key, code: 'unknown', message: 'Aviso desconocido' }))
-          : [{ path: issue.path.join('.') || 'body', code: 'invalid', message: issue.message }],
+          ? issue.keys.map((key) => ({ path: key, code: 'unknown', params: { variant: 'notification' }, message: 'Aviso desconocido' }))
+          : [{ path: issue.path.join('.') || 'body', code: 'invalid', params: { variant: 'boolean' }, message: issue.message }],
       ),
     );
   }

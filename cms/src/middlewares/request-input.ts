@@ -13,7 +13,7 @@ export default () => async (ctx: Ctx, next: () => Promise<void>) => {
   if (field !== undefined) {
     const message = `No se puede pedir el campo «${field}»`;
     ctx.status = 400;
-    ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message, details: { errors: [{ path: ['fields'], message, code: 'unknown_field' }] } } };
+    ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message, details: { errors: [{ path: ['fields'], message, code: 'unknown_field', params: { variant: 'fields', field } }] } } };
     return;
   }
   await unreadBody(ctx, next);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { BadRequest, badRequestBody, type FieldError } from '../backoffice/errors';
+import { BadRequest, badRequestBody, zodErrors, type FieldError } from '../backoffice/errors';
 import { loadBackofficeUser } from '../backoffice/auth';
 import type { BackofficeUser } from '../backoffice/types';
 import { passwordSchema } from '../members/password';
@@ -28,8 +28,8 @@ export const acceptOnly =
     const errors: FieldError[] = isObject(body)
       ? Object.keys(body)
           .filter((k) => !fields.includes(k))
-          .map((k) => ({ path: k, code: 'unknown', message: 'Campo no admitido' }))
-      : [{ path: 'body', code: 'invalid', message: `Envíe un objeto con ${fields.join(' y ')}` }];
+          .map((k): FieldError => ({ path: k, code: 'unknown', message: 'Campo no admitido' }))
+      : [{ path: 'body', code: 'invalid', params: { variant: 'fields', fields: [...fields] }, message: `Envíe un objeto con ${fields.join(' y ')}` }];
     if (errors.length) {
       ctx.status = 400;
       ctx.body = badRequestBody(new BadRequest(errors));
@@ -41,7 +41,11 @@ export const acceptOnly =
 const requiredText = (body: Record<string, unknown>, field: string, errors: FieldError[]): string => {
   const value = body[field];
   if (typeof value !== 'string' || value === '') {
-    errors.push({ path: field, code: 'required', message: typeof value === 'string' || value === undefined ? 'Es obligatorio' : 'Debe ser un texto' });
+    errors.push(
+      typeof value === 'string' || value === undefined
+        ? { path: field, code: 'required', message: 'Es obligatorio' }
+        : { path: field, code: 'required', params: { variant: 'text' }, message: 'Debe ser un texto' },
+    );
     return '';
   }
   return value;
@@ -81,11 +85,11 @@ export async function changeOwnPassword(strapi: Core.Strapi, ctx: HttpCtx & { re
   const errors: FieldError[] = [];
   const currentPassword = requiredText(body, 'currentPassword', errors);
   const parsed = passwordSchema.safeParse(body.password);
-  if (!parsed.success) errors.push({ path: 'password', code: parsed.error.issues[0].code, message: parsed.error.issues[0].message });
+  if (!parsed.success) errors.push(...zodErrors(parsed.error.issues.slice(0, 1), { pathOf: () => 'password' }));
   if (errors.length || !parsed.success) throw new BadRequest(errors);
   const stored = (await strapi.db.query(USER_UID).findOne({ where: { id: me.id }, select: ['password'] })) as { password: string | null } | null;
   if (!stored?.password || !(await users(strapi).validatePassword(currentPassword, stored.password))) {
-    throw new BadRequest([{ path: 'currentPassword', code: 'invalid', message: 'La contraseña actual no es correcta' }]);
+    throw new BadRequest([{ path: 'currentPassword', code: 'invalid', params: { variant: 'current_password' }, message: 'La contraseña actual no es correcta' }]);
   }
   if (parsed.data === currentPassword) throw new BadRequest([{ path: 'password', code: 'unchanged', message: 'Debe ser distinta de la actual' }]);
   // Through the Document Service: the audit trail records it and the session middleware ends the other sessions.

@@ -1,4 +1,5 @@
 import { isOwnKey, own } from './own';
+import type { CodedMessage } from './errors';
 
 export const ARO_KINDS = ['alert', 'restriction', 'opportunity'] as const;
 export type AroKind = (typeof ARO_KINDS)[number];
@@ -35,7 +36,7 @@ export function canMoveAro(from: AroStatus, to: AroStatus): boolean {
 }
 
 type Side = { status: AroStatus; treatmentNotes?: string | null };
-export type AroProblem = { path: 'status' | 'treatmentNotes'; code: string; message: string };
+export type AroProblem = CodedMessage & { path: 'status' | 'treatmentNotes' };
 
 const STATUS_ES: Record<AroStatus, string> = { open: 'abierta', in_treatment: 'en tratamiento', resolved: 'resuelta', discarded: 'descartada' };
 
@@ -49,11 +50,12 @@ export function aroWorkflowProblems(before: Side | undefined, after: Side): AroP
     problems.push({
       path: 'status',
       code: 'invalid_transition',
+      params: { resource: 'aros', variant: 'move', from: before.status, to: after.status },
       message: `Una ARO ${STATUS_ES[before.status]} no puede pasar a ${STATUS_ES[after.status] ?? after.status}`,
     });
   }
   if (isClosedAro(after.status) && !after.treatmentNotes?.trim()) {
-    problems.push({ path: 'treatmentNotes', code: 'required', message: 'Indique cómo se trató antes de resolverla o descartarla' });
+    problems.push({ path: 'treatmentNotes', code: 'required', params: { variant: 'treatment' }, message: 'Indique cómo se trató antes de resolverla o descartarla' });
   }
   return problems;
 }

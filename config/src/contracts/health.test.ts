@@ -1,4 +1,4 @@
-import { goalHealth, type HealthInput, type HealthMilestone } from './health';
+import { goalHealth, reasonsFor, type HealthInput, type HealthMilestone } from './health';
 
 const rules = { timeZone: 'America/Panama', atRiskGapPercent: 15, milestoneSoonDays: 14, reportStaleDays: 30 };
 const now = new Date('2026-11-23T15:00:00Z'); // 10:00, 23 Nov in Panama
@@ -35,7 +35,9 @@ describe('goal health', () => {
     expect(goalHealth(goal([m(1, '2026-11-23'), m(2, '2027-06-01')]), now, rules).status).not.toBe('delayed');
     const h = goalHealth(goal([m(1, '2026-11-11', 'in_progress', 1, { critical: true }), m(2, '2027-06-01')]), now, rules);
     expect(h.status).toBe('delayed');
-    expect(h.reasons).toEqual([{ code: 'milestone_late', text: 'Hito 1 vencido hace 12 días (crítico): Hito 1' }]);
+    expect(h.reasons).toEqual([
+      { code: 'milestone_late', params: { order: 1, days: 12, critical: true, title: 'Hito 1' }, text: 'Hito 1 vencido hace 12 días (crítico): Hito 1' },
+    ]);
     expect(h.milestones).toEqual([
       { id: 'm1', late: true, daysLate: 12 },
       { id: 'm2', late: false, daysLate: 0 },
@@ -60,6 +62,7 @@ describe('goal health', () => {
     expect(at).toMatchObject({ plannedPercent: 50, actualPercent: 35, status: 'on_track' });
     const past = goalHealth(goal([m(1, '2026-10-01', 'done', 34), m(3, '2026-11-23', 'in_progress', 16), m(4, '2027-12-01', 'pending', 50)]), now, rules);
     expect(past.status).toBe('at_risk');
+    expect(past.reasons).toContainEqual({ code: 'behind_plan', params: { actual: 34, planned: 50 }, text: 'Avance real 34 % frente a 50 % planificado' });
   });
 
   it('treats all-zero weights as equal weights', () => {
@@ -72,7 +75,18 @@ describe('goal health', () => {
     const with_ = (severity: 'high' | 'medium', status: 'open' | 'in_treatment' | 'resolved') =>
       goalHealth(goal(base, { aros: [{ kind: 'restriction', severity, status, title: 'Falta de presupuesto' }] }), now, rules);
     expect(with_('high', 'open').reasons).toEqual([
-      { code: 'high_restriction', text: 'Restricción alta abierta: Falta de presupuesto', publicText: 'Hay una restricción de severidad alta en tratamiento' },
+      {
+        code: 'high_restriction',
+        params: { title: 'Falta de presupuesto' },
+        text: 'Restricción alta abierta: Falta de presupuesto',
+        publicText: 'Hay una restricción de severidad alta en tratamiento',
+      },
+    ]);
+    expect(reasonsFor(with_('high', 'open').reasons, 'public')).toEqual([
+      { code: 'high_restriction', params: { variant: 'public' }, text: 'Hay una restricción de severidad alta en tratamiento' },
+    ]);
+    expect(reasonsFor(with_('high', 'open').reasons, 'team')).toEqual([
+      { code: 'high_restriction', params: { title: 'Falta de presupuesto' }, text: 'Restricción alta abierta: Falta de presupuesto' },
     ]);
     expect(with_('high', 'in_treatment').status).toBe('at_risk');
     expect(with_('medium', 'open').status).toBe('on_track');
@@ -83,7 +97,7 @@ describe('goal health', () => {
   it('is at risk when a milestone is due within 14 days and no progress was reported in 30 days', () => {
     const soon = [m(1, '2026-12-07'), m(2, '2027-06-01')]; // 14 days ahead
     expect(goalHealth(goal(soon, { lastReportAt: '2026-10-01T12:00:00Z' }), now, rules).reasons).toEqual([
-      { code: 'due_soon_no_report', text: 'Hito 1 vence en 14 días sin reporte de avance en 30 días' },
+      { code: 'due_soon_no_report', params: { order: 1, days: 14, staleDays: 30 }, text: 'Hito 1 vence en 14 días sin reporte de avance en 30 días' },
     ]);
     expect(goalHealth(goal(soon, { lastReportAt: null }), now, rules).status).toBe('at_risk');
     expect(goalHealth(goal(soon, { lastReportAt: '2026-10-24T12:00:00Z' }), now, rules).status).toBe('on_track'); // 30 days: not stale yet

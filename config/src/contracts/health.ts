@@ -1,6 +1,7 @@
 import { OPEN_ARO_STATUSES, type AroKind, type AroSeverity, type AroStatus } from './aro-workflow';
 import { daysBetween, localDate } from './dates';
 import type { Locale } from './labels';
+import type { HealthReasonOut } from './errors';
 
 /** The goal health the API computes (`health`), in the order it is listed (counts, legends, filters). */
 export const GOAL_HEALTHS = ['on_track', 'at_risk', 'delayed', 'completed'] as const;
@@ -33,8 +34,12 @@ export type HealthAro = { kind: AroKind; severity: AroSeverity; status: AroStatu
 export type HealthInput = { milestones: HealthMilestone[]; aros: HealthAro[]; lastReportAt: string | null };
 export type HealthRules = { timeZone: string; atRiskGapPercent: number; milestoneSoonDays: number; reportStaleDays: number };
 
-/** `text` is for the team; `publicText` leaves out what is internal (an ARO's title). */
-export type Reason = { code: string; text: string; publicText?: string };
+/**
+ * A coded reason (config/src/contracts/errors.ts `HEALTH_REASON_CODES`) with its parameters,
+ * which the back office translates, and `text` in Spanish; `publicText` leaves out what is
+ * internal (an ARO's title).
+ */
+export type Reason = HealthReasonOut & { publicText?: string };
 export type HealthResult = {
   status: GoalHealth;
   plannedPercent: number;
@@ -75,25 +80,29 @@ export function goalHealth(goal: HealthInput, now: Date, rules: HealthRules): He
   const lateness = ms.map((m) => ({ id: m.id, daysLate: milestoneLate(m, today), late: milestoneLate(m, today) > 0 }));
   const result = (status: GoalHealth, reasons: Reason[]): HealthResult => ({ status, plannedPercent, actualPercent, reasons, milestones: lateness });
 
-  if (ms.length === 0) return result('at_risk', [{ code: 'no_milestones', text: 'La meta no tiene hitos programados' }]);
-  if (ms.every((m) => m.status === 'done')) return result('completed', [{ code: 'completed', text: 'Todos los hitos están cumplidos' }]);
+  if (ms.length === 0) return result('at_risk', [{ code: 'no_milestones', params: {}, text: 'La meta no tiene hitos programados' }]);
+  if (ms.every((m) => m.status === 'done')) return result('completed', [{ code: 'completed', params: {}, text: 'Todos los hitos están cumplidos' }]);
 
   const late = ms.filter((m) => milestoneLate(m, today) > 0);
   if (late.length) {
     return result(
       'delayed',
-      late.map((m) => ({ code: 'milestone_late', text: `Hito ${m.order} vencido hace ${days(milestoneLate(m, today))}${m.critical ? ' (crítico)' : ''}: ${m.title}` })),
+      late.map((m) => ({
+        code: 'milestone_late',
+        params: { order: m.order, days: milestoneLate(m, today), critical: !!m.critical, title: m.title },
+        text: `Hito ${m.order} vencido hace ${days(milestoneLate(m, today))}${m.critical ? ' (crítico)' : ''}: ${m.title}`,
+      })),
     );
   }
 
   const reasons: Reason[] = [];
   for (const a of goal.aros) {
     if (a.kind === 'restriction' && a.severity === 'high' && OPEN_ARO_STATUSES.includes(a.status)) {
-      reasons.push({ code: 'high_restriction', text: `Restricción alta abierta: ${a.title}`, publicText: 'Hay una restricción de severidad alta en tratamiento' });
+      reasons.push({ code: 'high_restriction', params: { title: a.title }, text: `Restricción alta abierta: ${a.title}`, publicText: 'Hay una restricción de severidad alta en tratamiento' });
     }
   }
   if (plannedPercent - actualPercent > rules.atRiskGapPercent) {
-    reasons.push({ code: 'behind_plan', text: `Avance real ${actualPercent} % frente a ${plannedPercent} % planificado` });
+    reasons.push({ code: 'behind_plan', params: { actual: actualPercent, planned: plannedPercent }, text: `Avance real ${actualPercent} % frente a ${plannedPercent} % planificado` });
   }
   const stale = !goal.lastReportAt || daysBetween(localDate(new Date(goal.lastReportAt), rules.timeZone), today) > rules.reportStaleDays;
   if (stale) {
@@ -102,10 +111,21 @@ export function goalHealth(goal: HealthInput, now: Date, rules: HealthRules): He
       if (m.status !== 'done' && left >= 0 && left <= rules.milestoneSoonDays) {
         reasons.push({
           code: 'due_soon_no_report',
+          params: { order: m.order, days: left, staleDays: rules.reportStaleDays },
           text: `Hito ${m.order} vence en ${days(left)} sin reporte de avance en ${rules.reportStaleDays} días`,
         });
       }
     }
   }
   return reasons.length ? result('at_risk', reasons) : result('on_track', []);
+}
+
+/**
+ * The reasons as one audience reads them: the team in full; press and citizens without what is
+ * internal (a restriction's title), under the same code with the `public` variant.
+ */
+export function reasonsFor(reasons: readonly Reason[], audience: 'team' | 'public'): HealthReasonOut[] {
+  return reasons.map(({ publicText, ...reason }) =>
+    audience === 'public' && publicText !== undefined && reason.code === 'high_restriction' ? { code: reason.code, params: { variant: 'public' }, text: publicText } : reason,
+  );
 }

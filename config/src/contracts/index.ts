@@ -20,3 +20,4 @@ export * from './aro-access';
 export * from './write-access';
 export * from './notifications';
 export * from './api';
+export * from './errors';

@@ -36,6 +36,10 @@ describe('goal health on every answer, with its reasons', () => {
     const g = (await manager.getOne('goals', { id: mine.id })).data;
     expect(g).toMatchObject({ health: 'delayed', plannedPercent: 20, actualPercent: 0 });
     expect(g.healthReasons).toEqual(['Hito 1 vencido hace 12 días (crítico): Estudio de la red']);
+    // The same reason coded, for the back office to say it in the user's language.
+    expect(g.healthReasonDetails).toEqual([
+      { code: 'milestone_late', params: { order: 1, days: 12, critical: true, title: 'Estudio de la red' }, text: 'Hito 1 vencido hace 12 días (crítico): Estudio de la red' },
+    ]);
     await manager.update('milestones', { id: m1.id, data: { status: 'done' }, previousData: m1 });
     // Done (late, but done): on plan, and nothing due in the next 14 days.
     expect((await manager.getOne('goals', { id: mine.id })).data).toMatchObject({ health: 'on_track', plannedPercent: 20, actualPercent: 20 });

@@ -1,4 +1,5 @@
 import type { DataProvider } from 'ra-core';
+import { ERROR_CODES, isErrorCode, paramsFit } from '@sigobito/config';
 import { startApp, type TestApp } from '../helpers/app';
 
 let app: TestApp;
@@ -167,6 +168,24 @@ describe('bad input is a 400 that names the field, never a 500', () => {
     expect((await app.http.get('/api/backoffice/spaceships').set('Authorization', `Bearer ${jwt}`)).status).toBe(404);
     expect((await app.http.get('/api/backoffice/actors/nope').set('Authorization', `Bearer ${jwt}`)).status).toBe(404);
     expect((await app.http.put('/api/backoffice/actors/nope').set('Authorization', `Bearer ${jwt}`).send({ name: 'x' })).status).toBe(404);
+  });
+
+  it("carries each refusal's code and parameters, which the catalogue knows, beside the Spanish message", async () => {
+    const jwt = await app.login('admin');
+    const long = await app.http.post('/api/backoffice/themes').set('Authorization', `Bearer ${jwt}`).send({ code: 'T-LARGO', name: 'x'.repeat(201) });
+    expect(long.status).toBe(400);
+    expect(long.body.error.details.errors).toEqual([{ path: ['name'], code: 'too_long', params: { max: 200 }, message: 'Como máximo 200 caracteres' }]);
+    const kind = await app.http.post('/api/backoffice/actors').set('Authorization', `Bearer ${jwt}`).send({ name: 'X', kind: 'robot' });
+    expect(kind.body.error.details.errors).toEqual([
+      { path: ['kind'], code: 'invalid_choice', params: { allowed: ['person', 'institution', 'group'] }, message: 'Debe ser uno de: person, institution, group' },
+    ]);
+    const page = await app.http.get('/api/backoffice/actors?range=[0,999]').set('Authorization', `Bearer ${jwt}`);
+    expect(page.body.error.details.errors).toEqual([{ path: ['range'], code: 'too_large', params: { variant: 'page', max: expect.any(Number) }, message: expect.stringMatching(/filas por página/) }]);
+    for (const res of [long, kind, page]) {
+      for (const e of res.body.error.details.errors as Array<{ code: string; params: Record<string, never> }>) {
+        expect(isErrorCode(e.code) && paramsFit(ERROR_CODES[e.code], e.params)).toBe(true);
+      }
+    }
   });
 
   it('answers a malformed JSON body with a 400', async () => {

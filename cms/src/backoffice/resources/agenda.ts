@@ -155,7 +155,7 @@ export const requests: ResourceDef = {
     },
   },
   validate: (m) =>
-    m.requester || m.requesterName ? [] : [{ path: 'requesterName', code: 'required', message: 'Indique quién solicita (un actor o un nombre)' }],
+    m.requester || m.requesterName ? [] : [{ path: 'requesterName', code: 'required', params: { variant: 'requester' }, message: 'Indique quién solicita (un actor o un nombre)' }],
   defaults: (ctx) => ({ receivedAt: ctx.now.toISOString() }),
   beforeWrite: (data, ctx) => {
     if (ctx.existing) return;

@@ -1,5 +1,5 @@
 import type { Role } from '@sigobito/config';
-import { ARO_MANAGER_FIELDS, type AroStatus, GOAL_MANAGER_FIELDS, aroStatusStamps, aroWorkflowProblems, goalHealth, type HealthAro, type HealthMilestone, localDate, milestoneLate, raiserOnlyChanges, UNFOLLOWED_GOAL_STATUSES } from '@sigobito/config/contracts';
+import { ARO_MANAGER_FIELDS, type AroStatus, GOAL_MANAGER_FIELDS, aroStatusStamps, aroWorkflowProblems, goalHealth, type HealthAro, type HealthMilestone, localDate, milestoneLate, raiserOnlyChanges, reasonsFor, UNFOLLOWED_GOAL_STATUSES } from '@sigobito/config/contracts';
 import { notifyNewRestriction } from '../../notifications/goals';
 import { BadRequest } from '../errors';
 import { targetScope } from '../engine';
@@ -121,7 +121,10 @@ export const goals: ResourceDef = {
       r.plannedPercent = h.plannedPercent;
       r.actualPercent = h.actualPercent;
       // Press may not read ARO: its reasons leave their titles out, as the public ones do.
-      r.healthReasons = h.reasons.map((x) => (ctx.user.role === 'press' ? (x.publicText ?? x.text) : x.text));
+      const reasons = reasonsFor(h.reasons, ctx.user.role === 'press' ? 'public' : 'team');
+      r.healthReasons = reasons.map((x) => x.text);
+      // The same reasons coded, for the back office to say them in the user's language.
+      r.healthReasonDetails = reasons;
     }
   },
 };
@@ -206,7 +209,7 @@ export const aros: ResourceDef = {
     }
     if (existing && isManagerRole(ctx.user)) {
       const locked = raiserOnlyChanges(data, existing, idOf(existing.raisedBy) === me(ctx.user));
-      if (locked.length) throw new BadRequest(locked.map((path) => ({ path, code: 'forbidden_field', message: 'Solo quien registró la ARO puede cambiar este campo' })));
+      if (locked.length) throw new BadRequest(locked.map((path) => ({ path, code: 'forbidden_field', params: { variant: 'aro_author' }, message: 'Solo quien registró la ARO puede cambiar este campo' })));
     }
     const before = existing ? { status: existing.status as AroStatus, treatmentNotes: existing.treatmentNotes as string | null } : undefined;
     const status = (data.status ?? before?.status ?? 'open') as AroStatus;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRole, mayGrantRole, mayManageAccount, PRIVILEGED_ROLE_MESSAGE, ROLES, type Role } from '@sigobito/config';
 import type { BackofficeUser, ResourceDef, DocumentRecord, Filters } from '../types';
-import { BadRequest, HttpProblem, type FieldError } from '../errors';
+import { BadRequest, HttpProblem, zodErrors, type FieldError } from '../errors';
 import { prepareWrite, populateFor, readable } from '../engine';
 import { findRoleId } from '../../roles/sync';
 import { withDefaults } from '@sigobito/config/contracts';
@@ -29,14 +29,14 @@ function checkPreferences(profile: Record<string, unknown>, errors: FieldError[]
   const prefs = profile.notificationPreferences;
   if (prefs === undefined || prefs === null) return;
   if (typeof prefs !== 'object' || Array.isArray(prefs) || !Object.values(prefs as object).every((v) => typeof v === 'boolean')) {
-    errors.push({ path: 'notificationPreferences', code: 'invalid_type', message: 'Cada preferencia debe ser verdadero o falso' });
+    errors.push({ path: 'notificationPreferences', code: 'invalid_type', params: { variant: 'preferences' }, message: 'Cada preferencia debe ser verdadero o falso' });
     return;
   }
   profile.notificationPreferences = withDefaults(prefs);
 }
 
 function accountErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((i) => ({ path: String(i.path[0] ?? 'body'), code: i.code, message: i.message }));
+  return zodErrors(error.issues, { regexVariants: { username: 'username' } });
 }
 
 const roleFilter = (value: unknown, op: string): Filters => {
@@ -76,10 +76,10 @@ async function assertAccountFree(username: string | undefined, email: string | u
   const errors: FieldError[] = [];
   const not = exceptUserId ? { id: { $ne: exceptUserId } } : {};
   if (username && (await strapi.db.query(USER_UID).findOne({ where: { username: { $eqi: username }, ...not } }))) {
-    errors.push({ path: 'username', code: 'unique', message: 'Ese usuario ya existe' });
+    errors.push({ path: 'username', code: 'unique', params: { variant: 'username' }, message: 'Ese usuario ya existe' });
   }
   if (email && (await strapi.db.query(USER_UID).findOne({ where: { email: { $eqi: email }, ...not } }))) {
-    errors.push({ path: 'email', code: 'unique', message: 'Ese correo ya está registrado' });
+    errors.push({ path: 'email', code: 'unique', params: { variant: 'email' }, message: 'Ese correo ya está registrado' });
   }
   if (errors.length) throw new BadRequest(errors);
 }

@@ -1,7 +1,7 @@
 import { can, permissionsOf, ROLE_LABELS } from '@sigobito/config';
 import { authenticate } from '../../../backoffice/auth';
 import * as engine from '../../../backoffice/engine';
-import { BadRequest, badRequestBody, HttpProblem, notFound, forbidden } from '../../../backoffice/errors';
+import { BadRequest, badRequestBody, HttpProblem, notFound, forbidden, type FieldError } from '../../../backoffice/errors';
 import { resourceByName } from '../../../backoffice/registry';
 import type { BackofficeUser, ResourceDef } from '../../../backoffice/types';
 import { deactivateMember, reactivateMember } from '../../../members/deactivate';
@@ -14,7 +14,7 @@ import { readMyNotifications, updateMyNotifications } from '../../../members/my-
 import { escalateAro } from '../../../goals/escalate';
 import { uploadFiles } from '../../../backoffice/uploads';
 import { dashboard } from '../../../goals/dashboard';
-import { consolidated, goalMilestonesReport, qualityReport, toCsv } from '../../../goals/reports';
+import { consolidated, consolidatedCsv, goalMilestonesReport, qualityReport, toCsv } from '../../../goals/reports';
 import { clearSessionCookie, type HttpCtx } from '../../../sessions/cookie';
 import { changeOwnPassword, loginWithPassword } from '../../../sessions/login';
 import { endSessions } from '../../../sessions/revocation';
@@ -62,7 +62,7 @@ async function answer(ctx: Ctx, fn: () => Promise<unknown>) {
 
 type StrapiValidation = { name: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } };
 const isStrapiValidation = (e: unknown): e is StrapiValidation => !!e && typeof e === 'object' && (e as { name?: string }).name === 'ValidationError';
-const strapiErrors = (e: StrapiValidation) =>
+const strapiErrors = (e: StrapiValidation): FieldError[] =>
   e.details?.errors?.length
     ? e.details.errors.map((x) => ({ path: x.path.join('.') || 'body', code: 'invalid', message: x.message }))
     : [{ path: 'body', code: 'invalid', message: e.message }];
@@ -78,7 +78,7 @@ async function auditScope(user: BackofficeUser, query: Record<string, unknown>) 
   } catch {
     throw new BadRequest([{ path: 'filter', code: 'invalid_json', message: 'JSON mal formado' }]);
   }
-  if (!isPlainObject(filter)) throw new BadRequest([{ path: 'filter', code: 'invalid', message: 'Debe ser un objeto JSON' }]);
+  if (!isPlainObject(filter)) throw new BadRequest([{ path: 'filter', code: 'invalid', params: { variant: 'json_object' }, message: 'Debe ser un objeto JSON' }]);
   const target = typeof filter.resource === 'string' ? resourceByName(filter.resource) : undefined;
   if (!target || typeof filter.recordId !== 'string' || target.name === 'audit-logs') throw forbidden();
   await engine.findReadable(strapi, target, user, filter.recordId);
@@ -257,7 +257,7 @@ export default {
       engine.assertAllowed(user, resolve('goals'), 'read');
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', 'attachment; filename="metas-consolidado.csv"');
-      return toCsv(await consolidated(strapi, user));
+      return consolidatedCsv(strapi, user);
     });
   },
 
@@ -303,7 +303,7 @@ export default {
       engine.assertAllowed(user, def, 'create');
       engine.assertAllowed(user, def, 'update');
       const body = (ctx.request.body ?? {}) as { csv?: unknown; dryRun?: unknown };
-      if (typeof body.csv !== 'string' || !body.csv.trim()) throw new BadRequest([{ path: 'csv', code: 'required', message: 'Adjunte un archivo CSV con contenido' }]);
+      if (typeof body.csv !== 'string' || !body.csv.trim()) throw new BadRequest([{ path: 'csv', code: 'required', params: { variant: 'csv' }, message: 'Adjunte un archivo CSV con contenido' }]);
       const report = await importCatalog(strapi, name as (typeof IMPORTABLE)[number], body.csv, body.dryRun !== false);
       if (body.dryRun === false && report.errors.length) {
         ctx.status = 400;

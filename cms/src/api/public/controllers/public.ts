@@ -27,12 +27,12 @@ function window(query: Record<string, unknown>, now = Date.now()) {
     const v = query[name];
     if (v === undefined || v === '') return new Date(fallback);
     // The same instants the back office takes (ISO 8601, a zone a real zone has): never "Invalid Date".
-    if (typeof v !== 'string' || !isIsoDateTime(v)) throw new BadRequest([{ path: name, code: 'invalid_date', message: 'Debe ser una fecha ISO 8601 válida' }]);
+    if (typeof v !== 'string' || !isIsoDateTime(v)) throw new BadRequest([{ path: name, code: 'invalid_date', params: { variant: 'datetime' }, message: 'Debe ser una fecha ISO 8601 válida' }]);
     return new Date(v);
   };
   const from = parse('from', now - 30 * DAY);
   const to = parse('to', now + 90 * DAY);
-  if (to.getTime() - from.getTime() > 400 * DAY || to <= from) throw new BadRequest([{ path: 'to', code: 'invalid_range', message: 'Un intervalo de hasta 400 días, con fin posterior al inicio' }]);
+  if (to.getTime() - from.getTime() > 400 * DAY || to <= from) throw new BadRequest([{ path: 'to', code: 'invalid_range', params: { maxDays: 400 }, message: 'Un intervalo de hasta 400 días, con fin posterior al inicio' }]);
   return { from, to };
 }
 
