@@ -61,7 +61,7 @@ describe('the coded errors of a 400', () => {
   });
 });
 
-/** Every `.ts` under cms/src except tests. */
+/** Every `.ts` under a folder except tests (cms/src, and the shared rules in config/src/contracts). */
 const sources = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
@@ -70,8 +70,8 @@ const sources = (dir: string): string[] =>
 describe('the catalogue of codes (config/src/contracts/errors.ts)', () => {
   const catalogue: Record<string, CodeSpec> = { ...ERROR_CODES, ...HEALTH_REASON_CODES };
   const code = /\bcode: '([a-z_]+)'(,\s*params: \{[^}]*?\bvariant: '([a-z_]+)')?/g;
-  // Every coded message the CMS writes (an error or a health reason); `orderBy: { code: 'asc' }` is a column.
-  const used = sources(join(__dirname, '..')).flatMap((file) =>
+  // Every coded message the CMS (or a shared rule it runs) writes (an error or a health reason); `orderBy: { code: 'asc' }` is a column.
+  const used = [...sources(join(__dirname, '..')), ...sources(join(__dirname, '..', '..', '..', 'config', 'src', 'contracts'))].flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(code)].filter((m) => m[1] !== 'asc').map((m) => ({ file, code: m[1], variant: m[3] })),
   );
 
