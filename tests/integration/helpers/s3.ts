@@ -4,10 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-/* eslint-disable @typescript-eslint/no-require-imports -- s3rver ships no types */
+// s3rver ships no types.
 const S3rver = require('@20minutes/s3rver') as new (options: Record<string, unknown>) => S3rverApp;
 const { DUMMY_ACCOUNT } = require('@20minutes/s3rver/lib/models/account') as { DUMMY_ACCOUNT: { createKeyPair: (id: string, secret: string) => void; revokeAccessKey: (id: string) => void } };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 type KoaCtx = { method: string; path: string; query: Record<string, unknown>; headers: Record<string, string | string[] | undefined>; status: number; type: string; body: unknown };
 type S3rverApp = {
