@@ -1,13 +1,28 @@
-import { getEnv } from '@sigobito/config';
+import { getEnv, objectStorage } from '@sigobito/config';
 import { FILE_MIMES } from '../src/domain/files/file-types';
 import { SharedRateLimitStore } from '../src/cluster/counters';
 
+/**
+ * The S3 provider (src/uploads/provider.ts), by a module name Strapi can require from its upload
+ * plugin: Strapi lower-cases the name, so an absolute path would break in a folder with capitals.
+ * It is also the name stored in each file's `provider` column.
+ */
+const S3_PROVIDER = '@sigobito/cms/dist/src/uploads/provider';
+
 export default () => {
   const env = getEnv();
+  const bucket = objectStorage(env);
   return {
-    // The back office uploads through /api/backoffice/uploads, which checks content itself; no
-    // role may use Strapi's own upload routes, and if one ever could they take the same types.
-    upload: { config: { security: { allowedTypes: [...FILE_MIMES] } } },
+    upload: {
+      config: {
+        // Files in CMS_PUBLIC_DIR/uploads, or in a private bucket when S3_BUCKET is set; served
+        // either way only at signed addresses (src/middlewares/signed-uploads.ts).
+        ...(bucket ? { provider: S3_PROVIDER, providerOptions: bucket } : {}),
+        // The back office uploads through /api/backoffice/uploads, which checks content itself; no
+        // role may use Strapi's own upload routes, and if one ever could they take the same types.
+        security: { allowedTypes: [...FILE_MIMES] },
+      },
+    },
     'users-permissions': {
       config: {
         // A stateless JWT that lasts one working day: the back office returns to the login

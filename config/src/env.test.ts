@@ -1,4 +1,4 @@
-import { corsOrigins, EnvError, parseEnv, trustedProxyHops } from './env';
+import { corsOrigins, EnvError, objectStorage, parseEnv, trustedProxyHops } from './env';
 
 const secrets = {
   APP_KEYS: 'aaaaaaaaaaaaaaaa,bbbbbbbbbbbbbbbb',
@@ -121,5 +121,45 @@ describe("Strapi's admin panel (SERVE_ADMIN_PANEL)", () => {
   it('cannot be turned on', () => {
     expect(problems({ ...secrets, SERVE_ADMIN_PANEL: 'true' })).toEqual([expect.stringMatching(/^SERVE_ADMIN_PANEL: .*cannot be enabled/)]);
     expect(() => parseEnv({ ...secrets, SERVE_ADMIN_PANEL: 'false' })).not.toThrow();
+  });
+});
+
+describe('uploaded files in an S3-compatible store (S3_*)', () => {
+  const s3 = { S3_BUCKET: 'sigobito-archivos', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'secret-key-example' };
+
+  it('is off by default: files stay on the CMS disk', () => {
+    expect(objectStorage(parseEnv(secrets))).toBeNull();
+  });
+
+  it('reads the bucket, the keys, the endpoint and the path style of a self-hosted store', () => {
+    const env = parseEnv({ ...secrets, ...s3, S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'true', S3_REGION: 'eu-south-2' });
+    expect(objectStorage(env)).toEqual({
+      bucket: 'sigobito-archivos',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'eu-south-2',
+      accessKeyId: 'AKIAEXAMPLE',
+      secretAccessKey: 'secret-key-example',
+      forcePathStyle: true,
+    });
+  });
+
+  it("defaults to AWS's own address in us-east-1, with virtual-host addresses", () => {
+    expect(objectStorage(parseEnv({ ...secrets, ...s3 }))).toEqual({ bucket: 'sigobito-archivos', region: 'us-east-1', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'secret-key-example', forcePathStyle: false });
+  });
+
+  it('requires both keys with a bucket', () => {
+    expect(problems({ ...secrets, S3_BUCKET: 'sigobito-archivos' })).toEqual(['S3_ACCESS_KEY_ID: is required with S3_BUCKET', 'S3_SECRET_ACCESS_KEY: is required with S3_BUCKET']);
+  });
+
+  it('requires a bucket when an endpoint or keys are set, instead of silently keeping files on disk', () => {
+    expect(problems({ ...secrets, S3_ENDPOINT: 'https://s3.municipio.example', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE' })).toEqual([
+      'S3_BUCKET: is required when S3_ENDPOINT, S3_ACCESS_KEY_ID are set (uploaded files in an S3-compatible store)',
+    ]);
+  });
+
+  it('refuses a malformed bucket name or endpoint, naming the variable', () => {
+    expect(problems({ ...secrets, ...s3, S3_BUCKET: 'Archivos_Municipio' })).toEqual([expect.stringMatching(/^S3_BUCKET: must be a bucket name/)]);
+    expect(problems({ ...secrets, ...s3, S3_ENDPOINT: 'ftp://s3.municipio.example' })).toEqual([expect.stringMatching(/^S3_ENDPOINT: must be an http\(s\) address/)]);
+    expect(problems({ ...secrets, ...s3, S3_FORCE_PATH_STYLE: 'maybe' })).toEqual([expect.stringMatching(/^S3_FORCE_PATH_STYLE: /)]);
   });
 });

@@ -139,6 +139,25 @@ export const envSchema = z
     CMS_PUBLIC_DIR: z.string().min(1).default('cms/public'),
     /** Where `npm run backup` writes its dated folders (relative to the repository root). */
     BACKUP_DIR: z.string().min(1).default('backups'),
+    /**
+     * Uploaded files in an S3-compatible store (a private bucket) instead of CMS_PUBLIC_DIR/uploads:
+     * set S3_BUCKET and the keys; S3_ENDPOINT for anything but AWS (MinIO, Garage, Ceph, a
+     * provider's S3 service). Use `objectStorage(env)`.
+     */
+    S3_ENDPOINT: z
+      .string()
+      .url()
+      .refine((v) => /^https?:\/\//i.test(v), 'must be an http(s) address such as https://s3.municipio.example')
+      .optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3 to 63 lower-case letters, digits, dots or hyphens')
+      .optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Addresses as <endpoint>/<bucket>/<key> (MinIO and most self-hosted stores) instead of <bucket>.<endpoint>/<key>. */
+    S3_FORCE_PATH_STYLE: bool.default('false'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_CLIENT === 'mysql' && !env.DATABASE_PASSWORD) {
@@ -146,6 +165,15 @@ export const envSchema = z
     }
     if (env.NODE_ENV === 'production' && env.CRON_EVERY_SECONDS !== undefined) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CRON_EVERY_SECONDS'], message: 'is for tests only: remove it in production' });
+    }
+    const s3Set = (['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => env[name] !== undefined);
+    if (!env.S3_BUCKET && s3Set.length) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['S3_BUCKET'], message: `is required when ${s3Set.join(', ')} ${s3Set.length > 1 ? 'are' : 'is'} set (uploaded files in an S3-compatible store)` });
+    }
+    if (env.S3_BUCKET) {
+      for (const name of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[name]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'is required with S3_BUCKET' });
+      }
     }
   })
   .transform((env) => ({ ...env, HOST: env.HOST ?? defaultHost(env.NODE_ENV), PUBLIC_HOST: env.PUBLIC_HOST ?? defaultHost(env.NODE_ENV) }));
@@ -163,6 +191,29 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Pure: how many reverse proxies to trust (TRUST_PROXY, else 1 in production and 0 elsewhere). */
 export const trustedProxyHops = (env: Pick<Env, 'TRUST_PROXY' | 'NODE_ENV'>): number => env.TRUST_PROXY ?? (env.NODE_ENV === 'production' ? 1 : 0);
+
+export type ObjectStorage = {
+  bucket: string;
+  /** Absent: AWS S3 itself, at the region's address. */
+  endpoint?: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+};
+
+/** Pure: where uploaded files are kept when not on the CMS's disk (S3_BUCKET set), else null. */
+export function objectStorage(env: Pick<Env, 'S3_BUCKET' | 'S3_ENDPOINT' | 'S3_REGION' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_FORCE_PATH_STYLE'>): ObjectStorage | null {
+  if (!env.S3_BUCKET || !env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY) return null;
+  return {
+    bucket: env.S3_BUCKET,
+    ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+    region: env.S3_REGION,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+  };
+}
 
 /** Pure: the browser origins allowed to call the CMS API with CORS: its own, the public site's, CORS_ORIGINS. */
 export function corsOrigins(env: Pick<Env, 'CMS_URL' | 'PUBLIC_SITE_URL' | 'CORS_ORIGINS'>): string[] {

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getEnv, repoRoot, type Env } from '@sigobito/config';
-import { dbTarget, describeTarget, dumpDatabase, dumpFileName, uploadsDir } from './database';
-import { backupFolderName, copyHashed, FORMAT, listFiles, MANIFEST, parseBackupFolderName, sha256File, UPLOADS, type FileEntry, type Manifest } from './manifest';
-import { bytes, seconds, shownPath, sum, type Log } from './progress';
+import { dbTarget, describeTarget, dumpDatabase, dumpFileName } from './database';
+import { backupFolderName, FORMAT, MANIFEST, parseBackupFolderName, sha256File, UPLOADS, type FileEntry, type Manifest } from './manifest';
+import { bytes, seconds, sum, type Log } from './progress';
 import { backupsToKeep, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
+import { uploadStore } from './upload-store';
 
 export type BackupOptions = {
   env?: Env;
@@ -27,9 +28,6 @@ export function gitCommit(): string | null {
     return null;
   }
 }
-
-/** Uploaded files, skipping dot files (the repository's .gitkeep). */
-export const uploadedFiles = (dir: string) => listFiles(dir).filter((rel) => !rel.split('/').some((p) => p.startsWith('.')));
 
 /**
  * `npm run backup`: the database first (a consistent snapshot), then the uploaded files, then
@@ -63,14 +61,15 @@ export async function createBackup(opts: BackupOptions = {}): Promise<BackupResu
     );
 
     t = Date.now();
-    const source = uploadsDir(env);
+    // On disk or in the S3 bucket: either way the backup holds the files themselves.
+    const source = uploadStore(env);
     const files: FileEntry[] = [];
-    for (const rel of uploadedFiles(source)) {
-      const copied = await copyHashed(path.join(source, rel), path.join(partial, UPLOADS, rel));
+    for (const rel of await source.list()) {
+      const copied = await source.copyOut(rel, path.join(partial, UPLOADS, rel));
       files.push({ path: `${UPLOADS}/${rel}`, ...copied });
     }
     const uploadBytes = sum(files.map((f) => f.size));
-    log(`  Archivos subidos (${shownPath(source, repoRoot)}): ${files.length} archivos, ${bytes(uploadBytes)} en ${seconds(t)}`);
+    log(`  Archivos subidos (${source.where}): ${files.length} archivos, ${bytes(uploadBytes)} en ${seconds(t)}`);
 
     const manifest: Manifest = {
       format: FORMAT,

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /**
@@ -89,13 +90,13 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Copies a file and returns the sha256 and size of what was copied, reading it once. */
-export async function copyHashed(from: string, to: string): Promise<{ sha256: string; size: number }> {
+/** Copies a file (or a stream) and returns the sha256 and size of what was copied, reading it once. */
+export async function copyHashed(from: string | Readable, to: string): Promise<{ sha256: string; size: number }> {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   const hash = crypto.createHash('sha256');
   let size = 0;
-  const source = fs.createReadStream(from);
-  source.on('data', (chunk) => {
+  const source = typeof from === 'string' ? fs.createReadStream(from) : from;
+  source.on('data', (chunk: Buffer) => {
     hash.update(chunk);
     size += chunk.length;
   });

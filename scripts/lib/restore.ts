@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { getEnv, repoRoot, type Env } from '@sigobito/config';
-import { gitCommit, uploadedFiles } from './backup';
-import { dbTarget, describeTarget, existingTables, restoreDatabase, tableCounts, uploadsDir } from './database';
+import { getEnv, type Env } from '@sigobito/config';
+import { gitCommit } from './backup';
+import { dbTarget, describeTarget, existingTables, restoreDatabase, tableCounts } from './database';
 import { countDifferences, UPLOADS, verifyBackup, type Manifest } from './manifest';
-import { bytes, seconds, shownPath, sum, type Log } from './progress';
+import { bytes, seconds, sum, type Log } from './progress';
+import { uploadStore } from './upload-store';
 
 export type RestoreOptions = {
   env?: Env;
@@ -68,12 +69,12 @@ export async function restoreBackup(folderArg: string, opts: RestoreOptions = {}
     const url = await cmsAnswers(env);
     if (url) throw new RestoreError(`El CMS responde en ${url}: deténgalo antes de restaurar (por ejemplo, systemctl stop sigobito-cms)`);
   }
-  const uploads = uploadsDir(env);
+  const uploads = uploadStore(env);
   const tables = await existingTables(target);
-  const present = uploadedFiles(uploads);
+  const present = await uploads.list();
   const busy = [
     ...(tables.length ? [`la base de datos ${describeTarget(target)} tiene ${tables.length} tablas`] : []),
-    ...(present.length ? [`la carpeta ${shownPath(uploads, repoRoot)} tiene ${present.length} archivos`] : []),
+    ...(present.length ? [`${uploads.where} tiene ${present.length} archivos`] : []),
   ];
   if (busy.length && !opts.force) {
     throw new RestoreError(`El destino no está vacío: ${busy.join('; ')}. No se cambió nada. Para reemplazarlo, repita con --force.`);
@@ -85,15 +86,10 @@ export async function restoreBackup(folderArg: string, opts: RestoreOptions = {}
   log(`  Base de datos restaurada en ${describeTarget(target)} en ${seconds(t)}`);
 
   t = Date.now();
-  for (const rel of present) fs.rmSync(path.join(uploads, rel), { force: true });
-  fs.mkdirSync(uploads, { recursive: true });
+  for (const rel of present) await uploads.remove(rel);
   const files = manifest.files.filter((f) => f.path.startsWith(`${UPLOADS}/`));
-  for (const f of files) {
-    const dest = path.join(uploads, f.path.slice(UPLOADS.length + 1));
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.copyFileSync(path.join(folder, f.path), dest);
-  }
-  log(`  Archivos restaurados en ${shownPath(uploads, repoRoot)}: ${files.length}, ${bytes(sum(files.map((f) => f.size)))} en ${seconds(t)}`);
+  for (const f of files) await uploads.put(f.path.slice(UPLOADS.length + 1), path.join(folder, f.path));
+  log(`  Archivos restaurados en ${uploads.where}: ${files.length}, ${bytes(sum(files.map((f) => f.size)))} en ${seconds(t)}`);
 
   t = Date.now();
   const found = await tableCounts(target);

@@ -1,17 +1,20 @@
 /**
  * Issue 11: two CMS processes on one MariaDB database and one Redis, as behind a load balancer.
  * Real child processes (`node cms/server.js`, as the systemd unit runs it), started together on
- * an empty database, each with its own uploads folder (as on two machines). Needs MariaDB
+ * an empty database, each with its own uploads folder (as on two machines) and one S3 bucket
+ * (a local S3-compatible server). Needs MariaDB
  * (DATABASE_HOST…, root by default) and Redis (REDIS_URL, default redis://127.0.0.1:6379);
  * it uses its own database (<DATABASE_NAME>_two) and its own Redis key prefix.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import Redis from 'ioredis';
 import { dropDatabase, recreateDatabase } from '../integration/helpers/mysql';
 import { startSmtp } from '../integration/helpers/smtp';
+import { startS3, type S3Server } from '../integration/helpers/s3';
 import { CMS_DIST } from '../../scripts/lib/cms';
 
 const root = path.resolve(__dirname, '../..');
@@ -26,6 +29,7 @@ const TICK_SECONDS = 2;
 type Cms = { name: string; url: string; child: ChildProcess; output: string[]; exit: Promise<number | null> };
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let s3: S3Server;
 let a: Cms;
 let b: Cms;
 let jobs: string[];
@@ -75,6 +79,8 @@ function startCms(name: string, port: number): Cms {
       SERVE_BACKOFFICE: 'false',
       CMS_PUBLIC_DIR: publicDir,
       ...smtp.env,
+      // Uploaded files in one (local, private) bucket that both processes share.
+      ...s3.env,
     },
   });
   const output: string[] = [];
@@ -136,6 +142,7 @@ beforeAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
   await recreateDatabase(database);
   smtp = await startSmtp();
+  s3 = await startS3();
   const [portA, portB] = [await freePort(), await freePort()];
   // Together, on an empty database: each would create the same tables and rows.
   a = startCms('a', portA);
@@ -146,6 +153,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([stop(a), stop(b)]);
   await smtp?.stop();
+  await s3?.stop();
   await dropDatabase(database);
   const redis = new Redis(redisUrl);
   for await (const keys of redis.scanStream({ match: `${prefix}*` })) if ((keys as string[]).length) await redis.del(...(keys as string[]));
@@ -227,7 +235,32 @@ it('sends every e-mail once, whichever process queued it and however many flush 
   expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
 });
 
-// ─── For the S3 store (issue 11, uploads): ─────────────────────────────────────────────────
-// "a file uploaded through one downloads through the other with the same sha256": upload
-// through A (/api/backoffice/uploads), fetch its signed address from B, compare sha256. Each
-// process has its own CMS_PUBLIC_DIR above, so this only passes with S3_* configured.
+it('serves through each process a file uploaded through the other, with the same bytes', async () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
+  const bearer = async (cms: Cms) => {
+    const res = await post(cms, '/api/auth/local', { identifier: 'goal-manager@demo.sigobito.org', password: DEMO_PASSWORD }, relayed('198.51.100.40'));
+    return ((await res.json()) as { jwt: string }).jwt;
+  };
+  const upload = async (cms: Cms, name: string) => {
+    const form = new FormData();
+    form.append('files', new Blob([PDF], { type: 'application/pdf' }), name);
+    const res = await fetch(`${cms.url}/api/backoffice/uploads`, { method: 'POST', headers: { Authorization: `Bearer ${await bearer(cms)}` }, body: form });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as Array<{ url: string }>)[0].url;
+  };
+  const download = async (cms: Cms, url: string) => {
+    const res = await fetch(`${cms.url}${url}`);
+    return { status: res.status, sha256: sha256(Buffer.from(await res.arrayBuffer())) };
+  };
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const url = await upload(from, `evidencia-${from.name}.pdf`);
+    expect(await download(to, url)).toEqual({ status: 200, sha256: sha256(PDF) });
+    expect(await download(from, url)).toEqual({ status: 200, sha256: sha256(PDF) });
+  }
+  // Neither process kept a copy on its own disk.
+  for (const cms of [a, b]) expect(fs.readdirSync(path.join(work, cms.name, 'uploads'))).toEqual([]);
+});
