@@ -3,9 +3,9 @@ import { getEnv } from '@sigobito/config';
 import { flagRestrictedHistory, registerAuditTrail } from './audit/middleware';
 import { syncRoles } from './roles/sync';
 import { isEmpty, seedDemo } from './seed/demo';
-import { registerAgendaHandovers } from './agenda/handover';
-import { registerGoalHandovers } from './goals/handover';
-import { ensureFormTokenUses } from './agenda/form-token-uses';
+import { registerAgendaHandovers } from './modules/agenda/handover';
+import { registerGoalHandovers } from './modules/goals/handover';
+import { ensureFormTokenUses } from './modules/agenda/form-token-uses';
 import { registerSessionEnd } from './sessions/revocation';
 
 export default {

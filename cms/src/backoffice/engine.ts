@@ -5,7 +5,7 @@ import { parseListQuery, splitOperator } from './query';
 import { resourceByUid } from './registry';
 import { signMedia } from './signed-urls';
 import { omitFields } from './read-hidden';
-import { loadRules } from './settings';
+import { loadRules } from '../modules/structure/settings';
 import {
   STRAPI_SYSTEM_ATTRIBUTES,
   type Attributes,

@@ -1,10 +1,10 @@
 import type { BackofficeResource } from '@sigobito/config';
 import type { ResourceDef } from './types';
-import { actors, areas, places, positions, settings, themes } from './resources/catalogs';
-import { members } from './resources/members';
-import { auditLogs } from './resources/audit-logs';
-import { activities, requests, taskUpdates, tasks } from './resources/agenda';
-import { aros, goals, milestones, progressReports } from './resources/goals';
+import { actors, areas, places, positions, settings, themes } from '../modules/structure/resources';
+import { members } from '../modules/structure/members';
+import { auditLogs } from '../modules/history/audit-logs';
+import { activities, requests, taskUpdates, tasks } from '../modules/agenda/resources';
+import { aros, goals, milestones, progressReports } from '../modules/goals/resources';
 
 /** Every back-office resource. A new module adds its declarations here. */
 export const RESOURCES: ResourceDef[] = [actors, themes, places, areas, positions, members, settings, activities, requests, tasks, taskUpdates, goals, milestones, progressReports, aros, auditLogs];

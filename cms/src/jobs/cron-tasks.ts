@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { flushOutbox } from '../notifications/outbox';
-import { sendTaskReminders } from '../notifications/agenda';
-import { sendMilestoneReminders, sendWeeklyDigest } from '../notifications/goals';
-import { digestText } from '../goals/dashboard';
+import { sendTaskReminders } from '../modules/agenda/notifications';
+import { sendMilestoneReminders, sendWeeklyDigest } from '../modules/goals/notifications';
+import { digestText } from '../modules/goals/dashboard';
 import type { BackofficeUser } from '../backoffice/types';
 
 const MAYOR_VIEW: BackofficeUser = { id: 0, username: 'digest', email: '', role: 'mayor', member: null };

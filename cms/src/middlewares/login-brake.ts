@@ -1,5 +1,5 @@
 import { getEnv } from '@sigobito/config';
-import { RateLimiter } from '../agenda/rate-limit';
+import { RateLimiter } from '../http/rate-limit';
 import { isFailedAttempt, isPasswordCheck, statusOfError } from '../sessions/login-brake';
 
 type Ctx = { method: string; path: string; status: number; body: unknown; request: { ip: string }; set: (name: string, value: string) => void };

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { isRole, repoRoot, type Role } from '@sigobito/config';
-import { upsertCatalog, type Importable, type ImportRow } from '../imports/catalog-import';
-import { updateSettings } from '../backoffice/settings';
+import { upsertCatalog, type Importable, type ImportRow } from '../modules/structure/catalog-import';
+import { updateSettings } from '../modules/structure/settings';
 import { findRoleId } from '../roles/sync';
-import { seedAgenda } from './agenda';
-import { seedGoals } from './goals';
+import { seedAgenda } from '../modules/agenda/seed';
+import { seedGoals } from '../modules/goals/seed';
 
 export const SEEDS_DIR = path.join(repoRoot, 'database', 'seeds');
 

@@ -1,0 +1,237 @@
+import type { Role } from '@sigobito/config';
+import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
+import { aroStatusStamps, aroWorkflowProblems, type AroStatus } from '../../domain/goals/aro-workflow';
+import { ARO_MANAGER_FIELDS, raiserOnlyChanges } from '../../domain/goals/aro-access';
+import { UNFOLLOWED_GOAL_STATUSES } from '../../domain/goals/goal-status';
+import { localDate } from '../../domain/dates';
+import { notifyNewRestriction } from './notifications';
+import { BadRequest } from '../../backoffice/errors';
+import { targetScope } from '../../backoffice/engine';
+import type { BackofficeUser, DocumentRecord, Filters, ResourceDef, RuleContext } from '../../backoffice/types';
+
+/** Press sees only public goals (and what hangs from them); the other roles with read see all. */
+export const goalScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined => (user.role === 'press' ? { isPublic: { $eq: true } } : undefined);
+/** Internal notes are for the goal team: not for who reads only public goals (press). */
+const goalTeamOnly = (user: BackofficeUser) => (goalScope(user) ? ['internalNotes'] : []);
+const childScope = (user: BackofficeUser): Filters | undefined => {
+  const scope = goalScope(user);
+  return scope ? { goal: scope } : undefined;
+};
+
+const me = (user: BackofficeUser) => user.member?.documentId ?? '-';
+const isManagerRole = (user: BackofficeUser) => user.role === ('goal-manager' as Role);
+
+/** A goal manager writes only under the goals they manage. */
+async function assertManages(user: BackofficeUser, goalId: unknown) {
+  if (!isManagerRole(user)) return;
+  const ok = typeof goalId === 'string' && (await strapi.db.query('api::goal.goal').count({ where: { documentId: goalId, manager: { documentId: me(user) } } }));
+  if (!ok) throw new BadRequest([{ path: 'goal', code: 'not_manager', message: 'Solo puede registrar en las metas que gerencia' }]);
+}
+
+const goalOf = (record: DocumentRecord | undefined) => (record?.goal as { documentId?: string; manager?: { documentId?: string } | null } | null | undefined) ?? null;
+const idOf = (value: unknown) => (value as { documentId?: string } | null | undefined)?.documentId ?? null;
+
+/** A report's or ARO's milestone is one of its goal's, also when only the goal changes. */
+async function assertMilestoneOfGoal(data: Record<string, unknown>, existing: DocumentRecord | undefined) {
+  const milestone = data.milestone !== undefined ? data.milestone : idOf(existing?.milestone);
+  if (typeof milestone !== 'string' || !milestone) return;
+  const goal = data.goal !== undefined ? data.goal : goalOf(existing)?.documentId;
+  const ok = typeof goal === 'string' && (await strapi.db.query('api::milestone.milestone').count({ where: { documentId: milestone, goal: { documentId: goal } } }));
+  if (!ok) throw new BadRequest([{ path: 'milestone', code: 'other_goal', message: 'El hito no pertenece a esta meta' }]);
+}
+const managesRecord = (user: BackofficeUser, record: DocumentRecord | undefined) => !isManagerRole(user) || goalOf(record)?.manager?.documentId === me(user);
+
+type Row = Record<string, unknown>;
+
+/** Health of a batch of goals: milestones, ARO and last report in three queries, whatever the batch. */
+export async function healthOf(goalIds: string[], ctx: Pick<RuleContext, 'now' | 'rules'>) {
+  const result = new Map<string, ReturnType<typeof goalHealth>>();
+  if (!goalIds.length) return result;
+  const where = { goal: { documentId: { $in: goalIds } } };
+  const [milestones, aros, reports] = await Promise.all([
+    strapi.db.query('api::milestone.milestone').findMany({
+      select: ['documentId', 'order', 'title', 'dueDate', 'weight', 'status', 'completedAt', 'critical'],
+      where,
+      populate: { goal: { select: ['documentId'] } },
+    }),
+    strapi.db.query('api::aro.aro').findMany({ select: ['kind', 'severity', 'status', 'title'], where, populate: { goal: { select: ['documentId'] } } }),
+    strapi.db.query('api::progress-report.progress-report').findMany({ select: ['date'], where, populate: { goal: { select: ['documentId'] } } }),
+  ]);
+  const by = <T extends Row>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const g = (r.goal as { documentId: string } | null)?.documentId;
+      if (g) map.set(g, [...(map.get(g) ?? []), r]);
+    }
+    return map;
+  };
+  const ms = by(milestones as Row[]);
+  const as = by(aros as Row[]);
+  const rs = by(reports as Row[]);
+  const rules = { timeZone: ctx.rules.timeZone, atRiskGapPercent: ctx.rules.goalAtRiskGapPercent, milestoneSoonDays: ctx.rules.milestoneSoonDays, reportStaleDays: ctx.rules.progressReportStaleDays };
+  for (const id of goalIds) {
+    const last = (rs.get(id) ?? []).map((r) => new Date(String(r.date)).toISOString()).sort().at(-1) ?? null;
+    result.set(
+      id,
+      goalHealth(
+        {
+          milestones: (ms.get(id) ?? []).map((m) => ({
+            id: String(m.documentId),
+            order: Number(m.order),
+            title: String(m.title),
+            dueDate: String(m.dueDate).slice(0, 10),
+            weight: Number(m.weight ?? 0),
+            status: m.status as HealthMilestone['status'],
+            completedAt: (m.completedAt as string) ?? null,
+            critical: !!m.critical,
+          })),
+          aros: (as.get(id) ?? []) as unknown as HealthAro[],
+          lastReportAt: last,
+        },
+        ctx.now,
+        rules,
+      ),
+    );
+  }
+  return result;
+}
+
+export const goals: ResourceDef = {
+  name: 'goals',
+  uid: 'api::goal.goal',
+  searchable: ['title', 'code', 'description'],
+  readScope: goalScope,
+  readHidden: goalTeamOnly,
+  usesRules: true,
+  canWrite: (user, action, record) => !isManagerRole(user) || (action === 'update' && (record?.manager as { documentId?: string } | null)?.documentId === me(user)),
+  writableFields: (user) => (isManagerRole(user) ? ['indicatorCurrent', 'budgetExecuted', 'internalNotes'] : undefined),
+  virtualFilters: {
+    mine: (value, _op, ctx) => (value === true || value === 'true' ? { manager: { documentId: { $eq: me(ctx.user) } } } : {}),
+    /** Health is computed, not stored: find the goals (few) in that state first. Like the dashboard, only goals in follow-up. */
+    health: async (value, _op, ctx) => {
+      const wanted = Array.isArray(value) ? value.map(String) : [String(value)];
+      const where = { ...(goalScope(ctx.user) ?? {}), status: { $notIn: [...UNFOLLOWED_GOAL_STATUSES] } };
+      const all = (await strapi.db.query('api::goal.goal').findMany({ select: ['documentId'], where })) as Array<{ documentId: string }>;
+      const health = await healthOf(all.map((g) => g.documentId), ctx);
+      const ids = all.map((g) => g.documentId).filter((id) => wanted.includes(health.get(id)!.status));
+      return { documentId: { $in: ids.length ? ids : ['-'] } };
+    },
+  },
+  decorate: async (rows, ctx) => {
+    const health = await healthOf(rows.map((r) => String(r.id)), ctx);
+    for (const r of rows) {
+      const h = health.get(String(r.id))!;
+      r.health = h.status;
+      r.plannedPercent = h.plannedPercent;
+      r.actualPercent = h.actualPercent;
+      // Press may not read ARO: its reasons leave their titles out, as the public ones do.
+      r.healthReasons = h.reasons.map((x) => (ctx.user.role === 'press' ? (x.publicText ?? x.text) : x.text));
+    }
+  },
+};
+
+export const milestones: ResourceDef = {
+  name: 'milestones',
+  uid: 'api::milestone.milestone',
+  searchable: ['title', 'description'],
+  readOnly: ['completedAt'],
+  readScope: childScope,
+  usesRules: true,
+  populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
+  // A create is checked against the goal it names, in beforeWrite.
+  canWrite: (user, action, record) => action === 'create' || managesRecord(user, record),
+  validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
+  virtualFilters: {
+    late: (value, _op, ctx) => {
+      const today = localDate(ctx.now, ctx.rules.timeZone);
+      const late = { status: { $ne: 'done' }, dueDate: { $lt: today } };
+      return value === true || value === 'true' ? late : { $not: late };
+    },
+    mine: (value, _op, ctx) => (value === true || value === 'true' ? { goal: { manager: { documentId: { $eq: me(ctx.user) } } } } : {}),
+  },
+  beforeWrite: async (data, ctx) => {
+    if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
+    const wasDone = ctx.existing?.status === 'done';
+    if (data.status === 'done' && !wasDone) data.completedAt = ctx.now.toISOString();
+    if (data.status && data.status !== 'done') data.completedAt = null;
+  },
+  decorate: (rows, ctx) => {
+    const today = localDate(ctx.now, ctx.rules.timeZone);
+    for (const r of rows) {
+      const daysLate = milestoneLate({ dueDate: String(r.dueDate), status: r.status as HealthMilestone['status'] }, today);
+      r.late = daysLate > 0;
+      r.daysLate = daysLate;
+    }
+  },
+};
+
+export const progressReports: ResourceDef = {
+  name: 'progress-reports',
+  uid: 'api::progress-report.progress-report',
+  searchable: ['narrative'],
+  readOnly: ['author'],
+  readScope: childScope,
+  populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
+  // A create is checked against the goal it names, in beforeWrite.
+  canWrite: (user, action, record) => action === 'create' || managesRecord(user, record),
+  validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
+  defaults: (ctx) => ({ date: ctx.now.toISOString() }),
+  beforeWrite: async (data, ctx) => {
+    if (data.goal !== undefined || !ctx.existing) await assertManages(ctx.user, data.goal ?? goalOf(ctx.existing)?.documentId);
+    await assertMilestoneOfGoal(data, ctx.existing);
+    if (!ctx.existing) data.author = ctx.user.member?.documentId ?? null;
+  },
+  afterWrite: async (out) => {
+    // The latest reported indicator value is the goal's current value.
+    if (out.indicatorValue !== null && out.indicatorValue !== undefined && out.goal) {
+      await strapi.documents('api::goal.goal').update({ documentId: String(out.goal), data: { indicatorCurrent: out.indicatorValue } as never });
+    }
+  },
+};
+
+export const aros: ResourceDef = {
+  name: 'aros',
+  uid: 'api::aro.aro',
+  searchable: ['title', 'description', 'treatmentNotes'],
+  readOnly: ['raisedBy', 'treatmentStartedAt', 'resolvedAt'],
+  readScope: childScope,
+  populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
+  // A create is checked against the goal it names, in beforeWrite.
+  canWrite: (user, action, record) => action === 'create' || managesRecord(user, record),
+  writableFields: (user) => (isManagerRole(user) ? ARO_MANAGER_FIELDS : undefined),
+  validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
+  beforeWrite: async (data, ctx) => {
+    const { existing } = ctx;
+    if (data.goal !== undefined || !existing) await assertManages(ctx.user, data.goal ?? goalOf(existing)?.documentId);
+    await assertMilestoneOfGoal(data, existing);
+    if (!existing) {
+      data.raisedBy = ctx.user.member?.documentId ?? null;
+      if (isManagerRole(ctx.user)) data.status = 'open';
+    }
+    if (existing && isManagerRole(ctx.user)) {
+      const locked = raiserOnlyChanges(data, existing, idOf(existing.raisedBy) === me(ctx.user));
+      if (locked.length) throw new BadRequest(locked.map((path) => ({ path, code: 'forbidden_field', message: 'Solo quien registró la ARO puede cambiar este campo' })));
+    }
+    const before = existing ? { status: existing.status as AroStatus, treatmentNotes: existing.treatmentNotes as string | null } : undefined;
+    const status = (data.status ?? before?.status ?? 'open') as AroStatus;
+    const treatmentNotes = (data.treatmentNotes !== undefined ? data.treatmentNotes : before?.treatmentNotes) as string | null | undefined;
+    const problems = aroWorkflowProblems(before, { status, treatmentNotes });
+    if (problems.length) throw new BadRequest(problems);
+    Object.assign(data, aroStatusStamps(before?.status, status, ctx.now));
+  },
+  afterWrite: async (out, ctx) => {
+    if (out.kind === 'restriction' && (!ctx.existing || ctx.existing.kind !== 'restriction')) await notifyNewRestriction(strapi, out as never);
+  },
+  /** The tasks an escalation created, both sides of one relation: those the user may read. */
+  decorate: async (rows, ctx) => {
+    const ids = rows.map((r) => String(r.id));
+    const where = { aro: { documentId: { $in: ids } }, ...(targetScope('api::task.task', ctx.user) ?? {}) };
+    const tasks = ids.length
+      ? ((await strapi.db.query('api::task.task').findMany({ select: ['documentId'], where, populate: { aro: { select: ['documentId'] } } })) as Array<{
+          documentId: string;
+          aro: { documentId: string };
+        }>)
+      : [];
+    for (const r of rows) r.tasks = tasks.filter((t) => t.aro?.documentId === r.id).map((t) => t.documentId);
+  },
+};

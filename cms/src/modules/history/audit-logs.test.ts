@@ -1,0 +1,16 @@
+// Through the registry, as the app loads it (the registry and this resource import each other).
+import { RESOURCES } from '../../backoffice/registry';
+
+const auditLogs = RESOURCES.find((r) => r.name === 'audit-logs')!;
+
+const byResource = (value: unknown) => auditLogs.virtualFilters!.resource(value, '$eq', {} as never);
+
+describe('the change log filtered by resource', () => {
+  it('finds the entries of a back-office resource and of login accounts', () => {
+    expect(byResource(['goals', 'accounts'])).toEqual({ contentType: { $in: ['api::goal.goal', 'plugin::users-permissions.user'] } });
+  });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))('finds nothing for %s (a key every object inherits)', (name) => {
+    expect(byResource(name)).toEqual({ contentType: { $in: ['-'] } });
+  });
+});
