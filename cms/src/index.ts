@@ -3,22 +3,22 @@ import { getEnv } from '@sigobito/config';
 import { flagRestrictedHistory, registerAuditTrail } from './audit/middleware';
 import { syncRoles } from './roles/sync';
 import { isEmpty, seedDemo } from './seed/demo';
-import { registerAgendaHandovers } from './modules/agenda/handover';
-import { registerGoalHandovers } from './modules/goals/handover';
-import { ensureFormTokenUses } from './modules/agenda/form-token-uses';
 import { registerSessionEnd } from './sessions/revocation';
+import { registerModules, registeredModules } from './backoffice/registry';
+import { registerWorkflowGuard } from './backoffice/workflow';
+import { MODULES } from './modules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerModules(MODULES);
     registerAuditTrail(strapi);
+    registerWorkflowGuard(strapi);
     registerSessionEnd(strapi);
-    registerAgendaHandovers();
-    registerGoalHandovers();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await flagRestrictedHistory(strapi);
-    await ensureFormTokenUses(strapi);
+    for (const module of registeredModules()) await module.bootstrap?.(strapi);
     const report = await syncRoles(strapi);
     if (report.rolesCreated.length || report.permissionsAdded || report.permissionsRemoved) {
       strapi.log.info(`Roles synced: ${JSON.stringify(report)}`);

@@ -5,7 +5,7 @@ import { formTokenExpiry, formTokenProblem, issueFormToken } from './form-token'
 import { useFormToken } from './form-token-uses';
 import { BadRequest } from '../../backoffice/errors';
 import { isCalendarDate } from '../../backoffice/validation';
-import { loadRules } from '../structure/settings';
+import { loadRules } from '../../backoffice/rules';
 import { answerDueDate } from '../../domain/agenda/request-workflow';
 import { localDate } from '../../domain/dates';
 import { newTrackingCode } from './resources';

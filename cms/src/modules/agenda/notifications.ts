@@ -1,29 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { localDate, addDays, localHour } from '../../domain/dates';
 import { taskLight, type TaskStatus } from '../../domain/agenda/task-light';
-import { loadRules } from '../structure/settings';
-import { wants, type NotificationKind } from '../../notifications/preferences';
+import { loadRules } from '../../backoffice/rules';
+import { toMember } from '../../notifications/to-member';
 import { enqueue } from '../../notifications/outbox';
 import { backofficeUrl, publicUrl } from '../../notifications/links';
-
-type MemberContact = { email: string; fullName: string; prefs: unknown };
-
-async function contactOf(strapi: Core.Strapi, memberDocumentId: string | null | undefined): Promise<MemberContact | null> {
-  if (!memberDocumentId) return null;
-  const m = (await strapi.db.query('api::member.member').findOne({
-    where: { documentId: memberDocumentId, active: true },
-    select: ['fullName', 'notificationPreferences'],
-    populate: { user: { select: ['email', 'blocked'] } },
-  })) as { fullName: string; notificationPreferences: unknown; user: { email: string; blocked: boolean } | null } | null;
-  if (!m?.user?.email || m.user.blocked) return null;
-  return { email: m.user.email, fullName: m.fullName, prefs: m.notificationPreferences };
-}
-
-export async function toMember(strapi: Core.Strapi, memberId: string | null | undefined, kind: NotificationKind, key: string, subject: string, body: string) {
-  const c = await contactOf(strapi, memberId);
-  if (!c || !wants(c.prefs, kind)) return false;
-  return enqueue(strapi, { key, to: c.email, subject, text: `Hola, ${c.fullName}:\n\n${body}\n\n— SIGOBito` });
-}
 
 type TaskOut = { id: string; title: string; responsible: string | null; dueDate: string | null; description?: string | null; status?: string };
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TZDate } from '@date-fns/tz';
-import { loadRules } from '../structure/settings';
+import { loadRules } from '../../backoffice/rules';
 import { publicUrl } from '../../notifications/links';
 
 const UID = 'api::activity.activity';

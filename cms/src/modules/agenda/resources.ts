@@ -6,20 +6,10 @@ import { answerDueDate, isRequestOverdue, type RequestStatus } from '../../domai
 import { addDays, localDate } from '../../domain/dates';
 import { notifyRequestReceived, notifyTaskAssigned } from './notifications';
 import type { FieldError } from '../../backoffice/errors';
-import { targetScope } from '../../backoffice/engine';
-import type { BackofficeUser, Filters, ResourceDef, RuleContext } from '../../backoffice/types';
-
-/** Who sees private activities (and so the whole agenda). */
-export const FULL_AGENDA_ROLES: Role[] = ['mayor', 'agenda'];
-/** Who sees every task; the others see only the tasks assigned to them. */
-const ALL_TASKS_ROLES: Role[] = ['mayor', 'agenda', 'follow-up', 'admin'];
-
-export const activityScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined =>
-  FULL_AGENDA_ROLES.includes(user.role) ? undefined : { visibility: { $eq: 'public' } };
-
-const me = (user: BackofficeUser) => user.member?.id ?? -1;
-export const taskScope = (user: BackofficeUser): Filters | undefined =>
-  ALL_TASKS_ROLES.includes(user.role) ? undefined : { responsible: { id: { $eq: me(user) } } };
+import { targetScope } from '../../backoffice/registry';
+import type { Filters, ResourceDef, RuleContext } from '../../backoffice/types';
+import { activityScope, me, taskScope } from './query';
+import { requestWorkflow } from './workflow';
 
 const endAfterStart = (m: Record<string, unknown>): FieldError[] =>
   typeof m.start === 'string' && typeof m.end === 'string' && Date.parse(m.end) < Date.parse(m.start)
@@ -149,8 +139,9 @@ export const requests: ResourceDef = {
   name: 'requests',
   uid: 'api::request.request',
   searchable: ['subject', 'description', 'requesterName', 'requesterOrganization', 'trackingCode'],
-  // The workflow moves these (POST /requests/:id/transition), never a plain edit.
-  readOnly: ['status', 'answeredAt', 'trackingCode', 'activity', 'delegatedTo'],
+  // The transition action writes these; the status is a workflow field (a plain edit that changes it is refused).
+  readOnly: ['answeredAt', 'trackingCode', 'activity', 'delegatedTo'],
+  workflow: requestWorkflow,
   usesRules: true,
   virtualFilters: {
     overdue: (value, _op, ctx) => {

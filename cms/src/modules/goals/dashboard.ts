@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, localDate, weekStart, zonedInstant } from '../../domain/dates';
-import { loadRules } from '../structure/settings';
-import { goalScope, healthOf } from './resources';
-import { activityScope, taskScope } from '../agenda/resources';
+import { loadRules } from '../../backoffice/rules';
+import { goalScope, healthOf } from './query';
+import { targetScope } from '../../backoffice/registry';
 import type { BackofficeUser } from '../../backoffice/types';
 import { backofficeListUrl, backofficeUrl } from '../../notifications/links';
 import { UNFOLLOWED_GOAL_STATUSES } from '../../domain/goals/goal-status';
@@ -33,14 +33,14 @@ export async function dashboard(strapi: Core.Strapi, user: BackofficeUser, now =
   const openRestrictions =
     user.role === 'press' ? 0 : await strapi.db.query('api::aro.aro').count({ where: { kind: 'restriction', status: { $in: ['open', 'in_treatment'] } } });
   const overdueCommitments = await strapi.db.query('api::task.task').count({
-    where: { ...(taskScope(user) ?? {}), kind: 'commitment', status: { $in: ['pending', 'in_progress'] }, dueDate: { $lt: today } },
+    where: { ...(targetScope('api::task.task', user) ?? {}), kind: 'commitment', status: { $in: ['pending', 'in_progress'] }, dueDate: { $lt: today } },
   });
   const monday = weekStart(today);
   const from = zonedInstant(monday, '00:00', rules.timeZone).toISOString();
   const to = zonedInstant(addDays(monday, 7), '00:00', rules.timeZone).toISOString();
   const week = (await strapi.db.query('api::activity.activity').findMany({
     select: ['documentId', 'title', 'start', 'end', 'status', 'visibility', 'locationText'],
-    where: { ...(activityScope(user) ?? {}), start: { $lt: to }, end: { $gt: from }, status: { $ne: 'cancelled' } },
+    where: { ...(targetScope('api::activity.activity', user) ?? {}), start: { $lt: to }, end: { $gt: from }, status: { $ne: 'cancelled' } },
     orderBy: { start: 'asc' },
   })) as Array<{ documentId: string; title: string; start: string; end: string; status: string; visibility: string; locationText: string | null }>;
   return {

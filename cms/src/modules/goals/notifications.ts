@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, daysBetween, localDate, weekStart, localHour } from '../../domain/dates';
-import { loadRules } from '../structure/settings';
-import { toMember } from '../agenda/notifications';
+import { loadRules } from '../../backoffice/rules';
+import { toMember } from '../../notifications/to-member';
 import { backofficeUrl } from '../../notifications/links';
 import { QUIET_GOAL_STATUSES } from '../../domain/goals/goal-status';
 

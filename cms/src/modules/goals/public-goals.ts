@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { loadRules } from '../structure/settings';
-import { healthOf } from './resources';
+import { loadRules } from '../../backoffice/rules';
+import { healthOf } from './query';
 import { localDate, daysBetween } from '../../domain/dates';
-import { findActivities, publicWhere, toPublic } from '../agenda/public-agenda';
 
 const named = { select: ['documentId', 'name', 'code'] };
 type Named = { documentId: string; name: string; code: string };
@@ -89,19 +88,6 @@ export async function publicGoal(strapi: Core.Strapi, documentId: string, now = 
     milestones: milestones.map((m) => publicMilestone(m, today)),
     progress: reports.map((r) => ({ date: new Date(r.date).toISOString(), percent: r.percent, indicatorValue: r.indicatorValue === null ? null : Number(r.indicatorValue) })),
   };
-}
-
-/** "Proximidad": everything public the government does on one theme or in one place. */
-export async function proximity(strapi: Core.Strapi, kind: 'theme' | 'place', code: string, now = new Date()) {
-  const uid = kind === 'theme' ? 'api::theme.theme' : 'api::place.place';
-  const subject = (await strapi.db.query(uid as never).findOne({ where: { code }, select: ['documentId', 'code', 'name', 'description'].filter((f) => kind === 'theme' || f !== 'description') })) as
-    | (Named & { description?: string })
-    | null;
-  if (!subject) return null;
-  const goals = await publicGoals(strapi, kind === 'theme' ? { theme: code } : { place: code }, now);
-  const rel = kind === 'theme' ? 'themes' : 'places';
-  const activities = await findActivities(strapi, { ...publicWhere, [rel]: { code }, start: { $gt: new Date(now.getTime() - 180 * 86_400_000).toISOString() } }, 200);
-  return { [kind]: { id: subject.documentId, code: subject.code, name: subject.name, description: subject.description ?? null }, goals, activities: activities.map(toPublic) };
 }
 
 /** Open data: public goals and their milestones as flat rows. */

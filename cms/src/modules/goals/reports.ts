@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { localDate, daysBetween } from '../../domain/dates';
 import { milestoneLate, type MilestoneStatus } from '../../domain/goals/health';
-import { loadRules } from '../structure/settings';
-import { goalScope, healthOf } from './resources';
-import { taskScope } from '../agenda/resources';
+import { loadRules } from '../../backoffice/rules';
+import { goalScope, healthOf } from './query';
+import { targetScope } from '../../backoffice/registry';
 import { can, CSV_BOM, writeCsv } from '@sigobito/config';
 import type { BackofficeUser } from '../../backoffice/types';
 
@@ -128,7 +128,7 @@ export async function qualityReport(strapi: Core.Strapi, user: BackofficeUser, n
     const g = goals.find((x) => x.documentId === id)!;
     return { id: g.documentId, code: g.code, title: g.title };
   };
-  const tasksWithoutDue = taskScope(user) === undefined
+  const tasksWithoutDue = targetScope('api::task.task', user) === undefined
     ? ((await strapi.db.query('api::task.task').findMany({ select: ['documentId', 'title'], where: { dueDate: { $null: true }, status: { $in: ['pending', 'in_progress'] } } })) as Array<{ documentId: string; title: string }>)
     : [];
   const unanswered = can(user.role, 'requests', 'read')

@@ -1,16 +1,16 @@
 import type { Role } from '@sigobito/config';
-import { goalHealth, milestoneLate, type HealthAro, type HealthMilestone } from '../../domain/goals/health';
-import { aroStatusStamps, aroWorkflowProblems, type AroStatus } from '../../domain/goals/aro-workflow';
+import { milestoneLate, type HealthMilestone } from '../../domain/goals/health';
+import { goalScope, healthOf } from './query';
+import { aroStatusStamps, type AroStatus } from '../../domain/goals/aro-workflow';
+import { aroWorkflow } from './workflow';
 import { ARO_MANAGER_FIELDS, raiserOnlyChanges } from '../../domain/goals/aro-access';
 import { UNFOLLOWED_GOAL_STATUSES } from '../../domain/goals/goal-status';
 import { localDate } from '../../domain/dates';
 import { notifyNewRestriction } from './notifications';
 import { BadRequest } from '../../backoffice/errors';
-import { targetScope } from '../../backoffice/engine';
-import type { BackofficeUser, DocumentRecord, Filters, ResourceDef, RuleContext } from '../../backoffice/types';
+import { targetScope } from '../../backoffice/registry';
+import type { BackofficeUser, DocumentRecord, Filters, ResourceDef } from '../../backoffice/types';
 
-/** Press sees only public goals (and what hangs from them); the other roles with read see all. */
-export const goalScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined => (user.role === 'press' ? { isPublic: { $eq: true } } : undefined);
 /** Internal notes are for the goal team: not for who reads only public goals (press). */
 const goalTeamOnly = (user: BackofficeUser) => (goalScope(user) ? ['internalNotes'] : []);
 const childScope = (user: BackofficeUser): Filters | undefined => {
@@ -40,61 +40,6 @@ async function assertMilestoneOfGoal(data: Record<string, unknown>, existing: Do
   if (!ok) throw new BadRequest([{ path: 'milestone', code: 'other_goal', message: 'El hito no pertenece a esta meta' }]);
 }
 const managesRecord = (user: BackofficeUser, record: DocumentRecord | undefined) => !isManagerRole(user) || goalOf(record)?.manager?.documentId === me(user);
-
-type Row = Record<string, unknown>;
-
-/** Health of a batch of goals: milestones, ARO and last report in three queries, whatever the batch. */
-export async function healthOf(goalIds: string[], ctx: Pick<RuleContext, 'now' | 'rules'>) {
-  const result = new Map<string, ReturnType<typeof goalHealth>>();
-  if (!goalIds.length) return result;
-  const where = { goal: { documentId: { $in: goalIds } } };
-  const [milestones, aros, reports] = await Promise.all([
-    strapi.db.query('api::milestone.milestone').findMany({
-      select: ['documentId', 'order', 'title', 'dueDate', 'weight', 'status', 'completedAt', 'critical'],
-      where,
-      populate: { goal: { select: ['documentId'] } },
-    }),
-    strapi.db.query('api::aro.aro').findMany({ select: ['kind', 'severity', 'status', 'title'], where, populate: { goal: { select: ['documentId'] } } }),
-    strapi.db.query('api::progress-report.progress-report').findMany({ select: ['date'], where, populate: { goal: { select: ['documentId'] } } }),
-  ]);
-  const by = <T extends Row>(rows: T[]) => {
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const g = (r.goal as { documentId: string } | null)?.documentId;
-      if (g) map.set(g, [...(map.get(g) ?? []), r]);
-    }
-    return map;
-  };
-  const ms = by(milestones as Row[]);
-  const as = by(aros as Row[]);
-  const rs = by(reports as Row[]);
-  const rules = { timeZone: ctx.rules.timeZone, atRiskGapPercent: ctx.rules.goalAtRiskGapPercent, milestoneSoonDays: ctx.rules.milestoneSoonDays, reportStaleDays: ctx.rules.progressReportStaleDays };
-  for (const id of goalIds) {
-    const last = (rs.get(id) ?? []).map((r) => new Date(String(r.date)).toISOString()).sort().at(-1) ?? null;
-    result.set(
-      id,
-      goalHealth(
-        {
-          milestones: (ms.get(id) ?? []).map((m) => ({
-            id: String(m.documentId),
-            order: Number(m.order),
-            title: String(m.title),
-            dueDate: String(m.dueDate).slice(0, 10),
-            weight: Number(m.weight ?? 0),
-            status: m.status as HealthMilestone['status'],
-            completedAt: (m.completedAt as string) ?? null,
-            critical: !!m.critical,
-          })),
-          aros: (as.get(id) ?? []) as unknown as HealthAro[],
-          lastReportAt: last,
-        },
-        ctx.now,
-        rules,
-      ),
-    );
-  }
-  return result;
-}
 
 export const goals: ResourceDef = {
   name: 'goals',
@@ -194,6 +139,7 @@ export const aros: ResourceDef = {
   uid: 'api::aro.aro',
   searchable: ['title', 'description', 'treatmentNotes'],
   readOnly: ['raisedBy', 'treatmentStartedAt', 'resolvedAt'],
+  workflow: aroWorkflow,
   readScope: childScope,
   populate: { goal: { fields: ['documentId'], populate: { manager: { fields: ['documentId'] } } } },
   // A create is checked against the goal it names, in beforeWrite.
@@ -214,9 +160,6 @@ export const aros: ResourceDef = {
     }
     const before = existing ? { status: existing.status as AroStatus, treatmentNotes: existing.treatmentNotes as string | null } : undefined;
     const status = (data.status ?? before?.status ?? 'open') as AroStatus;
-    const treatmentNotes = (data.treatmentNotes !== undefined ? data.treatmentNotes : before?.treatmentNotes) as string | null | undefined;
-    const problems = aroWorkflowProblems(before, { status, treatmentNotes });
-    if (problems.length) throw new BadRequest(problems);
     Object.assign(data, aroStatusStamps(before?.status, status, ctx.now));
   },
   afterWrite: async (out, ctx) => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { addDays, localDate, zonedInstant } from '../../domain/dates';
-import { loadRules } from '../structure/settings';
-import type { Log } from '../../seed/demo';
+import { loadRules } from '../../backoffice/rules';
+import type { Log } from '../../seed/lookups';
 import { keyIndex, membersByUsername, resolver, upsertDocument as upsert } from '../../seed/lookups';
 
 type GoalSeed = {

@@ -1,7 +1,9 @@
-// Through the registry, as the app loads it (the registry and this resource import each other).
-import { RESOURCES } from '../../backoffice/registry';
+import { registerModules } from '../../backoffice/registry';
+import { MODULES } from '..';
+import { auditLogs } from './audit-logs';
 
-const auditLogs = RESOURCES.find((r) => r.name === 'audit-logs')!;
+// The filter names resources through the registry, as the app fills it in register().
+beforeAll(() => registerModules(MODULES));
 
 const byResource = (value: unknown) => auditLogs.virtualFilters!.resource(value, '$eq', {} as never);
 

@@ -1,9 +1,12 @@
+import type { Core } from '@strapi/strapi';
 import { omitChanges } from '../../backoffice/read-hidden';
 import type { Attribute, BackofficeUser, Filters, ResourceDef } from '../../backoffice/types';
-import { resourceByUid, resourceByName } from '../../backoffice/registry';
-import { targetScope } from '../../backoffice/engine';
-import { FULL_AGENDA_ROLES } from '../agenda/resources';
+import { resourceByUid, resourceByName, targetScope } from '../../backoffice/registry';
+import { BadRequest, forbidden } from '../../backoffice/errors';
+import { findReadable } from '../../backoffice/engine';
+import { ACTIVITY_UID } from '../../audit/restricted';
 import { own } from '../../domain/own';
+import { can } from '@sigobito/config';
 
 /** Audited records that are not back-office resources of their own: login accounts. */
 const AUDIT_ONLY: Record<string, string> = { accounts: 'plugin::users-permissions.user' };
@@ -11,9 +14,30 @@ const AUDIT_ONLY: Record<string, string> = { accounts: 'plugin::users-permission
 const uidOf = (name: unknown) => (typeof name === 'string' ? (resourceByName(name)?.uid ?? own(AUDIT_ONLY, name)) : undefined);
 const nameOf = (uid: string) => resourceByUid(uid)?.name ?? Object.keys(AUDIT_ONLY).find((k) => AUDIT_ONLY[k] === uid) ?? null;
 
-/** Entries of private records (flagged when written) are for the roles that see them; older entries have no flag. */
-const auditScope = (user: Pick<BackofficeUser, 'role'>): Filters | undefined =>
-  FULL_AGENDA_ROLES.includes(user.role) ? undefined : { $or: [{ restricted: { $null: true } }, { restricted: { $eq: false } }] };
+/**
+ * Entries of private records (flagged when written: private activities) are for the roles that
+ * read every activity, as the agenda's scope says; older entries have no flag.
+ */
+const auditScope = (user: BackofficeUser): Filters | undefined =>
+  targetScope(ACTIVITY_UID, user) === undefined ? undefined : { $or: [{ restricted: { $null: true } }, { restricted: { $eq: false } }] };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A record's history is readable by whoever may read the record; the whole log by the roles the matrix lets (admin, mayor). */
+async function authorizeRecordHistory(strapi: Core.Strapi, user: BackofficeUser, query: Record<string, unknown>): Promise<boolean> {
+  if (can(user.role, 'audit-logs', 'read')) return false;
+  let filter: unknown;
+  try {
+    filter = JSON.parse(String(query.filter ?? '{}'));
+  } catch {
+    throw new BadRequest([{ path: 'filter', code: 'invalid_json', message: 'JSON mal formado' }]);
+  }
+  if (!isPlainObject(filter)) throw new BadRequest([{ path: 'filter', code: 'invalid', message: 'Debe ser un objeto JSON' }]);
+  const target = typeof filter.resource === 'string' ? resourceByName(filter.resource) : undefined;
+  if (!target || typeof filter.recordId !== 'string' || target.name === 'audit-logs') throw forbidden();
+  await findReadable(strapi, target, user, filter.recordId);
+  return true;
+}
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
 const relationOf = (uid: string, field: string) =>
@@ -62,6 +86,7 @@ export const auditLogs: ResourceDef = {
   searchable: ['userName', 'recordLabel', 'recordId'],
   readonlyResource: true,
   readScope: auditScope,
+  authorizeList: authorizeRecordHistory,
   virtualFilters: {
     resource: (value) => {
       const uids = (Array.isArray(value) ? value : [value]).map(uidOf).filter(Boolean);

@@ -1,4 +1,3 @@
-import '../../backoffice/registry';
 import { parseCsv } from './catalog-import';
 
 describe('reading a catalog CSV', () => {

@@ -6,6 +6,7 @@ import { attributesOf } from '../../backoffice/engine';
 import type { FieldError } from '../../backoffice/errors';
 import { resourceByName } from '../../backoffice/registry';
 import { validateWrite } from '../../backoffice/validation';
+import { importProblems } from '../../backoffice/workflow';
 
 /** Catalogs that can be loaded in bulk (from CSV in the back office, from JSON by the seed). */
 export const IMPORTABLE = ['actors', 'themes', 'places', 'areas', 'positions'] as const;
@@ -134,6 +135,7 @@ export async function upsertCatalog(
     const checked = validateWrite(attributes, scalar, documentId ? 'update' : 'create', { hidden: def.hidden, readOnly: def.readOnly });
     errors.push(...checked.errors);
     if (def.validate && !checked.errors.length) errors.push(...def.validate(checked.data));
+    errors.push(...importProblems(def, checked.data));
     if (code) codesInFile.add(code);
     if (errors.length) {
       report.errors.push(...errors.map((e) => ({ line, field: e.path, message: e.message })));

@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { BadRequest, notFound } from '../../backoffice/errors';
 import { getOne } from '../../backoffice/engine';
 import { members } from './members';
-import { handoverHandlers } from '../../backoffice/handover';
+import { handoverHandlers } from '../../backoffice/registry';
 import { handoverLines } from './handover-summary';
-import { toMember } from '../agenda/notifications';
+import { toMember } from '../../notifications/to-member';
 import { backofficeUrl } from '../../notifications/links';
 
 type MemberRow = { id: number; documentId: string; active: boolean; user?: { id: number } | null };

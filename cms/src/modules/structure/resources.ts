@@ -37,10 +37,3 @@ export const positions: ResourceDef = {
   uid: 'api::position.position',
   searchable: ['name', 'code'],
 };
-
-export const settings: ResourceDef = {
-  name: 'settings',
-  uid: 'api::setting.setting',
-  searchable: ['municipalityName'],
-  single: true,
-};

@@ -1,23 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { BadRequest } from '../../backoffice/errors';
 import { attributesOf, checkReferences, serialize } from '../../backoffice/engine';
-import { settings } from './resources';
-import type { DocumentRecord, Rules } from '../../backoffice/types';
+import type { DocumentRecord, ResourceDef } from '../../backoffice/types';
+import { DEFAULT_SETTINGS } from '../../backoffice/rules';
 import { validateWrite } from '../../backoffice/validation';
 import { IMAGE_MIMES } from '../../domain/files/file-types';
 import { isWebAddress } from '../../domain/web-address';
 
 const UID = 'api::setting.setting';
-
-export const DEFAULT_SETTINGS = {
-  municipalityName: 'Municipio',
-  timeZone: 'America/Panama',
-  taskDueSoonDays: 2,
-  requestAnswerDays: 10,
-  goalAtRiskGapPercent: 15,
-  milestoneSoonDays: 14,
-  progressReportStaleDays: 30,
-};
 
 export function isTimeZone(tz: string): boolean {
   try {
@@ -62,18 +52,10 @@ export async function updateSettings(strapi: Core.Strapi, body: unknown) {
   return readSettings(strapi);
 }
 
-/** The rule settings the business rules read (time zone, thresholds), with their defaults. */
-export async function loadRules(strapi: Core.Strapi): Promise<Rules> {
-  const row = (await strapi.db.query(UID).findOne({
-    select: ['timeZone', 'taskDueSoonDays', 'requestAnswerDays', 'goalAtRiskGapPercent', 'milestoneSoonDays', 'progressReportStaleDays'],
-  })) as Partial<Rules> | null;
-  const pick = <K extends keyof Rules>(k: K): Rules[K] => (row?.[k] ?? DEFAULT_SETTINGS[k]) as Rules[K];
-  return {
-    timeZone: pick('timeZone'),
-    taskDueSoonDays: pick('taskDueSoonDays'),
-    requestAnswerDays: pick('requestAnswerDays'),
-    goalAtRiskGapPercent: pick('goalAtRiskGapPercent'),
-    milestoneSoonDays: pick('milestoneSoonDays'),
-    progressReportStaleDays: pick('progressReportStaleDays'),
-  };
-}
+/** The municipality's settings: a single type, one record with id `current`. */
+export const settings: ResourceDef = {
+  name: 'settings',
+  uid: UID,
+  searchable: ['municipalityName'],
+  single: { read: readSettings, update: updateSettings },
+};

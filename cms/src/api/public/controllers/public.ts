@@ -1,11 +1,12 @@
 import { BadRequest, badRequestBody } from '../../../backoffice/errors';
 import { isIsoDateTime } from '../../../backoffice/validation';
-import { activityScope } from '../../../modules/agenda/resources';
+import { activityScope } from '../../../modules/agenda/query';
 import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } from '../../../modules/agenda/public-agenda';
 import { newFormToken, requestStatus, submitCitizenRequest } from '../../../modules/agenda/citizen-requests';
 import { RateLimiter } from '../../../http/rate-limit';
 import { roleOfToken } from '../../../modules/agenda/calendar-token';
-import { openData, proximity, publicGoal, publicGoals } from '../../../modules/goals/public-goals';
+import { openData, publicGoal, publicGoals } from '../../../modules/goals/public-goals';
+import { proximity } from '../proximity';
 import { toCsv } from '../../../modules/goals/reports';
 
 type Ctx = {
