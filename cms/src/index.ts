@@ -3,10 +3,10 @@ import { getEnv } from '@sigobito/config';
 import { flagRestrictedHistory, registerAuditTrail } from './audit/middleware';
 import { syncRoles } from './roles/sync';
 import { isEmpty, seedDemo } from './seed/demo';
-import { registerAgendaHandovers } from './agenda/handover';
-import { registerGoalHandovers } from './goals/handover';
-import { ensureFormTokenUses } from './agenda/form-token-uses';
 import { registerSessionEnd } from './sessions/revocation';
+import { registerModules, registeredModules } from './backoffice/registry';
+import { registerWorkflowGuard } from './backoffice/workflow';
+import { MODULES } from './modules';
 import { takeBootLock } from './cluster/boot-lock';
 import { ensureCronLeases } from './cluster/cron-lease';
 import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
@@ -20,16 +20,16 @@ export default {
     // own tables, roles and seed) other CMS processes on this database wait: cluster/boot-lock.ts.
     releaseBootLock = await takeBootLock(strapi, (m) => strapi.log.info(m));
     await ensureCronLeases(strapi.db.connection);
+    registerModules(MODULES);
     registerAuditTrail(strapi);
+    registerWorkflowGuard(strapi);
     registerSessionEnd(strapi);
-    registerAgendaHandovers();
-    registerGoalHandovers();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     try {
       await flagRestrictedHistory(strapi);
-      await ensureFormTokenUses(strapi);
+      for (const module of registeredModules()) await module.bootstrap?.(strapi);
       const report = await syncRoles(strapi);
       if (report.rolesCreated.length || report.permissionsAdded || report.permissionsRemoved) {
         strapi.log.info(`Roles synced: ${JSON.stringify(report)}`);

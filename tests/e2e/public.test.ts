@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launch, snapshot } from './browser';
 import { PUBLIC_URL } from './browser';
-import { issueFormToken } from '../../cms/src/agenda/form-token';
+import { issueFormToken } from '../../cms/src/modules/agenda/form-token';
 
 /** The form's token as the test CMS signs it (cms/src/agenda/citizen-requests.ts formSecret), shown a minute ago. */
 const formShownAMinuteAgo = () => issueFormToken(Date.now() - 60_000, `form:${process.env.ENCRYPTION_KEY ?? ''}`);

@@ -58,8 +58,8 @@ async function startSite(cmsUrl: string, env: Record<string, string>): Promise<{
 
 /** A form token as the CMS signs it, for a form shown a minute ago (a person's pace). */
 const formToken = (): string => {
-  const { formSecret } = require(path.join(CMS_DIST, 'src/agenda/citizen-requests'));
-  return require(path.join(CMS_DIST, 'src/agenda/form-token')).issueFormToken(Date.now() - 60_000, formSecret());
+  const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
+  return require(path.join(CMS_DIST, 'src/modules/agenda/form-token')).issueFormToken(Date.now() - 60_000, formSecret());
 };
 const signRelayed = (address: string, secret: string): string => require(path.join(CMS_DIST, 'src/edge/relay')).signRelayedClient(address, Date.now(), secret);
 const resetFormLimit = () => require(path.join(CMS_DIST, 'src/api/public/controllers/public')).requestLimiter.reset();

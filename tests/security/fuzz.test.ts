@@ -281,7 +281,7 @@ const check = (name: keyof typeof RUNS, offset: number, arb: fc.Arbitrary<Call[]
 beforeAll(async () => {
   app = await startApp({ agenda: true, goals: true });
   for (const role of ROLES) tokens.set(role, await app.login(role));
-  const { RESOURCES } = require(path.join(CMS_DIST, 'src/backoffice/registry')) as { RESOURCES: ResourceDef[] };
+  const RESOURCES = (require(path.join(CMS_DIST, 'src/modules')) as { MODULES: Array<{ resources: ResourceDef[] }> }).MODULES.flatMap((m) => m.resources);
   const demo = (await app.strapi.db.query('api::member.member').findMany({ select: ['documentId'], where: { user: { email: { $endsWith: '@demo.sigobito.org' } } } })) as Array<{ documentId: string }>;
   demoMembers = new Set(demo.map((m) => m.documentId));
   resources = [];
@@ -369,8 +369,8 @@ describe('fuzzing the back-office API and the public API: no answer is a 5xx', (
   }, 600_000);
 
   it('calls the public API with random parameters and bodies', async () => {
-    const { issueFormToken } = require(path.join(CMS_DIST, 'src/agenda/form-token'));
-    const { formSecret } = require(path.join(CMS_DIST, 'src/agenda/citizen-requests'));
+    const { issueFormToken } = require(path.join(CMS_DIST, 'src/modules/agenda/form-token'));
+    const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
     const limiter = require(path.join(CMS_DIST, 'src/api/public/controllers/public')).requestLimiter as { reset?: () => void } | undefined;
     const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : (JSON.stringify(v) ?? '')])).toString();
     const segment = fc.oneof(fc.constantFrom(...PROTO_KEYS, 'themes', 'places', 'goals.csv', 'milestones.json', 'a.ics', ''), fc.string({ maxLength: 30 }).map(encodeURIComponent));

@@ -26,7 +26,7 @@ type Def = { name: BackofficeResource; uid: string; readOnly?: string[]; hidden?
 
 /** Every date-time field a client writes, per resource, from the registry and the content types. */
 function writableDateTimes(): Array<{ resource: BackofficeResource; field: string }> {
-  const { RESOURCES } = require(path.join(CMS_DIST, 'src/backoffice/registry')) as { RESOURCES: Def[] };
+  const RESOURCES = (require(path.join(CMS_DIST, 'src/modules')) as { MODULES: Array<{ resources: Def[] }> }).MODULES.flatMap((m) => m.resources);
   return RESOURCES.filter((def) => !def.readonlyResource).flatMap((def) => {
     const { attributes } = app.strapi.contentType(def.uid as never) as unknown as { attributes: Record<string, { type: string }> };
     return Object.entries(attributes)
@@ -89,8 +89,8 @@ describe('a date-time with an offset no time zone has', () => {
 
   it("is a 400 on the desired day of a citizen's request (a day that does not exist)", async () => {
     require(path.join(CMS_DIST, 'src/api/public/controllers/public')).requestLimiter.reset();
-    const { issueFormToken } = require(path.join(CMS_DIST, 'src/agenda/form-token'));
-    const { formSecret } = require(path.join(CMS_DIST, 'src/agenda/citizen-requests'));
+    const { issueFormToken } = require(path.join(CMS_DIST, 'src/modules/agenda/form-token'));
+    const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
     const res = await app.http.post('/api/public/requests').send({
       kind: 'audience',
       subject: 'Alumbrado en la calle 5',

@@ -71,7 +71,7 @@ async function makeFixtures(): Promise<Fixtures> {
   )[0];
 
   // A feed of a member none of the callers is: POST /me/calendar-token by the callers leaves it working.
-  const { regenerateCalendarToken } = require(path.join(CMS_DIST, 'src/agenda/calendar-token'));
+  const { regenerateCalendarToken } = require(path.join(CMS_DIST, 'src/modules/agenda/calendar-token'));
   const feed = (await regenerateCalendarToken(app.strapi, (await one('api::member.member', { user: { username: 'mgonzalez' } })).id)) as { url: string };
 
   const ids: Record<string, string> = {
@@ -112,8 +112,8 @@ async function makeFixtures(): Promise<Fixtures> {
   for (const caller of CALLERS) ids[`request@${caller}`] = (await newRequest(`Solicitud del inventario para ${caller}`)).id;
 
   const formToken = () => {
-    const { formSecret } = require(path.join(CMS_DIST, 'src/agenda/citizen-requests'));
-    return require(path.join(CMS_DIST, 'src/agenda/form-token')).issueFormToken(Date.now() - 60_000 - Math.floor(Math.random() * 60_000), formSecret()) as string;
+    const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
+    return require(path.join(CMS_DIST, 'src/modules/agenda/form-token')).issueFormToken(Date.now() - 60_000 - Math.floor(Math.random() * 60_000), formSecret()) as string;
   };
   return {
     ids,

@@ -96,6 +96,8 @@ export const errorMessagesEn: typeof errorMessagesEs = {
     closed: 'The request is closed',
     move: 'Cannot move from “%{from}” to “%{to}”',
   },
+  workflow_action: { _: 'This field follows a workflow: change it with its action', import: 'This field follows a workflow: it is not imported' },
+  invalid_initial: 'A new record starts in its first status',
   not_restriction: 'Only restrictions are escalated',
   closed: 'The restriction is already closed',
   not_manager: 'You can only record on the goals you manage',

@@ -100,6 +100,8 @@ export const errorMessagesEs = {
     closed: 'La solicitud está cerrada',
     move: 'No puede pasar de «%{from}» a «%{to}»',
   },
+  workflow_action: { _: 'Este campo sigue un flujo: cámbielo con su acción', import: 'Este campo sigue un flujo: no se importa' },
+  invalid_initial: 'Un registro nuevo empieza en su primer estado',
   not_restriction: 'Solo se escalan restricciones',
   closed: 'La restricción ya está cerrada',
   not_manager: 'Solo puede registrar en las metas que gerencia',

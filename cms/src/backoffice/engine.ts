@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { can, type Action } from '@sigobito/config';
 import { BadRequest, forbidden, notFound, type FieldError } from './errors';
 import { parseListQuery, splitOperator } from './query';
-import { resourceByUid } from './registry';
+import { targetScope } from './registry';
 import { signMedia } from './signed-urls';
 import { omitFields } from './read-hidden';
-import { loadRules } from './settings';
+import { loadRules } from './rules';
+import { plainWriteProblems } from './workflow';
 import {
   STRAPI_SYSTEM_ATTRIBUTES,
   type Attributes,
@@ -32,12 +33,6 @@ export function attributesOf(strapi: Core.Strapi, uid: string): Attributes {
   const ct = strapi.contentType(uid as never) as unknown as { attributes: Attributes } | undefined;
   if (!ct) throw new Error(`Unknown content type ${uid}`);
   return Object.fromEntries(Object.entries(ct.attributes).filter(([k]) => !STRAPI_SYSTEM_ATTRIBUTES.has(k)));
-}
-
-/** The read scope of the resource a relation points to, for this user (undefined: all of it). */
-export function targetScope(target: string | undefined, user: BackofficeUser | undefined): Filters | undefined {
-  const def = target && user ? resourceByUid(target) : undefined;
-  return def?.readScope?.(user!);
 }
 
 /**
@@ -105,14 +100,13 @@ export const hiddenFor = (def: ResourceDef, user: BackofficeUser): string[] => [
 /** An answer without the fields the user may not read. */
 export const readable = (def: ResourceDef, user: BackofficeUser, out: Record<string, unknown>) => omitFields(out, def.readHidden?.(user, out) ?? []);
 
-export async function list(
-  strapi: Core.Strapi,
-  def: ResourceDef,
-  user: BackofficeUser,
-  query: Record<string, unknown>,
-  opts: { preAuthorized?: boolean } = {},
-) {
-  if (!opts.preAuthorized) assertAllowed(user, def, 'read');
+export async function list(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, query: Record<string, unknown>) {
+  if (def.single) {
+    assertAllowed(user, def, 'read');
+    return { rows: [await def.single.read(strapi)], total: 1, start: 0 };
+  }
+  // A hook may authorize part of the resource (one record's history for whoever reads the record).
+  if (!(await def.authorizeList?.(strapi, user, query))) assertAllowed(user, def, 'read');
   const ctx = await ruleContext(strapi, def, user);
   const bound = def.virtualFilters ? await resolveVirtualFilters(def.virtualFilters, query.filter, ctx) : undefined;
   const parsed = parseListQuery(query, {
@@ -179,6 +173,11 @@ export async function findReadable(strapi: Core.Strapi, def: ResourceDef, user: 
 }
 
 export async function getOne(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
+  if (def.single) {
+    assertAllowed(user, def, 'read');
+    if (documentId !== 'current') throw notFound();
+    return def.single.read(strapi);
+  }
   const record = await findReadable(strapi, def, user, documentId);
   return present(strapi, def, record, await ruleContext(strapi, def, user));
 }
@@ -253,6 +252,7 @@ export async function prepareWrite(
 }
 
 export async function create(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) {
+  if (def.single || def.readonlyResource) throw forbidden();
   assertAllowed(user, def, 'create');
   if (def.canWrite && !def.canWrite(user, 'create', undefined)) throw forbidden();
   const ctx = await ruleContext(strapi, def, user);
@@ -260,6 +260,7 @@ export async function create(strapi: Core.Strapi, def: ResourceDef, user: Backof
   const withDefaults = def.defaults && body && typeof body === 'object' && !Array.isArray(body) ? { ...def.defaults(ctx), ...stripEmpty(body) } : body;
   const data = await prepareWrite(strapi, def, withDefaults, 'create', { user });
   await def.beforeWrite?.(data, ctx);
+  assertWorkflow(def, undefined, data);
   const created = await docs(strapi, def.uid).create({ data, populate: populateFor(strapi, def, user) });
   const out = await present(strapi, def, created as DocumentRecord, ctx);
   await def.afterWrite?.(out, ctx);
@@ -279,8 +280,19 @@ function checkWritableFields(def: ResourceDef, user: BackofficeUser, data: Recor
   }
 }
 
+/** A workflow field moves only as its rule allows (or through its action): workflow.ts. */
+function assertWorkflow(def: ResourceDef, before: Record<string, unknown> | undefined, data: Record<string, unknown>) {
+  const problems = plainWriteProblems(def, before, data);
+  if (problems.length) throw new BadRequest(problems);
+}
+
 export async function update(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) {
+  if (def.readonlyResource) throw forbidden();
   assertAllowed(user, def, 'update');
+  if (def.single) {
+    if (documentId !== 'current') throw notFound();
+    return def.single.update(strapi, body);
+  }
   const existing = await findReadable(strapi, def, user, documentId);
   if (def.canWrite && !def.canWrite(user, 'update', existing)) throw forbidden();
   const ctx = await ruleContext(strapi, def, user);
@@ -290,6 +302,7 @@ export async function update(strapi: Core.Strapi, def: ResourceDef, user: Backof
   checkWritableFields(def, user, data, before);
   await keepHiddenLinks(strapi, def, user, documentId, before, data);
   await def.beforeWrite?.(data, { ...ctx, existing });
+  assertWorkflow(def, before, data);
   const updated = await docs(strapi, def.uid).update({ documentId, data, populate: populateFor(strapi, def, user) });
   const out = await present(strapi, def, updated as DocumentRecord, ctx);
   await def.afterWrite?.(out, { ...ctx, existing: before });
@@ -321,6 +334,7 @@ async function keepHiddenLinks(strapi: Core.Strapi, def: ResourceDef, user: Back
 }
 
 export async function remove(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
+  if (def.single || def.readonlyResource) throw forbidden();
   assertAllowed(user, def, 'delete');
   const existing = await findReadable(strapi, def, user, documentId);
   if (def.canWrite && !def.canWrite(user, 'delete', existing)) throw forbidden();

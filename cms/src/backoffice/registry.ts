@@ -1,18 +1,69 @@
 import type { BackofficeResource } from '@sigobito/config';
-import type { ResourceDef } from './types';
-import { actors, areas, places, positions, settings, themes } from './resources/catalogs';
-import { members } from './resources/members';
-import { auditLogs } from './resources/audit-logs';
-import { activities, requests, taskUpdates, tasks } from './resources/agenda';
-import { aros, goals, milestones, progressReports } from './resources/goals';
+import type { ActionDef, BackofficeUser, CronJob, Filters, HandoverHandler, ModuleDef, ResourceDef } from './types';
 
-/** Every back-office resource. A new module adds its declarations here. */
-export const RESOURCES: ResourceDef[] = [actors, themes, places, areas, positions, members, settings, activities, requests, tasks, taskUpdates, goals, milestones, progressReports, aros, auditLogs];
+/*
+ * The kernel's registry. Modules declare what they bring (`defineModule`), Strapi's register()
+ * hands the list to `registerModules`, and the kernel asks here: it imports no module.
+ */
+
+/** A module's declaration, typed. */
+export const defineModule = (module: ModuleDef): ModuleDef => module;
+
+let modules: readonly ModuleDef[] = [];
+let resources: ResourceDef[] = [];
+
+/** Fills the registry (again, from scratch: a test may boot the CMS twice). Refuses a name declared twice. */
+export function registerModules(list: readonly ModuleDef[]) {
+  const seen = new Set<string>();
+  const once = (kind: string, key: string) => {
+    if (seen.has(`${kind}:${key}`)) throw new Error(`${kind} ${key} is declared by two modules`);
+    seen.add(`${kind}:${key}`);
+  };
+  for (const m of list) {
+    once('module', m.name);
+    for (const r of m.resources) {
+      once('resource', r.name);
+      once('content type', r.uid);
+    }
+    for (const a of m.actions ?? []) once('action', actionKey(a.method, a.path));
+    for (const h of m.handovers ?? []) once('handover', h.resource);
+    for (const k of m.notificationKinds ?? []) once('notification kind', k);
+    for (const j of Object.keys(m.cronJobs ?? {})) once('cron job', j);
+  }
+  modules = list;
+  resources = list.flatMap((m) => m.resources);
+}
+
+export const registeredModules = (): readonly ModuleDef[] => modules;
 
 export function resourceByName(name: string): ResourceDef | undefined {
-  return RESOURCES.find((r) => r.name === (name as BackofficeResource));
+  return resources.find((r) => r.name === (name as BackofficeResource));
 }
 
 export function resourceByUid(uid: string): ResourceDef | undefined {
-  return RESOURCES.find((r) => r.uid === uid);
+  return resources.find((r) => r.uid === uid);
 }
+
+/** The read scope of the resource a relation points to, for this user (undefined: all of it). */
+export function targetScope(target: string | undefined, user: BackofficeUser | undefined): Filters | undefined {
+  const def = target && user ? resourceByUid(target) : undefined;
+  return def?.readScope?.(user!);
+}
+
+export const actionKey = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
+
+/** Every module's actions, in module order (the routes file mounts them before the generic `/:resource` routes). */
+export const actionsOf = (list: readonly ModuleDef[]): ActionDef[] => list.flatMap((m) => m.actions ?? []);
+
+export function actionFor(method: string, path: string): ActionDef | undefined {
+  return actionsOf(modules).find((a) => actionKey(a.method, a.path) === actionKey(method, path));
+}
+
+/** Every module's handover of a leaving member's open work. */
+export const handoverHandlers = (): HandoverHandler[] => modules.flatMap((m) => m.handovers ?? []);
+
+/** The e-mail kinds the modules send. */
+export const notificationKinds = (): string[] => modules.flatMap((m) => [...(m.notificationKinds ?? [])]);
+
+/** Every module's scheduled jobs, by name. */
+export const cronJobsOf = (list: readonly ModuleDef[]): Record<string, CronJob> => Object.assign({}, ...list.map((m) => m.cronJobs ?? {}));

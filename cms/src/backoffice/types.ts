@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import type { Action, BackofficeResource, Role } from '@sigobito/config';
 import type { FieldError } from './errors';
 
@@ -99,7 +100,93 @@ export type ResourceDef = {
   /** Replaces the generic create/update (members: user account + profile). */
   create?: (data: Record<string, unknown>, user: BackofficeUser) => Promise<DocumentRecord>;
   update?: (documentId: string, data: Record<string, unknown>, user: BackofficeUser) => Promise<DocumentRecord>;
-  /** Single types answer one record with id `current`. */
-  single?: boolean;
+  /**
+   * A single type (the municipality's settings): one record with id `current`, read and written
+   * by these handlers; no create nor delete.
+   */
+  single?: {
+    read: (strapi: Core.Strapi) => Promise<Record<string, unknown>>;
+    update: (strapi: Core.Strapi, body: unknown) => Promise<Record<string, unknown>>;
+  };
+  /** Written by the system only (the change log): no create, update nor delete through the API. */
   readonlyResource?: boolean;
+  /**
+   * Lets a caller without read rights on the whole resource list part of it (one record's
+   * history, for whoever reads the record): true when this call is authorized by the hook.
+   */
+  authorizeList?: (strapi: Core.Strapi, user: BackofficeUser, query: Record<string, unknown>) => Promise<boolean>;
+  /**
+   * A field that follows a workflow (a request's or an ARO's `status`): the kernel enforces it on
+   * every write path (see workflow.ts).
+   */
+  workflow?: Workflow;
+};
+
+/**
+ * A workflow field. `check` is the rule: what is wrong with a write that leaves the record as
+ * `record`, its field moving `from` → `to` (`from` undefined on create). It runs on the generic
+ * create and update, on imports, and on every Document Service update of the type (actions,
+ * handovers). With `action`, moves carry side effects only that action makes (accepting a
+ * request creates an activity): a plain write that changes the field is refused (400
+ * `workflow_action`), and the rule still guards the action's own writes.
+ */
+export type Workflow = {
+  field: string;
+  check: (from: string | undefined, to: string | undefined, record: Record<string, unknown>) => FieldError[];
+  action?: string;
+};
+
+/** What an action handler gets: the caller, the matched path's params, the request, and the answer's headers and status. */
+export type ActionContext = {
+  strapi: Core.Strapi;
+  user: BackofficeUser;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  files: Record<string, unknown> | undefined;
+  setHeader: (name: string, value: string) => void;
+  setStatus: (status: number) => void;
+};
+
+/** Who may call an action: roles the matrix allows every one of these, or any signed-in role (the handler checks the rest). */
+export type Permission = { resource: BackofficeResource; action: Action };
+
+/** An extra back-office call of a module (`POST /members/:id/deactivate`), routed by the kernel. */
+export type ActionDef = {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Under /api/backoffice, Koa style (`/requests/:id/transition`). */
+  path: string;
+  permission: Permission | Permission[] | 'signed-in';
+  handler: (ctx: ActionContext) => Promise<unknown>;
+};
+
+/** A scheduled job (node-schedule rule), as Strapi's cron takes it. */
+export type CronJob = { task: (ctx: { strapi: Core.Strapi }) => Promise<unknown>; options: { rule: string } };
+
+export type SeedContext = { password: string; log: (message: string) => void; dir: string };
+
+/**
+ * "Protocolo de cambio de funcionarios": when a member leaves, every module hands over that
+ * member's open work.
+ */
+export type HandoverHandler = {
+  /** The back-office resource whose records are handed over, e.g. `tasks`. */
+  resource: string;
+  /** Reassigns the open records of `fromMemberId` to `toMemberId`; returns how many. */
+  handover: (strapi: Core.Strapi, fromMemberId: number, toMemberId: number) => Promise<number>;
+};
+
+/** A module of the platform: everything it brings, declared in one place (cms/src/modules/<name>/index.ts). */
+export type ModuleDef = {
+  name: string;
+  resources: ResourceDef[];
+  actions?: ActionDef[];
+  handovers?: HandoverHandler[];
+  /** The e-mail kinds it sends (each a member's on/off switch). */
+  notificationKinds?: readonly string[];
+  cronJobs?: Record<string, CronJob>;
+  /** Its part of the demo municipality, run in module order (upserts: safe to run again). */
+  seed?: (strapi: Core.Strapi, ctx: SeedContext) => Promise<Record<string, unknown> | void>;
+  /** Start-up work once the database is ready (Strapi's bootstrap). */
+  bootstrap?: (strapi: Core.Strapi) => Promise<void>;
 };

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 /** Natural key → documentId for a catalog (themes, places, actors by `code`, …). */
@@ -35,3 +37,21 @@ export async function upsertDocument(strapi: Core.Strapi, uid: string, where: Re
     : await strapi.documents(uid as never).create({ data } as never)) as unknown as { documentId: string };
   return saved.documentId;
 }
+
+export type Log = (message: string) => void;
+
+export function readSeed<T>(dir: string, file: string): T {
+  const full = path.join(dir, file);
+  try {
+    return JSON.parse(fs.readFileSync(full, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`Cannot read seed ${full}: ${(e as Error).message}`);
+  }
+}
+
+/** A progress bar for the seed's log. */
+export const bar = (done: number, total: number) => {
+  const width = 20;
+  const filled = total ? Math.round((done / total) * width) : width;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+};

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { BadRequest, badRequestBody, zodErrors, type FieldError } from '../backoffice/errors';
 import { loadBackofficeUser } from '../backoffice/auth';
 import type { BackofficeUser } from '../backoffice/types';
-import { passwordSchema } from '../members/password';
+import { passwordSchema } from './password';
 import { assertNotForged, setSessionCookie, transportOf, type HttpCtx } from './cookie';
 import { sessionsValidAfter, USER_UID, type JwtService } from './revocation';
 

@@ -57,6 +57,10 @@ export const ERROR_CODES = {
   duplicate: {},
   // Workflows (statuses of `resource`): the ones it may move to (`allowed`), or the move refused (variant `move`: `from` → `to`)
   invalid_transition: { params: { resource: 'string', allowed: 'strings?', from: 'string?', to: 'string?' }, variants: ['closed', 'move'] },
+  // A workflow field changed by a plain write: moves go through the resource's action (`action`), never an import (variant `import`)
+  workflow_action: { params: { action: 'string?' }, variants: ['import'] },
+  // A record created in a status other than its first (`first`)
+  invalid_initial: { params: { first: 'string' } },
   not_restriction: {},
   closed: {},
   not_manager: {},

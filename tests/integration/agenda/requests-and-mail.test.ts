@@ -12,11 +12,11 @@ let agenda: DataProvider;
  
 const outbox = () => require(path.join(CMS_DIST, 'src/notifications/outbox'));
  
-const reminders = () => require(path.join(CMS_DIST, 'src/notifications/agenda'));
+const reminders = () => require(path.join(CMS_DIST, 'src/modules/agenda/notifications'));
 /** A form token as the CMS signs it, for a form shown `ago` ms before now. */
 const shownAgo = (ago: number): string => {
-  const { formSecret } = require(path.join(CMS_DIST, 'src/agenda/citizen-requests'));
-  return require(path.join(CMS_DIST, 'src/agenda/form-token')).issueFormToken(Date.now() - ago, formSecret());
+  const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
+  return require(path.join(CMS_DIST, 'src/modules/agenda/form-token')).issueFormToken(Date.now() - ago, formSecret());
 };
 
 const waitForMail = async (to: string, subject: RegExp) => {
@@ -70,8 +70,9 @@ describe('a request registered in the back office', () => {
     const err = await agenda.create('requests', { data: { kind: 'audience', subject: 'Sin nadie' } }).catch((e) => e);
     expect(err.body.errors.requesterName).toMatch(/actor o un nombre/);
     const { data } = await agenda.create('requests', { data: { kind: 'audience', subject: 'Estado fijo', requesterName: 'X' } });
-    const edited = (await agenda.update('requests', { id: data.id, data: { ...data, status: 'accepted' }, previousData: data })).data;
-    expect(edited.status).toBe('received');
+    const err2 = await agenda.update('requests', { id: data.id, data: { ...data, status: 'accepted' }, previousData: data }).catch((e) => e);
+    expect([err2.status, err2.body.errors.status]).toEqual([400, expect.stringContaining('/requests/:id/transition')]);
+    expect((await agenda.getOne('requests', { id: data.id })).data.status).toBe('received');
   });
 
   it('follows only the allowed transitions, and accepting into a slot creates the activity', async () => {

@@ -47,7 +47,7 @@ describe('goal e-mails', () => {
     await followUp.create('milestones', { data: { goal: goalId, order: 2, title: 'Limpieza de cunetas', dueDate: day(5), responsible: staff } });
     const noon = new Date();
     noon.setUTCHours(17, 0, 0, 0);
-    const { sendMilestoneReminders } = load('src/notifications/goals');
+    const { sendMilestoneReminders } = load('src/modules/goals/notifications');
     expect(await sendMilestoneReminders(app.strapi, noon)).toBe(4);
     expect(await sendMilestoneReminders(app.strapi, noon)).toBe(0);
     await flush();
@@ -56,8 +56,8 @@ describe('goal e-mails', () => {
   });
 
   it("sends the mayor's weekly digest on Monday morning only, once, with the week's numbers", async () => {
-    const { sendWeeklyDigest } = load('src/notifications/goals');
-    const { digestText } = load('src/goals/dashboard');
+    const { sendWeeklyDigest } = load('src/modules/goals/notifications');
+    const { digestText } = load('src/modules/goals/dashboard');
     const mayorView = { id: 0, username: 'x', email: '', role: 'mayor', member: null };
     const summary = (now: Date) => digestText(app.strapi, mayorView, now);
     const nextMonday = addDays(weekStart(localDate(new Date(), 'America/Panama')), 7);
@@ -109,7 +109,7 @@ describe('goal e-mails', () => {
     }
     const noon = new Date();
     noon.setUTCHours(17, 0, 0, 0);
-    const { sendMilestoneReminders } = load('src/notifications/goals');
+    const { sendMilestoneReminders } = load('src/modules/goals/notifications');
     expect(await sendMilestoneReminders(app.strapi, noon)).toBe(0);
     await flush();
     expect(smtp.received.map((m) => m.subject ?? '').filter((s) => /M-1[013]/.test(s))).toEqual([]);

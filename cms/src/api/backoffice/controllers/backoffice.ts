@@ -2,19 +2,9 @@ import { can, permissionsOf, ROLE_LABELS } from '@sigobito/config';
 import { authenticate } from '../../../backoffice/auth';
 import * as engine from '../../../backoffice/engine';
 import { BadRequest, badRequestBody, HttpProblem, notFound, forbidden, type FieldError } from '../../../backoffice/errors';
-import { resourceByName } from '../../../backoffice/registry';
-import type { BackofficeUser, ResourceDef } from '../../../backoffice/types';
-import { deactivateMember, reactivateMember } from '../../../members/deactivate';
-import { assertMayManageAccount, memberSeenBy } from '../../../backoffice/resources/members';
-import { importCatalog, IMPORTABLE } from '../../../imports/catalog-import';
-import { readSettings, updateSettings } from '../../../backoffice/settings';
-import { transitionRequest } from '../../../agenda/request-transition';
-import { regenerateCalendarToken } from '../../../agenda/calendar-token';
-import { readMyNotifications, updateMyNotifications } from '../../../members/my-notifications';
-import { escalateAro } from '../../../goals/escalate';
+import { actionFor, resourceByName } from '../../../backoffice/registry';
+import type { ActionDef, BackofficeUser, ResourceDef } from '../../../backoffice/types';
 import { uploadFiles } from '../../../backoffice/uploads';
-import { dashboard } from '../../../goals/dashboard';
-import { consolidated, consolidatedCsv, goalMilestonesReport, qualityReport, toCsv } from '../../../goals/reports';
 import { clearSessionCookie, type HttpCtx } from '../../../sessions/cookie';
 import { changeOwnPassword, loginWithPassword } from '../../../sessions/login';
 import { endSessions } from '../../../sessions/revocation';
@@ -22,6 +12,7 @@ import { endSessions } from '../../../sessions/revocation';
 // Koa's context, as much of it as we use.
 type Ctx = HttpCtx & {
   params: Record<string, string>;
+  state: { route?: { method: string; path: string } };
   query: Record<string, unknown>;
   request: { body?: unknown; files?: Record<string, unknown> };
   status: number;
@@ -67,22 +58,10 @@ const strapiErrors = (e: StrapiValidation): FieldError[] =>
     ? e.details.errors.map((x) => ({ path: x.path.join('.') || 'body', code: 'invalid', message: x.message }))
     : [{ path: 'body', code: 'invalid', message: e.message }];
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A record's history is readable by whoever may read the record; the whole log by admin and mayor. */
-async function auditScope(user: BackofficeUser, query: Record<string, unknown>) {
-  if (can(user.role, 'audit-logs', 'read')) return;
-  let filter: unknown;
-  try {
-    filter = JSON.parse(String(query.filter ?? '{}'));
-  } catch {
-    throw new BadRequest([{ path: 'filter', code: 'invalid_json', message: 'JSON mal formado' }]);
-  }
-  if (!isPlainObject(filter)) throw new BadRequest([{ path: 'filter', code: 'invalid', params: { variant: 'json_object' }, message: 'Debe ser un objeto JSON' }]);
-  const target = typeof filter.resource === 'string' ? resourceByName(filter.resource) : undefined;
-  if (!target || typeof filter.recordId !== 'string' || target.name === 'audit-logs') throw forbidden();
-  await engine.findReadable(strapi, target, user, filter.recordId);
-  return user;
+/** An action's permission: every matrix right it names (or any signed-in role; its handler checks the rest). */
+function assertPermission(user: BackofficeUser, action: ActionDef) {
+  if (action.permission === 'signed-in') return;
+  for (const p of [action.permission].flat()) if (!can(user.role, p.resource, p.action)) throw forbidden();
 }
 
 const setRange = (ctx: Ctx, name: string, start: number, count: number, total: number) =>
@@ -126,107 +105,51 @@ export default {
   async find(ctx: Ctx) {
     await handle(ctx, async (user) => {
       const def = resolve(ctx.params.resource);
-      if (def.single) {
-        engine.assertAllowed(user, def, 'read');
-        const record = await readSettings(strapi);
-        setRange(ctx, def.name, 0, 1, 1);
-        return [record];
-      }
-      // Reading one record's history needs read rights on that record, not on the whole log.
-      const preAuthorized = def.name === 'audit-logs' && !!(await auditScope(user, ctx.query));
-      const { rows, total, start } = await engine.list(strapi, def, user, ctx.query, { preAuthorized });
+      const { rows, total, start } = await engine.list(strapi, def, user, ctx.query);
       setRange(ctx, def.name, start, rows.length, total);
       return rows;
     });
   },
 
   async findOne(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      const def = resolve(ctx.params.resource);
-      if (def.single) {
-        engine.assertAllowed(user, def, 'read');
-        if (ctx.params.id !== 'current') throw notFound();
-        return readSettings(strapi);
-      }
-      if (def.name === 'audit-logs' && !can(user.role, 'audit-logs', 'read')) throw forbidden();
-      return await engine.getOne(strapi, def, user, ctx.params.id);
-    });
+    await handle(ctx, (user) => engine.getOne(strapi, resolve(ctx.params.resource), user, ctx.params.id));
   },
 
   async create(ctx: Ctx) {
     await handle(ctx, async (user) => {
-      const def = resolve(ctx.params.resource);
-      if (def.single || def.readonlyResource) throw forbidden();
-      const record = await engine.create(strapi, def, user, ctx.request.body);
+      const record = await engine.create(strapi, resolve(ctx.params.resource), user, ctx.request.body);
       ctx.status = 201;
       return record;
     });
   },
 
   async update(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      const def = resolve(ctx.params.resource);
-      if (def.readonlyResource) throw forbidden();
-      if (def.single) {
-        engine.assertAllowed(user, def, 'update');
-        if (ctx.params.id !== 'current') throw notFound();
-        return updateSettings(strapi, ctx.request.body);
-      }
-      return await engine.update(strapi, def, user, ctx.params.id, ctx.request.body);
-    });
+    await handle(ctx, (user) => engine.update(strapi, resolve(ctx.params.resource), user, ctx.params.id, ctx.request.body));
   },
 
   async delete(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      const def = resolve(ctx.params.resource);
-      if (def.single || def.readonlyResource) throw forbidden();
-      return await engine.remove(strapi, def, user, ctx.params.id);
-    });
+    await handle(ctx, (user) => engine.remove(strapi, resolve(ctx.params.resource), user, ctx.params.id));
   },
 
-  async reactivate(ctx: Ctx) {
+  /** Every module action (declared in each module folder): found by the route Strapi matched, checked against its permission, run. */
+  async action(ctx: Ctx) {
     await handle(ctx, async (user) => {
-      engine.assertAllowed(user, resolve('members'), 'update');
-      await assertMayManageAccount(user, ctx.params.id);
-      const result = await reactivateMember(strapi, ctx.params.id);
-      return { ...result, member: memberSeenBy(user, result.member) };
-    });
-  },
-
-  async deactivate(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      const def = resolve('members');
-      engine.assertAllowed(user, def, 'update');
-      const body = (ctx.request.body ?? {}) as { handoverTo?: unknown };
-      // Another administrator does it: nobody locks themselves (maybe the last administrator) out.
-      if (user.member?.documentId === ctx.params.id) {
-        throw new BadRequest([{ path: 'member', code: 'self', message: 'No puede desactivar su propia cuenta; pídalo a otro administrador' }]);
-      }
-      await assertMayManageAccount(user, ctx.params.id);
-      const result = await deactivateMember(strapi, ctx.params.id, body.handoverTo);
-      return { ...result, member: memberSeenBy(user, result.member) };
-    });
-  },
-
-  async transitionRequest(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      const def = resolve('requests');
-      engine.assertAllowed(user, def, 'update');
-      await engine.findReadable(strapi, def, user, ctx.params.id);
-      return transitionRequest(strapi, user, ctx.params.id, ctx.request.body);
-    });
-  },
-
-  /** Escalating a restriction: follow-up (and the mayor) create the agenda team's task. */
-  async escalateAro(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      const def = resolve('aros');
-      engine.assertAllowed(user, def, 'update');
-      engine.assertAllowed(user, resolve('tasks'), 'create');
-      if (user.role === 'goal-manager') throw forbidden();
-      await engine.findReadable(strapi, def, user, ctx.params.id);
-      ctx.status = 201;
-      return escalateAro(strapi, user, ctx.params.id, ctx.request.body);
+      const route = ctx.state.route;
+      const action = route && actionFor(route.method, route.path.replace(/^\/backoffice/, ''));
+      if (!action) throw notFound();
+      assertPermission(user, action);
+      return action.handler({
+        strapi,
+        user,
+        params: ctx.params,
+        query: ctx.query,
+        body: ctx.request.body,
+        files: ctx.request.files,
+        setHeader: (name, value) => ctx.set(name, value),
+        setStatus: (status) => {
+          ctx.status = status;
+        },
+      });
     });
   },
 
@@ -235,81 +158,6 @@ export default {
     await handle(ctx, async (user) => {
       ctx.status = 201;
       return uploadFiles(strapi, user, ctx.request.files?.files);
-    });
-  },
-
-  async dashboard(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      engine.assertAllowed(user, resolve('goals'), 'read');
-      return dashboard(strapi, user);
-    });
-  },
-
-  async goalsReport(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      engine.assertAllowed(user, resolve('goals'), 'read');
-      return consolidated(strapi, user);
-    });
-  },
-
-  async goalsReportCsv(ctx: Ctx & { type?: string }) {
-    await handle(ctx, async (user) => {
-      engine.assertAllowed(user, resolve('goals'), 'read');
-      ctx.set('Content-Type', 'text/csv; charset=utf-8');
-      ctx.set('Content-Disposition', 'attachment; filename="metas-consolidado.csv"');
-      return consolidatedCsv(strapi, user);
-    });
-  },
-
-  async goalMilestonesCsv(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      const goal = await engine.findReadable(strapi, resolve('goals'), user, ctx.params.id);
-      const code = String(goal.code);
-      ctx.set('Content-Type', 'text/csv; charset=utf-8');
-      ctx.set('Content-Disposition', `attachment; filename="meta-${code.replace(/[^A-Za-z0-9_-]/g, '_')}-hitos.csv"`);
-      return toCsv(await goalMilestonesReport(strapi, { documentId: ctx.params.id, code }));
-    });
-  },
-
-  async qualityReport(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      engine.assertAllowed(user, resolve('goals'), 'read');
-      return qualityReport(strapi, user);
-    });
-  },
-
-  /** A new secret address for the member's full-agenda iCal feed (the old one stops working). */
-  async calendarToken(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      if (!user.member) throw new BadRequest([{ path: 'member', code: 'no_member', message: 'Su cuenta no tiene perfil de miembro' }]);
-      return regenerateCalendarToken(strapi, user.member.id);
-    });
-  },
-
-  /** Every member, whatever the role, turns their own e-mails on and off. */
-  async myNotifications(ctx: Ctx) {
-    await handle(ctx, (user) => readMyNotifications(strapi, user.member));
-  },
-
-  async updateMyNotifications(ctx: Ctx) {
-    await handle(ctx, (user) => updateMyNotifications(strapi, user.member, ctx.request.body));
-  },
-
-  async importCsv(ctx: Ctx) {
-    await handle(ctx, async (user) => {
-      const name = ctx.params.resource;
-      if (!(IMPORTABLE as readonly string[]).includes(name)) throw notFound();
-      const def = resolve(name);
-      engine.assertAllowed(user, def, 'create');
-      engine.assertAllowed(user, def, 'update');
-      const body = (ctx.request.body ?? {}) as { csv?: unknown; dryRun?: unknown };
-      if (typeof body.csv !== 'string' || !body.csv.trim()) throw new BadRequest([{ path: 'csv', code: 'required', params: { variant: 'csv' }, message: 'Adjunte un archivo CSV con contenido' }]);
-      const report = await importCatalog(strapi, name as (typeof IMPORTABLE)[number], body.csv, body.dryRun !== false);
-      if (body.dryRun === false && report.errors.length) {
-        ctx.status = 400;
-        return { message: 'El archivo tiene errores: no se importó nada', errors: {}, report };
-      }
-      return report;
     });
   },
 };

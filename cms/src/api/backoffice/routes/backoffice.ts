@@ -1,6 +1,13 @@
+import { actionsOf } from '../../../backoffice/registry';
+import { MODULES } from '../../../modules';
 import { acceptOnly } from '../../../sessions/login';
 
-/** The back-office API. Authentication and authorization happen in the controller (auth.ts + the matrix). */
+/**
+ * The back-office API. Authentication and authorization happen in the controller (auth.ts + the
+ * matrix). The modules' actions come from their declarations (routes load before register(), so
+ * from the static module list): one route each, all served by the kernel's `action` handler, and
+ * mounted before the generic `/:resource` routes that would otherwise take them.
+ */
 const route = (method: string, path: string, handler: string, middlewares: unknown[] = []) => ({
   method,
   path: `/backoffice${path}`,
@@ -17,20 +24,8 @@ export default {
     route('DELETE', '/session', 'logout'),
     route('GET', '/me', 'me'),
     route('PUT', '/me/password', 'changeMyPassword', passwordGuarded(['currentPassword', 'password'])),
-    route('POST', '/me/calendar-token', 'calendarToken'),
-    route('GET', '/me/notifications', 'myNotifications'),
-    route('PUT', '/me/notifications', 'updateMyNotifications'),
     route('POST', '/uploads', 'upload'),
-    route('POST', '/members/:id/deactivate', 'deactivate'),
-    route('POST', '/members/:id/reactivate', 'reactivate'),
-    route('POST', '/requests/:id/transition', 'transitionRequest'),
-    route('POST', '/aros/:id/escalate', 'escalateAro'),
-    route('GET', '/dashboard', 'dashboard'),
-    route('GET', '/reports/goals', 'goalsReport'),
-    route('GET', '/reports/goals.csv', 'goalsReportCsv'),
-    route('GET', '/reports/goals/:id/milestones.csv', 'goalMilestonesCsv'),
-    route('GET', '/reports/quality', 'qualityReport'),
-    route('POST', '/imports/:resource', 'importCsv'),
+    ...actionsOf(MODULES).map((a) => route(a.method, a.path, 'action')),
     route('GET', '/:resource', 'find'),
     route('GET', '/:resource/:id', 'findOne'),
     route('POST', '/:resource', 'create'),

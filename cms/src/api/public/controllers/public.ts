@@ -1,12 +1,13 @@
 import { BadRequest, badRequestBody } from '../../../backoffice/errors';
 import { isIsoDateTime } from '../../../backoffice/validation';
-import { activityScope } from '../../../backoffice/resources/agenda';
-import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } from '../../../agenda/public-agenda';
-import { newFormToken, requestStatus, submitCitizenRequest } from '../../../agenda/citizen-requests';
+import { activityScope } from '../../../modules/agenda/query';
+import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } from '../../../modules/agenda/public-agenda';
+import { newFormToken, requestStatus, submitCitizenRequest } from '../../../modules/agenda/citizen-requests';
 import { sharedLimiter } from '../../../cluster/counters';
-import { roleOfToken } from '../../../agenda/calendar-token';
-import { openData, proximity, publicGoal, publicGoals } from '../../../goals/public-goals';
-import { toCsv } from '../../../goals/reports';
+import { roleOfToken } from '../../../modules/agenda/calendar-token';
+import { openData, publicGoal, publicGoals } from '../../../modules/goals/public-goals';
+import { proximity } from '../proximity';
+import { toCsv } from '../../../modules/goals/reports';
 
 type Ctx = {
   params: Record<string, string>;

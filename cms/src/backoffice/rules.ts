@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import type { Rules } from './types';
+
+const UID = 'api::setting.setting';
+
+/** The settings a municipality starts from (the structure module's single type stores them). */
+export const DEFAULT_SETTINGS = {
+  municipalityName: 'Municipio',
+  timeZone: 'America/Panama',
+  taskDueSoonDays: 2,
+  requestAnswerDays: 10,
+  goalAtRiskGapPercent: 15,
+  milestoneSoonDays: 14,
+  progressReportStaleDays: 30,
+};
+
+/** The rule settings the business rules read (time zone, thresholds), with their defaults. */
+export async function loadRules(strapi: Core.Strapi): Promise<Rules> {
+  const row = (await strapi.db.query(UID).findOne({
+    select: ['timeZone', 'taskDueSoonDays', 'requestAnswerDays', 'goalAtRiskGapPercent', 'milestoneSoonDays', 'progressReportStaleDays'],
+  })) as Partial<Rules> | null;
+  const pick = <K extends keyof Rules>(k: K): Rules[K] => (row?.[k] ?? DEFAULT_SETTINGS[k]) as Rules[K];
+  return {
+    timeZone: pick('timeZone'),
+    taskDueSoonDays: pick('taskDueSoonDays'),
+    requestAnswerDays: pick('requestAnswerDays'),
+    goalAtRiskGapPercent: pick('goalAtRiskGapPercent'),
+    milestoneSoonDays: pick('milestoneSoonDays'),
+    progressReportStaleDays: pick('progressReportStaleDays'),
+  };
+}

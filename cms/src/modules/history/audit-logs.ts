@@ -1,0 +1,100 @@
+import { auditedContentTypeOf, auditedResourceOf, own } from '@sigobito/config/contracts';
+import type { Core } from '@strapi/strapi';
+import { omitChanges } from '../../backoffice/read-hidden';
+import type { Attribute, BackofficeUser, Filters, ResourceDef } from '../../backoffice/types';
+import { resourceByName, targetScope } from '../../backoffice/registry';
+import { BadRequest, forbidden } from '../../backoffice/errors';
+import { findReadable } from '../../backoffice/engine';
+import { ACTIVITY_UID } from '../../audit/restricted';
+import { can } from '@sigobito/config';
+
+// Resources and content types of the log are those of the shared audited list (login accounts included).
+const uidOf = auditedContentTypeOf;
+const nameOf = (uid: string) => auditedResourceOf(uid) ?? null;
+
+/**
+ * Entries of private records (flagged when written: private activities) are for the roles that
+ * read every activity, as the agenda's scope says; older entries have no flag.
+ */
+const auditScope = (user: BackofficeUser): Filters | undefined =>
+  targetScope(ACTIVITY_UID, user) === undefined ? undefined : { $or: [{ restricted: { $null: true } }, { restricted: { $eq: false } }] };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A record's history is readable by whoever may read the record; the whole log by the roles the matrix lets (admin, mayor). */
+async function authorizeRecordHistory(strapi: Core.Strapi, user: BackofficeUser, query: Record<string, unknown>): Promise<boolean> {
+  if (can(user.role, 'audit-logs', 'read')) return false;
+  let filter: unknown;
+  try {
+    filter = JSON.parse(String(query.filter ?? '{}'));
+  } catch {
+    throw new BadRequest([{ path: 'filter', code: 'invalid_json', message: 'JSON mal formado' }]);
+  }
+  if (!isPlainObject(filter)) throw new BadRequest([{ path: 'filter', code: 'invalid', params: { variant: 'json_object' }, message: 'Debe ser un objeto JSON' }]);
+  const target = typeof filter.resource === 'string' ? resourceByName(filter.resource) : undefined;
+  if (!target || typeof filter.recordId !== 'string' || target.name === 'audit-logs') throw forbidden();
+  await findReadable(strapi, target, user, filter.recordId);
+  return true;
+}
+
+type Changes = Record<string, { before: unknown; after: unknown }>;
+const relationOf = (uid: string, field: string) =>
+  own((strapi.contentType(uid as never) as unknown as { attributes: Record<string, Attribute> } | undefined)?.attributes, field);
+const idsIn = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+
+/**
+ * A change that links a record to one the user may not read (a task to a private activity)
+ * shows no link, as the record itself does: one query per target for the whole batch.
+ */
+async function hideUnreadableLinks(rows: Array<Record<string, unknown>>, user: BackofficeUser) {
+  const wanted = new Map<string, Set<string>>();
+  const links: Array<{ changes: Changes; field: string; target: string }> = [];
+  for (const row of rows) {
+    const changes = (row.changes as Changes | null) ?? {};
+    for (const [field, change] of Object.entries(changes)) {
+      const attr = relationOf(String(row.contentType), field);
+      if (attr?.type !== 'relation' || !targetScope(attr.target, user)) continue;
+      const target = attr.target!;
+      links.push({ changes, field, target });
+      for (const id of [...idsIn(change.before), ...idsIn(change.after)]) wanted.set(target, (wanted.get(target) ?? new Set()).add(id));
+    }
+  }
+  const visible = new Map<string, Set<string>>();
+  for (const [target, ids] of wanted) {
+    const found = (await strapi.db.query(target as never).findMany({
+      select: ['documentId'],
+      where: { $and: [{ documentId: { $in: [...ids] } }, targetScope(target, user)] },
+    })) as Array<{ documentId: string }>;
+    visible.set(target, new Set(found.map((f) => f.documentId)));
+  }
+  const keep = (v: unknown, seen: Set<string>) => (Array.isArray(v) ? v.filter((id) => seen.has(id)) : typeof v === 'string' && !seen.has(v) ? null : v);
+  for (const { changes, field, target } of links) {
+    const seen = visible.get(target) ?? new Set<string>();
+    const shown = { before: keep(changes[field].before, seen), after: keep(changes[field].after, seen) };
+    // A change between two hidden records is no change the user can see.
+    if (JSON.stringify(shown.before) === JSON.stringify(shown.after)) delete changes[field];
+    else changes[field] = shown;
+  }
+}
+
+/** Read-only: written by the audit middleware. Filter by `resource` (+ `recordId`). */
+export const auditLogs: ResourceDef = {
+  name: 'audit-logs',
+  uid: 'api::audit-log.audit-log',
+  searchable: ['userName', 'recordLabel', 'recordId'],
+  readonlyResource: true,
+  readScope: auditScope,
+  authorizeList: authorizeRecordHistory,
+  virtualFilters: {
+    resource: (value) => {
+      const uids = (Array.isArray(value) ? value : [value]).map(uidOf).filter(Boolean);
+      return { contentType: { $in: uids.length ? uids : ['-'] } };
+    },
+  },
+  present: (record, out) => ({ ...out, resource: nameOf(String(record.contentType)) }),
+  decorate: async (rows, ctx) => {
+    await hideUnreadableLinks(rows, ctx.user);
+    // Fields of a record its reader may not read (a goal's internal notes for press) are not in its history either.
+    for (const row of rows) Object.assign(row, omitChanges(row, (typeof row.resource === 'string' ? resourceByName(row.resource)?.readHidden?.(ctx.user, { id: row.recordId }) : undefined) ?? []));
+  },
+};

@@ -1,0 +1,39 @@
+import { geometryProblem } from '../../domain/catalogs/geometry';
+import type { ResourceDef } from '../../backoffice/types';
+
+export const actors: ResourceDef = {
+  name: 'actors',
+  uid: 'api::actor.actor',
+  searchable: ['name', 'organization', 'title', 'email', 'code'],
+};
+
+export const themes: ResourceDef = {
+  name: 'themes',
+  uid: 'api::theme.theme',
+  searchable: ['name', 'code', 'description'],
+  treeParent: 'parent',
+};
+
+export const places: ResourceDef = {
+  name: 'places',
+  uid: 'api::place.place',
+  searchable: ['name', 'code'],
+  treeParent: 'parent',
+  validate: (m) => {
+    const problem = geometryProblem(m.geometry);
+    return problem ? [{ path: 'geometry', code: 'invalid_geojson', message: problem }] : [];
+  },
+};
+
+export const areas: ResourceDef = {
+  name: 'areas',
+  uid: 'api::area.area',
+  searchable: ['name', 'code'],
+  treeParent: 'parent',
+};
+
+export const positions: ResourceDef = {
+  name: 'positions',
+  uid: 'api::position.position',
+  searchable: ['name', 'code'],
+};

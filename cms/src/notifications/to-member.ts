@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+import { wants, type NotificationKind } from '@sigobito/config/contracts';
+import { enqueue } from './outbox';
+
+type MemberContact = { email: string; fullName: string; prefs: unknown };
+
+async function contactOf(strapi: Core.Strapi, memberDocumentId: string | null | undefined): Promise<MemberContact | null> {
+  if (!memberDocumentId) return null;
+  const m = (await strapi.db.query('api::member.member').findOne({
+    where: { documentId: memberDocumentId, active: true },
+    select: ['fullName', 'notificationPreferences'],
+    populate: { user: { select: ['email', 'blocked'] } },
+  })) as { fullName: string; notificationPreferences: unknown; user: { email: string; blocked: boolean } | null } | null;
+  if (!m?.user?.email || m.user.blocked) return null;
+  return { email: m.user.email, fullName: m.fullName, prefs: m.notificationPreferences };
+}
+
+/** An e-mail to an active member who has not turned this kind off (queued in the outbox). */
+export async function toMember(strapi: Core.Strapi, memberId: string | null | undefined, kind: NotificationKind, key: string, subject: string, body: string) {
+  const c = await contactOf(strapi, memberId);
+  if (!c || !wants(c.prefs, kind)) return false;
+  return enqueue(strapi, { key, to: c.email, subject, text: `Hola, ${c.fullName}:\n\n${body}\n\n— SIGOBito` });
+}
+
