@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AUDITED_CONTENT_TYPES, AUDITED_RESOURCES, isAuditedContentType, RESOURCE_CONTENT_TYPES } from '@sigobito/config/contracts';
 import { NOT_AUDITED } from './middleware';
-import { RESOURCES } from '../backoffice/registry';
+import { MODULES } from '../modules';
+
+const RESOURCES = MODULES.flatMap((m) => m.resources);
 
 /** Every content type the CMS defines (`cms/src/api/<api>/content-types/<name>/schema.json`), and login accounts. */
 const apiDir = path.join(__dirname, '..', 'api');

@@ -1,4 +1,4 @@
-import { wants, withDefaults } from './preferences';
+import { wants, withDefaults } from './notifications';
 
 describe('notification preferences', () => {
   it('sends everything to a member who never changed a switch', () => {

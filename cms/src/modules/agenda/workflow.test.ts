@@ -11,8 +11,8 @@ describe("a request's status", () => {
     expect(requestStatusProblems('received', 'in_review')).toEqual([]);
     expect(requestStatusProblems('in_review', 'accepted')).toEqual([]);
     expect(requestStatusProblems('accepted', 'closed')).toEqual([]);
-    expect(requestStatusProblems('received', 'closed')).toEqual([{ path: 'status', code: 'invalid_transition', message: 'Desde este estado solo puede pasar a: in_review' }]);
-    expect(requestStatusProblems('closed', 'received')).toEqual([{ path: 'status', code: 'invalid_transition', message: 'La solicitud está cerrada' }]);
+    expect(requestStatusProblems('received', 'closed')).toEqual([{ path: 'status', code: 'invalid_transition', params: { resource: 'requests', allowed: ['in_review'] }, message: 'Desde este estado solo puede pasar a: in_review' }]);
+    expect(requestStatusProblems('closed', 'received')).toEqual([{ path: 'status', code: 'invalid_transition', params: { resource: 'requests', variant: 'closed' }, message: 'La solicitud está cerrada' }]);
   });
 
   it('stays where it is without problem', () => {
