@@ -17,6 +17,7 @@ import {
   type Rules,
 } from './types';
 import { isToMany, validateWrite } from './validation';
+import { inTransaction } from './transaction';
 import { own } from '../domain/own';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
@@ -252,7 +253,21 @@ export async function prepareWrite(
   return data;
 }
 
-export async function create(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) {
+/*
+ * A write is one transaction: the record, its audit entry, its outbox rows and what its hooks
+ * write (a task's progress from a follow-up, a member's login account) commit or roll back
+ * together. A caller's transaction (an action that writes several records) takes them in.
+ */
+export const create = (strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) =>
+  inTransaction(strapi, () => createNow(strapi, def, user, body));
+
+export const update = (strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) =>
+  inTransaction(strapi, () => updateNow(strapi, def, user, documentId, body));
+
+export const remove = (strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) =>
+  inTransaction(strapi, () => removeNow(strapi, def, user, documentId));
+
+async function createNow(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) {
   assertAllowed(user, def, 'create');
   if (def.canWrite && !def.canWrite(user, 'create', undefined)) throw forbidden();
   const ctx = await ruleContext(strapi, def, user);
@@ -279,7 +294,7 @@ function checkWritableFields(def: ResourceDef, user: BackofficeUser, data: Recor
   }
 }
 
-export async function update(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) {
+async function updateNow(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) {
   assertAllowed(user, def, 'update');
   const existing = await findReadable(strapi, def, user, documentId);
   if (def.canWrite && !def.canWrite(user, 'update', existing)) throw forbidden();
@@ -320,7 +335,7 @@ async function keepHiddenLinks(strapi: Core.Strapi, def: ResourceDef, user: Back
   }
 }
 
-export async function remove(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
+async function removeNow(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
   assertAllowed(user, def, 'delete');
   const existing = await findReadable(strapi, def, user, documentId);
   if (def.canWrite && !def.canWrite(user, 'delete', existing)) throw forbidden();
