@@ -3,6 +3,7 @@ import { isAuditedContentType } from '@sigobito/config/contracts';
 import { diffRecords } from './diff';
 import { ACTIVITY_UID, isRestrictedEntry, restrictedEntries, type LoggedEntry } from './restricted';
 import { STRAPI_SYSTEM_ATTRIBUTES } from '../backoffice/types';
+import { inTransaction } from '../backoffice/transaction';
 
 export const AUDIT_UID = 'api::audit-log.audit-log';
 const AUDITED_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
@@ -60,17 +61,20 @@ export function registerAuditTrail(strapi: Core.Strapi) {
     const populate = relationPopulate(strapi, uid);
     const load = async (documentId: string) => withRole(uid, (await strapi.documents(uid as never).findOne({ documentId, populate } as never)) as Loaded);
 
-    const before = params.documentId ? await load(params.documentId) : null;
-    const result = (await next()) as Record<string, unknown> | null;
-    const documentId = (params.documentId ?? (result as { documentId?: string } | null)?.documentId) as string | undefined;
-    if (!documentId) return result;
-    const after = ctx.action === 'delete' ? null : await load(documentId);
-    const changes = diffRecords(before, after);
-    if (ctx.action === 'update' && Object.keys(changes).length === 0) return result;
+    // The write and its entry commit together, whoever writes (the back office, a job, Strapi's admin).
+    return inTransaction(strapi, async () => {
+      const before = params.documentId ? await load(params.documentId) : null;
+      const result = (await next()) as Record<string, unknown> | null;
+      const documentId = (params.documentId ?? (result as { documentId?: string } | null)?.documentId) as string | undefined;
+      if (!documentId) return result;
+      const after = ctx.action === 'delete' ? null : await load(documentId);
+      const changes = diffRecords(before, after);
+      if (ctx.action === 'update' && Object.keys(changes).length === 0) return result;
 
-    await writeEntry(strapi, ctx.action, uid, documentId, after ?? before ?? {}, changes, isRestrictedEntry(uid, before, after));
-    if (uid === USER_UID && changes.role) await logRoleOnMember(strapi, (after ?? before) as { id?: number }, roleOf(before), roleOf(after));
-    return result;
+      await writeEntry(strapi, ctx.action, uid, documentId, after ?? before ?? {}, changes, isRestrictedEntry(uid, before, after));
+      if (uid === USER_UID && changes.role) await logRoleOnMember(strapi, (after ?? before) as { id?: number }, roleOf(before), roleOf(after));
+      return result;
+    });
   };
   strapi.documents.use(audit as unknown as Middleware);
 }

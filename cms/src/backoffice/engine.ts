@@ -19,6 +19,7 @@ import {
 } from './types';
 import { isToMany, validateWrite } from './validation';
 import { own } from '@sigobito/config/contracts';
+import { inTransaction } from './transaction';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
    its declaration. Reads ask only for ids of relations, in one batched query per relation. */
@@ -251,7 +252,21 @@ export async function prepareWrite(
   return data;
 }
 
-export async function create(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) {
+/*
+ * A write is one transaction: the record, its audit entry, its outbox rows and what its hooks
+ * write (a task's progress from a follow-up, a member's login account) commit or roll back
+ * together. A caller's transaction (an action that writes several records) takes them in.
+ */
+export const create = (strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) =>
+  inTransaction(strapi, () => createNow(strapi, def, user, body));
+
+export const update = (strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) =>
+  inTransaction(strapi, () => updateNow(strapi, def, user, documentId, body));
+
+export const remove = (strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) =>
+  inTransaction(strapi, () => removeNow(strapi, def, user, documentId));
+
+async function createNow(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, body: unknown) {
   if (def.single || def.readonlyResource) throw forbidden();
   assertAllowed(user, def, 'create');
   if (def.canWrite && !def.canWrite(user, 'create', undefined)) throw forbidden();
@@ -286,7 +301,7 @@ function assertWorkflow(def: ResourceDef, before: Record<string, unknown> | unde
   if (problems.length) throw new BadRequest(problems);
 }
 
-export async function update(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) {
+async function updateNow(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string, body: unknown) {
   if (def.readonlyResource) throw forbidden();
   assertAllowed(user, def, 'update');
   if (def.single) {
@@ -333,7 +348,7 @@ async function keepHiddenLinks(strapi: Core.Strapi, def: ResourceDef, user: Back
   }
 }
 
-export async function remove(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
+async function removeNow(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {
   if (def.single || def.readonlyResource) throw forbidden();
   assertAllowed(user, def, 'delete');
   const existing = await findReadable(strapi, def, user, documentId);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { getEnv } from '@sigobito/config';
+import { afterCommit } from '../backoffice/transaction';
 
 const UID = 'api::notification.notification';
 export const MAX_ATTEMPTS = 5;
@@ -13,7 +14,9 @@ type Row = { id: number; documentId: string; key: string; to: string; subject: s
 /**
  * Puts a message in the outbox unless one with the same key is there already: the key says
  * what the message is about (`task-overdue:<task>:<due date>`), so a job that runs again, or
- * twice, never sends it twice. Returns false when it was already queued.
+ * twice, never sends it twice. Returns false when it was already queued. The row is written in
+ * the caller's transaction (it goes if the write it announces is rolled back); sending is
+ * kicked off only once that transaction commits.
  */
 export async function enqueue(strapi: Core.Strapi, message: Message): Promise<boolean> {
   const exists = await strapi.db.query(UID).findOne({ where: { key: message.key }, select: ['id'] });
@@ -25,7 +28,7 @@ export async function enqueue(strapi: Core.Strapi, message: Message): Promise<bo
     if (await strapi.db.query(UID).findOne({ where: { key: message.key }, select: ['id'] })) return false;
     throw e;
   }
-  scheduleFlush(strapi);
+  await afterCommit(strapi, () => scheduleFlush(strapi));
   return true;
 }
 

@@ -2,13 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { getEnv } from '@sigobito/config';
 import { formTokenExpiry, formTokenProblem, issueFormToken } from './form-token';
-import { useFormToken } from './form-token-uses';
+import { forgetStaleFormTokens, useFormToken } from './form-token-uses';
 import { answerDueDate, localDate } from '@sigobito/config/contracts';
 import { BadRequest, zodErrors } from '../../backoffice/errors';
 import { isCalendarDate } from '../../backoffice/validation';
 import { loadRules } from '../../backoffice/rules';
 import { newTrackingCode } from './resources';
 import { notifyRequestReceived } from './notifications';
+import { inTransaction } from '../../backoffice/transaction';
 
 export const citizenRequestSchema = z.object({
   kind: z.enum(['audience', 'invitation'], { errorMap: () => ({ message: 'Elija audiencia o invitación' }) }),
@@ -46,9 +47,15 @@ export async function submitCitizenRequest(strapi: Core.Strapi, input: unknown, 
   if (!r.email && !r.phone) throw new BadRequest([{ path: 'email', code: 'required', params: { variant: 'contact' }, message: 'Deje un correo o un teléfono para responderle' }]);
   const spam = spamReason(r, now.getTime(), formSecret());
   if (spam) throw new BadRequest([{ path: 'form', code: 'spam', message: 'No pudimos recibir el formulario: vuelva a cargar la página e inténtelo de nuevo' }]);
+  await forgetStaleFormTokens(strapi, now.getTime());
+  // The token's use, the request and its e-mail commit together: a failure does not use up the form.
+  return inTransaction(strapi, () => register(strapi, r, now));
+}
+
+async function register(strapi: Core.Strapi, r: CitizenRequest, now: Date) {
   // One request per form shown: a token sent again (a replay, a second click) is refused.
   const token = r.formToken as string;
-  if (!(await useFormToken(strapi, token, formTokenExpiry(token), now.getTime()))) {
+  if (!(await useFormToken(strapi, token, formTokenExpiry(token)))) {
     throw new BadRequest([{ path: 'form', code: 'used', message: 'Este formulario ya fue enviado: para enviar otra solicitud, vuelva a cargar la página' }]);
   }
   const rules = await loadRules(strapi);

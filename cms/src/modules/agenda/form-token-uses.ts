@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { withKnex } from '../../backoffice/transaction';
 
 /**
  * Form tokens already used for a request, so that each one serves once (issue 7). In the
@@ -26,17 +27,29 @@ export async function ensureFormTokenUses(strapi: Core.Strapi): Promise<void> {
   }
 }
 
-/** Records the one use of a (valid) token: true the first time, false for a replay. */
-export async function useFormToken(strapi: Core.Strapi, token: string, expiresAtMs: number, nowMs = Date.now()): Promise<boolean> {
-  const db = knex(strapi);
+/**
+ * Forgets the uses of tokens that would be refused as stale anyway. Its own short statement,
+ * before the submission's transaction: two submissions holding locks on the same range while
+ * each waits for the other to record its token would deadlock on MariaDB.
+ */
+export async function forgetStaleFormTokens(strapi: Core.Strapi, nowMs = Date.now()): Promise<void> {
+  await withKnex(strapi, (db) => db(FORM_TOKEN_USES_TABLE).where('expires_at', '<', nowMs).delete());
+}
+
+/**
+ * Records the one use of a (valid) token: true the first time, false for a replay. In the
+ * caller's transaction: a submission that fails after this does not use up the form.
+ */
+export async function useFormToken(strapi: Core.Strapi, token: string, expiresAtMs: number): Promise<boolean> {
   const hash = crypto.createHash('sha256').update(token).digest('hex');
-  await db(FORM_TOKEN_USES_TABLE).where('expires_at', '<', nowMs).delete();
-  try {
-    await db(FORM_TOKEN_USES_TABLE).insert({ token_hash: hash, expires_at: expiresAtMs });
-    return true;
-  } catch (error) {
-    // The primary key refused it: another request (maybe in another process) used it first.
-    if (await db(FORM_TOKEN_USES_TABLE).where({ token_hash: hash }).first()) return false;
-    throw error;
-  }
+  return withKnex(strapi, async (db) => {
+    try {
+      await db(FORM_TOKEN_USES_TABLE).insert({ token_hash: hash, expires_at: expiresAtMs });
+      return true;
+    } catch (error) {
+      // The primary key refused it: another request (maybe in another process) used it first.
+      if (await db(FORM_TOKEN_USES_TABLE).where({ token_hash: hash }).first()) return false;
+      throw error;
+    }
+  });
 }

@@ -7,6 +7,7 @@ import { activities, requests } from './resources';
 import type { BackofficeUser } from '../../backoffice/types';
 import { notifyRequestAnswered } from './notifications';
 import { isIsoDateTime } from '../../backoffice/validation';
+import { inTransaction } from '../../backoffice/transaction';
 
 // zod's datetime takes any ±HH:MM offset (+99:99), which is no instant: the back office's own check too.
 const instant = z
@@ -42,7 +43,11 @@ export async function transitionRequest(strapi: Core.Strapi, user: BackofficeUse
   if (!parsed.success) {
     throw new BadRequest(zodErrors(parsed.error.issues, { pathOf: (i: ZodIssue) => i.path.join('.') || 'to' }));
   }
-  const { to, answerText, activity, slot: wanted, delegatedTo } = parsed.data;
+  // The new activity, the request's answer and the e-mail to the requester: all of it, or none.
+  return inTransaction(strapi, () => transition(strapi, user, documentId, parsed.data));
+}
+
+async function transition(strapi: Core.Strapi, user: BackofficeUser, documentId: string, { to, answerText, activity, slot: wanted, delegatedTo }: z.infer<typeof body>) {
   const request = (await strapi.db.query('api::request.request').findOne({
     where: { documentId },
     populate: { themes: { select: ['documentId'] }, places: { select: ['documentId'] }, requester: { select: ['documentId'] } },

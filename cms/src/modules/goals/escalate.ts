@@ -6,6 +6,7 @@ import { getOne, create } from '../../backoffice/engine';
 import { aros } from './resources';
 import { tasks } from '../agenda/resources';
 import type { BackofficeUser } from '../../backoffice/types';
+import { inTransaction } from '../../backoffice/transaction';
 
 const body = z.object({
   responsible: z.string({ required_error: 'Indique quién del equipo de agenda se encarga' }).min(1, 'Indique quién del equipo de agenda se encarga'),
@@ -21,6 +22,11 @@ const body = z.object({
 export async function escalateAro(strapi: Core.Strapi, user: BackofficeUser, documentId: string, input: unknown) {
   const parsed = body.safeParse(input ?? {});
   if (!parsed.success) throw new BadRequest(zodErrors(parsed.error.issues, { regexVariants: { dueDate: 'date' } }));
+  // The task (with its e-mail to the responsible) and the restriction's new status: both, or neither.
+  return inTransaction(strapi, () => escalate(strapi, user, documentId, parsed.data));
+}
+
+async function escalate(strapi: Core.Strapi, user: BackofficeUser, documentId: string, { responsible, dueDate, title, note }: z.infer<typeof body>) {
   const aro = (await strapi.db.query('api::aro.aro').findOne({
     where: { documentId },
     select: ['documentId', 'kind', 'status', 'title', 'description'],
@@ -32,7 +38,6 @@ export async function escalateAro(strapi: Core.Strapi, user: BackofficeUser, doc
   // One escalation per restriction: a second would give the agenda team the same task twice.
   const escalated = await strapi.db.query('api::task.task').count({ where: { aro: { documentId } } });
   if (escalated) throw new HttpProblem(409, 'Esta restricción ya fue escalada');
-  const { responsible, dueDate, title, note } = parsed.data;
   const task = await create(strapi, tasks, user, {
     kind: 'instruction',
     title: title ?? `Restricción de ${aro.goal?.code ?? 'meta'}: ${aro.title}`.slice(0, 200),

@@ -6,6 +6,7 @@ import { handoverHandlers } from '../../backoffice/registry';
 import { handoverLines } from './handover-summary';
 import { toMember } from '../../notifications/to-member';
 import { backofficeUrl } from '../../notifications/links';
+import { inTransaction } from '../../backoffice/transaction';
 
 type MemberRow = { id: number; documentId: string; active: boolean; user?: { id: number } | null };
 
@@ -25,28 +26,30 @@ export async function deactivateMember(strapi: Core.Strapi, documentId: string, 
   if (!receiver) throw new BadRequest([{ path: 'handoverTo', code: 'not_found', params: { variant: 'member' }, message: 'No existe ese miembro' }]);
   if (!receiver.active) throw new BadRequest([{ path: 'handoverTo', code: 'inactive', message: 'Ese miembro está desactivado' }]);
 
+  // Every handover, the member, the account and the receiver's e-mail: all of it, or none (the
+  // outbox row goes with a rollback, and nothing is sent before the commit).
   const handedOver: Record<string, number> = {};
-  await strapi.db.transaction(async () => {
+  await inTransaction(strapi, async () => {
     for (const handler of handoverHandlers()) handedOver[handler.resource] = await handler.handover(strapi, member.id, receiver.id);
     await strapi.documents('api::member.member').update({
       documentId,
       data: { active: false, deactivatedAt: new Date().toISOString(), handedOverTo: handoverTo } as never,
     });
     if (member.user) await strapi.plugin('users-permissions').service('user').edit(member.user.id, { blocked: true });
+    // One e-mail for everything received, not one per task.
+    const lines = handoverLines(handedOver);
+    if (lines.length) {
+      const leaving = (await strapi.db.query('api::member.member').findOne({ where: { documentId }, select: ['fullName', 'deactivatedAt'] })) as { fullName: string; deactivatedAt: string };
+      await toMember(
+        strapi,
+        handoverTo,
+        'taskAssigned',
+        `handover:${documentId}:${handoverTo}:${new Date(leaving.deactivatedAt).toISOString()}`,
+        `Recibe el trabajo abierto de ${leaving.fullName}`,
+        `${leaving.fullName} dejó la red y usted recibe su trabajo abierto:\n${lines.join('\n')}\n\nMis tareas: ${backofficeUrl('my-tasks')}\nMis metas: ${backofficeUrl('my-goals')}`,
+      );
+    }
   });
-  // One e-mail for everything received, not one per task: after the transaction, so a rollback sends nothing.
-  const lines = handoverLines(handedOver);
-  if (lines.length) {
-    const leaving = (await strapi.db.query('api::member.member').findOne({ where: { documentId }, select: ['fullName', 'deactivatedAt'] })) as { fullName: string; deactivatedAt: string };
-    await toMember(
-      strapi,
-      handoverTo,
-      'taskAssigned',
-      `handover:${documentId}:${handoverTo}:${new Date(leaving.deactivatedAt).toISOString()}`,
-      `Recibe el trabajo abierto de ${leaving.fullName}`,
-      `${leaving.fullName} dejó la red y usted recibe su trabajo abierto:\n${lines.join('\n')}\n\nMis tareas: ${backofficeUrl('my-tasks')}\nMis metas: ${backofficeUrl('my-goals')}`,
-    );
-  }
   const admin = { id: 0, username: 'system', email: '', role: 'admin' as const, member: null };
   return { member: await getOne(strapi, members, admin, documentId), handedOver };
 }
@@ -60,7 +63,7 @@ export async function reactivateMember(strapi: Core.Strapi, documentId: string) 
   const member = (await strapi.db.query('api::member.member').findOne({ where: { documentId }, populate: { user: { select: ['id'] } } })) as MemberRow | null;
   if (!member) throw notFound();
   if (member.active) throw new BadRequest([{ path: 'active', code: 'already_active', message: 'El miembro ya está activo' }]);
-  await strapi.db.transaction(async () => {
+  await inTransaction(strapi, async () => {
     await strapi.documents('api::member.member').update({ documentId, data: { active: true, deactivatedAt: null } as never });
     if (member.user) await strapi.plugin('users-permissions').service('user').edit(member.user.id, { blocked: false });
   });
