@@ -10,6 +10,7 @@ import { registerSessionEnd } from './sessions/revocation';
 import { takeBootLock } from './cluster/boot-lock';
 import { ensureCronLeases } from './cluster/cron-lease';
 import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
+import { registerEmailChannel } from './outbox/email';
 
 /** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
 let releaseBootLock: (() => Promise<void>) | null = null;
@@ -22,6 +23,7 @@ export default {
     await ensureCronLeases(strapi.db.connection);
     registerAuditTrail(strapi);
     registerSessionEnd(strapi);
+    registerEmailChannel();
     registerAgendaHandovers();
     registerGoalHandovers();
   },
