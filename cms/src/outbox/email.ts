@@ -38,6 +38,8 @@ export const emailAdapter: OutboxAdapter<EmailPayload> = {
   channel: EMAIL_CHANNEL,
   configured: () => smtpTransport() !== null,
   policy: DEFAULT_POLICY,
+  // Longer than nodemailer's own timeouts add up to, so a slow server is not taken for a crash.
+  leaseMs: 15 * 60_000,
   async send(message) {
     const smtp = smtpTransport();
     if (!smtp) throw retryLater('SMTP no configurado');

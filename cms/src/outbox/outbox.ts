@@ -58,7 +58,7 @@ const isDuplicate = (e: unknown) => {
  * Returns false when it was already queued.
  */
 export async function enqueueMessage(strapi: Core.Strapi, message: NewMessage): Promise<boolean> {
-  if (!message.key || message.key.length > 191) throw new Error(`outbox: a key of 1 to 191 characters is required (got ${message.key.length})`);
+  if (!message.channel || !message.key || message.key.length > 191) throw new Error('outbox: a channel and a key of 1 to 191 characters are required');
   const q = strapi.db.query(OUTBOX_UID);
   const where = { channel: message.channel, key: message.key };
   if (await q.findOne({ where, select: ['id'] })) return false;
@@ -130,7 +130,7 @@ export function createOutboxWorker(
   strapi: Core.Strapi,
   opts: { owner?: string; batchSize?: number; random?: () => number; /** Only these channels (default: all). */ channels?: readonly string[] } = {},
 ): OutboxWorker {
-  const owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const owner = (opts.owner ?? `${randomUUID().slice(0, 8)}:${process.pid}:${hostname()}`).slice(0, 100);
   const random = opts.random ?? Math.random;
   const q = () => strapi.db.query(OUTBOX_UID);
 
