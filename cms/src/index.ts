@@ -10,6 +10,7 @@ import { MODULES } from './modules';
 import { takeBootLock } from './cluster/boot-lock';
 import { ensureCronLeases } from './cluster/cron-lease';
 import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
+import { registerEmailChannel } from './outbox/email';
 
 /** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
 let releaseBootLock: (() => Promise<void>) | null = null;
@@ -24,6 +25,7 @@ export default {
     registerAuditTrail(strapi);
     registerWorkflowGuard(strapi);
     registerSessionEnd(strapi);
+    registerEmailChannel();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

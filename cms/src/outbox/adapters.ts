@@ -1,0 +1,59 @@
+import type { RetryPolicy } from './retry-policy';
+
+/** One row of the outbox as an adapter sees it. */
+export type OutboxMessage<P = unknown> = {
+  id: number;
+  channel: string;
+  /** What the message is about (`task-overdue:<task>:<due date>`); unique per channel. */
+  key: string;
+  payload: P;
+  /** This try's number (1 for the first). */
+  attempts: number;
+  /** When the latest try began: a reconcile looks for the post from then on. */
+  attemptStartedAt: Date | null;
+  createdAt: Date | null;
+};
+
+export type SendResult = { externalId?: string | null; externalUrl?: string | null } | void;
+
+/** What a look-up found for a message whose send outcome is unknown. */
+export type ReconcileResult =
+  | { outcome: 'found'; externalId?: string | null; externalUrl?: string | null }
+  | { outcome: 'absent' }
+  | { outcome: 'cannot_tell'; reason: string };
+
+/**
+ * A channel's way out. `send` delivers one message and throws an `OutboxFailure` that says
+ * what a failure means (anything else counts as an unknown outcome); `reconcile`, when the
+ * platform can be asked, says whether a send whose outcome is unknown went through.
+ */
+export type OutboxAdapter<P = unknown> = {
+  channel: string;
+  /** False while the channel has no credentials: its messages wait, nothing is lost. */
+  configured?: () => boolean;
+  send: (message: OutboxMessage<P>) => Promise<SendResult>;
+  reconcile?: (message: OutboxMessage<P>) => Promise<ReconcileResult>;
+  policy?: Partial<RetryPolicy>;
+  /** How long a claim holds; longer than the slowest `send` can take (its own timeouts). */
+  leaseMs?: number;
+};
+
+const adapters = new Map<string, OutboxAdapter>();
+
+/** A module registers its channel's adapter from `register()`; registering again replaces it. */
+export function registerAdapter<P>(adapter: OutboxAdapter<P>): void {
+  if (!/^[a-z][a-z0-9_-]{0,31}$/.test(adapter.channel)) throw new Error(`outbox: invalid channel name "${adapter.channel}"`);
+  adapters.set(adapter.channel, adapter as OutboxAdapter);
+}
+
+export function unregisterAdapter(channel: string): void {
+  adapters.delete(channel);
+}
+
+export function adapterFor(channel: string): OutboxAdapter | undefined {
+  return adapters.get(channel);
+}
+
+export function registeredAdapters(): OutboxAdapter[] {
+  return [...adapters.values()];
+}
