@@ -19,6 +19,20 @@ module.exports = {
       from: { path: '^cms/src/backoffice/' },
       to: { path: '^cms/src/(modules|api)/' },
     },
+    {
+      name: 'contracts-are-browser-safe',
+      severity: 'error',
+      comment: 'config/src/contracts is imported by the browser: it imports only itself (no Node built-ins, no environment, no npm package).',
+      from: { path: '^config/src/contracts/', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: '^config/src/contracts/' },
+    },
+    {
+      name: 'browser-apps-import-contracts-only',
+      severity: 'error',
+      comment: 'The back office and the public site take shared rules from @sigobito/config/contracts, never the Node-only environment.',
+      from: { path: '^(admin-ui|public-site)/src/' },
+      to: { path: '^config/src/(env|index)\\.ts$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
