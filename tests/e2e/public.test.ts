@@ -3,7 +3,7 @@ import { launch, snapshot } from './browser';
 import { PUBLIC_URL } from './browser';
 import { issueFormToken } from '../../cms/src/modules/agenda/form-token';
 
-/** The form's token as the test CMS signs it (cms/src/agenda/citizen-requests.ts formSecret), shown a minute ago. */
+/** The form's token as the test CMS signs it (cms/src/modules/agenda/citizen-requests.ts formSecret), shown a minute ago. */
 const formShownAMinuteAgo = () => issueFormToken(Date.now() - 60_000, `form:${process.env.ENCRYPTION_KEY ?? ''}`);
 
 let browser: Browser;

@@ -125,8 +125,8 @@ const login = (cms: Cms, from: string, password = DEMO_PASSWORD, route = '/api/a
 
 /** A citizen's request as the public site posts it, with a form token signed a minute ago. */
 const citizenRequest = (cms: Cms, from: string, email: string) => {
-  const { formSecret } = require(path.join(CMS_DIST, 'src/agenda/citizen-requests'));
-  const formToken = require(path.join(CMS_DIST, 'src/agenda/form-token')).issueFormToken(Date.now() - 60_000, formSecret());
+  const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
+  const formToken = require(path.join(CMS_DIST, 'src/modules/agenda/form-token')).issueFormToken(Date.now() - 60_000, formSecret());
   const form = { kind: 'audience', subject: 'Alumbrado en la calle 3', description: 'Las lámparas llevan un mes apagadas.', name: 'Marta Ríos', email, phone: '', website: '', formToken };
   return post(cms, '/api/public/requests', form, relayed(from));
 };

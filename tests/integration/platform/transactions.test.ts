@@ -72,6 +72,9 @@ const row = (uid: string, documentId: string, populate?: Record<string, unknown>
   app.strapi.db.query(uid as never).findOne({ where: { documentId }, populate }) as Promise<Record<string, unknown>>;
 /** How many audit entries and outbox rows there are: what a rolled-back write must not change. */
 const trail = async () => ({ audit: await count(AUDIT), outbox: await count(OUTBOX) });
+/** E-mails queued for an address (the outbox keeps the address in the message's payload). */
+const mailsTo = async (to: string) =>
+  ((await app.strapi.db.query(OUTBOX as never).findMany({ where: { channel: 'email' }, select: ['payload'] })) as Array<{ payload: { to?: string } | null }>).filter((m) => m.payload?.to === to).length;
 const bearer = async (role: Parameters<TestApp['login']>[0]) => `Bearer ${await app.login(role)}`;
 
 describe('an engine write', () => {
@@ -142,7 +145,7 @@ describe('accepting a request', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.request).toMatchObject({ status: 'accepted', activity: accepted.body.activity.id });
     expect(await count('api::activity.activity', { title: 'Reunión con la cooperativa' })).toBe(1);
-    expect(await count(OUTBOX, { to: 'coop@example.org' })).toBe(2); // received, then answered
+    expect(await mailsTo('coop@example.org')).toBe(2); // received, then answered
   });
 });
 
@@ -203,8 +206,8 @@ describe('deactivating a member', () => {
 
 describe('a citizen request from the public site', () => {
   it('that fails while being stored does not use up its form: sent again, it is registered', async () => {
-    const { formSecret } = require(path.join(CMS_DIST, 'src/agenda/citizen-requests'));
-    const token = require(path.join(CMS_DIST, 'src/agenda/form-token')).issueFormToken(Date.now() - 60_000, formSecret());
+    const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
+    const token = require(path.join(CMS_DIST, 'src/modules/agenda/form-token')).issueFormToken(Date.now() - 60_000, formSecret());
     const form = { kind: 'audience', subject: 'Calle sin alumbrado', description: 'La calle 8 lleva un mes sin alumbrado.', name: 'Luis Pérez', email: 'luis@example.org', website: '', formToken: token };
     const requests = await count('api::request.request');
     const failed = await failing('api::request.request', 'beforeCreate', () => app.http.post('/api/public/requests').send(form));
