@@ -29,7 +29,7 @@ describe("a request's status", () => {
   it('is refused through the generic PUT (400 on status, workflow_action), and the request stays received', async () => {
     const { data } = await agenda.create('requests', { data: { kind: 'audience', subject: 'Audiencia directa', requesterName: 'Junta' } });
     const res = await put('requests', data.id, { status: 'closed' }, 'agenda');
-    expect([res.status, fieldErrors(res)]).toEqual([400, [{ path: ['status'], code: 'workflow_action', message: expect.stringContaining('POST /api/backoffice/requests/:id/transition') }]]);
+    expect([res.status, fieldErrors(res)]).toEqual([400, [{ path: ['status'], code: 'workflow_action', params: { action: 'POST /api/backoffice/requests/:id/transition' }, message: expect.stringContaining('POST /api/backoffice/requests/:id/transition') }]]);
     expect(await stored('api::request.request', data.id)).toBe('received');
   });
 
