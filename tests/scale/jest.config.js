@@ -12,4 +12,5 @@ module.exports = {
   testMatch: ['<rootDir>/tests/scale/**/*.test.ts'],
   testTimeout: 600000,
   maxWorkers: 1,
+  forceExit: true,
 };
