@@ -7,7 +7,7 @@ import { startApp, type TestApp } from '../integration/helpers/app';
  * reach ("own") and, where a resource has record-level rules, on one it may not ("other").
  * The role-level expectation is `can(role, resource, action)`; the record-level one comes from
  * RULES below, the declared summary of each resource's readScope / canWrite
- * (each module's resources, cms/src/modules/*/). Writes go to records made here for the purpose.
+ * (each module's resources in cms/src/modules). Writes go to records made here for the purpose.
  */
 
 /** The record-level rules on top of the matrix: what differs between "own" and "other". */
