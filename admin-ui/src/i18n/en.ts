@@ -481,6 +481,8 @@ export const en: AppMessages = {
     },
     ...goalResourcesEn,
     communications: { name: 'Communication action |||| Communication actions' },
+    pieces: { name: 'Piece |||| Pieces' },
+    deliveries: { name: 'Delivery |||| Deliveries' },
   },
   sigobito: {
     goals: goalMessagesEn,

@@ -484,6 +484,8 @@ export const es = {
     // Resources of other modules, named here for the handover summary of a deactivation.
     ...goalResourcesEs,
     communications: { name: 'Acción comunicacional |||| Acciones comunicacionales' },
+    pieces: { name: 'Pieza |||| Piezas' },
+    deliveries: { name: 'Entrega |||| Entregas' },
   },
   sigobito: {
     goals: goalMessagesEs,

@@ -32,8 +32,8 @@ describe('what the change log records', () => {
     expect(NOT_AUDITED.filter(isAuditedContentType)).toEqual([]);
   });
 
-  it('offers every back-office resource but the log, and login accounts, in the change-history filter', () => {
-    const resources = RESOURCES.map((r) => r.name).filter((name) => name !== 'audit-logs');
+  it('offers every back-office resource but the log and the deliveries (outbox rows), and login accounts, in the change-history filter', () => {
+    const resources = RESOURCES.map((r) => r.name).filter((name) => name !== 'audit-logs' && name !== 'deliveries');
     expect([...AUDITED_RESOURCES].sort()).toEqual([...resources, 'accounts'].sort());
   });
 

@@ -17,7 +17,7 @@ export type CodeSpec = { readonly params?: ParamSpec; readonly variants?: readon
 
 export const ERROR_CODES = {
   // Any field
-  required: { variants: ['contact', 'slot', 'delegate', 'csv', 'handover', 'files', 'requester', 'treatment', 'text'] },
+  required: { variants: ['contact', 'slot', 'delegate', 'csv', 'handover', 'files', 'requester', 'treatment', 'text', 'alt', 'cover', 'reason'] },
   invalid: {
     params: { fields: 'strings?' },
     variants: ['json', 'json_object', 'sort', 'sort_order', 'range', 'fields', 'preferences', 'boolean', 'current_password', 'same_member'],
@@ -33,10 +33,12 @@ export const ERROR_CODES = {
   forbidden_field: { variants: ['aro_author'] },
   cycle: { variants: ['self'] },
   // Text
-  too_long: { params: { max: 'number' } },
+  // `weighted`: X's own count (links 23, most emoji 2), `count` the text's
+  too_long: { params: { max: 'number', count: 'number?' }, variants: ['weighted'] },
+  too_many: { params: { max: 'number' } },
   too_short: { params: { min: 'number' } },
   invalid_email: {},
-  invalid_format: {},
+  invalid_format: { variants: ['plain_text'] },
   invalid_url: {},
   // Numbers (and, from a schema, text lengths: variant `text`)
   too_small: { params: { min: 'number' }, variants: ['text'] },
@@ -61,6 +63,9 @@ export const ERROR_CODES = {
   workflow_action: { params: { action: 'string?' }, variants: ['import'] },
   // A record created in a status other than its first (`first`)
   invalid_initial: { params: { first: 'string' } },
+  // Communications: a move the caller's role may not make (`to`), review without pieces
+  not_allowed_move: { params: { to: 'string' } },
+  no_pieces: {},
   not_restriction: {},
   closed: {},
   not_manager: {},

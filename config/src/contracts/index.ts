@@ -21,3 +21,4 @@ export * from './write-access';
 export * from './notifications';
 export * from './api';
 export * from './errors';
+export * from './communications';

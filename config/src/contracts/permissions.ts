@@ -54,6 +54,13 @@ export const BACKOFFICE_MATRIX = {
   milestones: { mayor: 'r', agenda: 'r', 'goal-manager': 'rcud', 'follow-up': 'rcud', press: 'r', admin: 'r', staff: '' },
   'progress-reports': { mayor: 'r', agenda: 'r', 'goal-manager': 'rcu', 'follow-up': 'rcud', press: 'r', admin: 'r', staff: '' },
   aros: { mayor: 'r', agenda: 'r', 'goal-manager': 'rcu', 'follow-up': 'rcu', press: '', admin: 'r', staff: '' },
+  // Comunicación. Press prepares and publishes; the mayor (the approver roles of the settings)
+  // approves; agenda and follow-up propose (create as `identified`); goal managers and staff read
+  // only what is published (record level, in the CMS). Deliveries are the outbox rows of the
+  // pieces: written by the system only, retried by press.
+  communications: { mayor: 'r', agenda: 'rc', 'goal-manager': 'r', 'follow-up': 'rc', press: 'rcud', admin: 'r', staff: 'r' },
+  pieces: { mayor: 'r', agenda: 'r', 'goal-manager': 'r', 'follow-up': 'r', press: 'rcud', admin: 'r', staff: 'r' },
+  deliveries: { mayor: 'r', agenda: '', 'goal-manager': '', 'follow-up': '', press: 'r', admin: 'r', staff: '' },
   // The change log is written only by the system; a record's history is readable by whoever
   // may read the record, the whole log only by admin and mayor.
   'audit-logs': { mayor: 'r', agenda: '', 'goal-manager': '', 'follow-up': '', press: '', admin: 'r', staff: '' },

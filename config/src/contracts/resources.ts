@@ -18,13 +18,17 @@ export const RESOURCE_CONTENT_TYPES = {
   milestones: 'api::milestone.milestone',
   'progress-reports': 'api::progress-report.progress-report',
   aros: 'api::aro.aro',
+  communications: 'api::communication.communication',
+  pieces: 'api::piece.piece',
+  deliveries: 'api::notification.notification',
   'audit-logs': 'api::audit-log.audit-log',
 } as const satisfies Record<BackofficeResource, string>;
 
-const { 'audit-logs': _theLogItself, ...auditedResources } = RESOURCE_CONTENT_TYPES;
+const { 'audit-logs': _theLogItself, deliveries: _theOutbox, ...auditedResources } = RESOURCE_CONTENT_TYPES;
 
 /**
- * What the change log records: every write to a back-office resource but the log itself, and to
+ * What the change log records: every write to a back-office resource but the log itself and the
+ * deliveries (outbox rows, written by the system), and to
  * login accounts (`accounts`: users-permissions users, not a back-office resource). The CMS's
  * audit trail records exactly these content types, and the back office's change-history filter
  * offers exactly these resources.
