@@ -36,6 +36,23 @@ export type OutboxAdapter<P = unknown> = {
   policy?: Partial<RetryPolicy>;
   /** How long a claim holds; longer than the slowest `send` can take (its own timeouts). */
   leaseMs?: number;
+  /**
+   * Called once the outbox has recorded an outcome of this channel's message (sent, retry
+   * planned, unknown, needs review, failed), so what the message is about can show it (a piece
+   * shows its delivery's state). A failure here is logged; the outbox's record stands.
+   */
+  settled?: (message: Pick<OutboxMessage<P>, 'id' | 'channel' | 'key' | 'payload'>, outcome: SettledOutcome) => Promise<void>;
+};
+
+/** What the outbox recorded for a message: its new status and, as the case may be, the post's id and address or the error. */
+export type SettledOutcome = {
+  status: 'pending' | 'sent' | 'unknown' | 'needs_review' | 'failed';
+  attempts?: number;
+  nextAttemptAt?: string | null;
+  sentAt?: string;
+  externalId?: string | null;
+  externalUrl?: string | null;
+  lastError?: string | null;
 };
 
 const adapters = new Map<string, OutboxAdapter>();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Core } from '@strapi/strapi';
-import { adapterFor, registeredAdapters, type OutboxAdapter, type OutboxMessage, type ReconcileResult } from './adapters';
+import { adapterFor, registeredAdapters, type OutboxAdapter, type OutboxMessage, type ReconcileResult, type SettledOutcome } from './adapters';
 import { classify } from './errors';
 import { DEFAULT_POLICY, mayResend, nextStep, type RetryPolicy } from './retry-policy';
 import { afterCommit } from '../backoffice/transaction';
@@ -132,14 +132,31 @@ export function createOutboxWorker(
     ],
   });
 
+  /** Tells the channel what became of its message (a piece shows its delivery's state); never undoes the record. */
+  async function settled(row: Row, data: Record<string, unknown>): Promise<void> {
+    const adapter = adapterFor(row.channel);
+    if (!adapter?.settled) return;
+    try {
+      await adapter.settled({ id: row.id, channel: row.channel, key: row.key, payload: row.payload }, data as SettledOutcome);
+    } catch (e) {
+      strapi.log.error(`outbox: ${row.channel}:${row.key}: after "${String(data.status)}": ${(e as Error).message}`);
+    }
+  }
+
   /** Writes the outcome, only while this worker still holds the claim. */
   async function release(row: Row, data: Record<string, unknown>): Promise<boolean> {
     const { count } = await q().updateMany({ where: { id: row.id, status: 'sending', leaseOwner: owner }, data: { ...data, leaseUntil: null } });
-    if (count) return true;
+    if (count) {
+      await settled(row, data);
+      return true;
+    }
     // The claim expired and another worker took the row over. A success is still the truth.
     if (data.status === 'sent') {
       const late = await q().updateMany({ where: { id: row.id, status: { $in: ['sending', 'unknown', 'needs_review'] } }, data: { ...data, leaseUntil: null } });
-      if (late.count) return true;
+      if (late.count) {
+        await settled(row, data);
+        return true;
+      }
     }
     strapi.log.warn(`outbox: lost the claim on ${row.channel}:${row.key} before recording "${String(data.status)}"`);
     return false;
