@@ -1,20 +1,20 @@
-import { DataTable, List, SelectInput } from 'react-admin';
-import { translatedChoices } from '../common/choices';
+import { DataTable, SelectInput } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { AuditActionField } from '../history/AuditActionField';
-import { AUDIT_ACTIONS } from '../history/auditActions';
+import { auditActionChoices } from '../history/auditActions';
 import { AuditLogChanges } from './AuditLogChanges';
 import { ResourceFilterInput } from './ResourceFilterInput';
 import { ResourceNameField } from './ResourceNameField';
 
 const filters = [
   <ResourceFilterInput key="resource" source="resource" alwaysOn />,
-  <SelectInput key="action" source="action" choices={translatedChoices(AUDIT_ACTIONS, 'resources.audit-logs.actions')} alwaysOn />,
+  <SelectInput key="action" source="action" choices={auditActionChoices} alwaysOn />,
 ];
 
 export const AuditLogList = () => (
-  <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ListActions hasFilters={false} />}>
+  <ExportableList filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ListActions hasFilters={false} />}>
     <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditLogChanges />}>
       <DataTable.Col source="at">
         <DateTimeField source="at" />
@@ -28,5 +28,5 @@ export const AuditLogList = () => (
       </DataTable.Col>
       <DataTable.Col source="recordLabel" disableSort />
     </DataTable>
-  </List>
+  </ExportableList>
 );
