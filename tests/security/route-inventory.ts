@@ -124,10 +124,6 @@ export const ROUTES: Record<string, Entry> = {
   }),
   'GET /api/backoffice/dashboard': matrix(may('goals', 'read'), 'the goals dashboard'),
   'GET /api/backoffice/reports/goals': matrix(may('goals', 'read'), 'the consolidated goals report'),
-  'GET /api/backoffice/reports/goals.csv': matrix(may('goals', 'read'), 'the consolidated goals report as CSV'),
-  'GET /api/backoffice/reports/goals/:id/milestones.csv': matrix(may('goals', 'read'), "one goal's milestones as CSV (a public goal: press reads it too)", {
-    probe: '/api/backoffice/reports/goals/{publicGoal}/milestones.csv',
-  }),
   'GET /api/backoffice/reports/quality': matrix(may('goals', 'read'), 'the data quality report'),
   'POST /api/backoffice/imports/:resource': matrix(allOf(may('actors', 'create'), may('actors', 'update')), 'catalog CSV import (probe: actors, a dry run)', {
     probe: '/api/backoffice/imports/actors',

@@ -91,3 +91,14 @@ describe('the records a file names', () => {
     expect(representation(undefined, { title: 'Reunión' })).toBe('Reunión');
   });
 });
+
+describe('a number cell', () => {
+  it('is a number also when the API sends a decimal as text, and nothing when there is none', async () => {
+    const ctx = await contextIn('es');
+    const cell = { kind: 'number', source: 'budget' } as const;
+    expect(cellValue({ budget: '1500.50' }, cell, ctx)).toBe(1500.5);
+    expect(cellValue({ budget: 12 }, cell, ctx)).toBe(12);
+    expect(cellValue({ budget: null }, cell, ctx)).toBe('');
+    expect(cellValue({ budget: 'mucho' }, cell, ctx)).toBe('');
+  });
+});

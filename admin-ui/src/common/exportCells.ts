@@ -25,6 +25,8 @@ export type CellContext = {
 export type ExportCell =
   /** The value as it is: text, a number (written with the language's decimal mark), yes or no. */
   | { readonly kind: 'text'; readonly source: string }
+  /** A number, also when the API sends a decimal as text ("1500.50"). */
+  | { readonly kind: 'number'; readonly source: string }
   /** A code by its label (the choices of the screen's select: `{ id, name: i18n key }`). */
   | { readonly kind: 'choice'; readonly source: string; readonly choices: readonly Choice[] }
   /** Related records by name (never their ids); `otherwise` when there is none (a requester typed in by name). */
@@ -60,11 +62,19 @@ function plain(value: unknown, ctx: CellContext): unknown {
   return value;
 }
 
+/** A number, or nothing when the value is none. */
+const numberIn = (value: unknown): number | '' => {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : '';
+};
+
 /** One cell as the screen shows it. */
 export function cellValue(record: Row, cell: ExportCell, ctx: CellContext): unknown {
   switch (cell.kind) {
     case 'text':
       return plain(valueAt(record, cell.source), ctx);
+    case 'number':
+      return numberIn(valueAt(record, cell.source));
     case 'choice': {
       const value = valueAt(record, cell.source);
       const choice = cell.choices.find((c) => c.id === value);

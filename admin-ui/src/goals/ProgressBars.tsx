@@ -40,7 +40,7 @@ export const ProgressBarsField = exportsAs(
     return record ? <ProgressBars actual={record.actualPercent} planned={record.plannedPercent} /> : null;
   },
   () => [
-    { label: 'resources.goals.fields.actualPercent', cell: { kind: 'text', source: 'actualPercent' } },
-    { label: 'resources.goals.fields.plannedPercent', cell: { kind: 'text', source: 'plannedPercent' } },
+    { label: 'resources.goals.fields.actualPercent', cell: { kind: 'number', source: 'actualPercent' } },
+    { label: 'resources.goals.fields.plannedPercent', cell: { kind: 'number', source: 'plannedPercent' } },
   ],
 );

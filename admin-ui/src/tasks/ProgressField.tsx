@@ -15,5 +15,5 @@ export const ProgressField = exportsAs(
       </Box>
     );
   },
-  () => ({ kind: 'text', source: 'progress' }),
+  () => ({ kind: 'number', source: 'progress' }),
 );
