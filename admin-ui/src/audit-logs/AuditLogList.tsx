@@ -4,9 +4,11 @@ import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { AuditActionField } from '../history/AuditActionField';
 import { auditActionChoices } from '../history/auditActions';
-import { AuditLogChanges } from './AuditLogChanges';
+import { AuditLogChanges, CHANGES_COLUMN } from './AuditLogChanges';
 import { ResourceFilterInput } from './ResourceFilterInput';
 import { ResourceNameField } from './ResourceNameField';
+
+const EXPORT_EXTRA = [CHANGES_COLUMN];
 
 const filters = [
   <ResourceFilterInput key="resource" source="resource" alwaysOn />,
@@ -14,7 +16,7 @@ const filters = [
 ];
 
 export const AuditLogList = () => (
-  <ExportableList filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ListActions hasFilters={false} />}>
+  <ExportableList filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ListActions hasFilters={false} />} exportExtra={EXPORT_EXTRA}>
     <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditLogChanges />}>
       <DataTable.Col source="at">
         <DateTimeField source="at" />

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { downloadCSV, useDataProvider, useLocaleState, useResourceDefinitions, useTranslate, type DataProvider, type Exporter } from 'react-admin';
-import type { Locale } from '@sigobito/config/contracts';
+import { appLocale } from './dateTime';
 import { referencedIds, representation, spreadsheetFile, type ExportColumn } from './exportCells';
 import { useMunicipalityTimeZone } from './useMunicipalityTimeZone';
 
@@ -39,8 +39,6 @@ const fileNameOf = (label: string, fallback: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || fallback;
-
-export const appLocale = (locale: string | undefined): Locale => (locale === 'en' ? 'en' : 'es');
 
 /**
  * Writes records to a spreadsheet file as the screen shows them (`columns`), in the user's

@@ -576,6 +576,7 @@ export const en: AppMessages = {
       by: 'by %{user}',
       system: 'the system',
       empty_value: '(empty)',
+      unavailable: '(not available)',
       truncated: 'Showing the %{shown} most recent changes of %{total}.',
       no_field_changes: 'No field details.',
     },

@@ -579,6 +579,7 @@ export const es = {
       by: 'por %{user}',
       system: 'el sistema',
       empty_value: '(vacío)',
+      unavailable: '(no disponible)',
       truncated: 'Se muestran los %{shown} cambios más recientes de %{total}.',
       no_field_changes: 'Sin detalle de campos.',
     },
