@@ -9,6 +9,7 @@ export * from './labels';
 export * from './permissions';
 export * from './role-grants';
 export * from './csv';
+export * from './catalogs';
 export * from './resources';
 export * from './request-workflow';
 export * from './task-status';
