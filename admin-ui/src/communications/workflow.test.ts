@@ -1,4 +1,4 @@
-import { approverRolesOf, isLiveNews, mayPublishPiece, moveDialog, moveLabelKey, pieceEditable, workflowMoves } from './workflow';
+import { approverRolesOf, isLiveNews, mayPublishPiece, moveDialog, moveLabelKey, pieceEditable, withOriginLinks, workflowMoves } from './workflow';
 
 describe('who approves', () => {
   it('is the mayor when the settings name nobody', () => {
@@ -85,5 +85,18 @@ describe('publishing, withdrawing and editing pieces', () => {
     expect(pieceEditable('approved', 'sending')).toBe(false);
     expect(pieceEditable('archived', 'draft')).toBe(false);
     expect(pieceEditable('discarded', 'draft')).toBe(false);
+  });
+});
+
+describe('the origin’s links', () => {
+  it('keeps only the records the origin names', () => {
+    expect(withOriginLinks({ origin: 'goal', activity: 'a1', goal: 'g1', milestone: 'm1' })).toEqual({ origin: 'goal', activity: null, goal: 'g1', milestone: null });
+    expect(withOriginLinks({ origin: 'milestone', activity: 'a1', goal: 'g1', milestone: 'm1' })).toEqual({ origin: 'milestone', activity: null, goal: 'g1', milestone: 'm1' });
+    expect(withOriginLinks({ origin: 'activity', activity: 'a1', goal: 'g1' })).toEqual({ origin: 'activity', activity: 'a1', goal: null });
+    expect(withOriginLinks({ origin: 'institutional', activity: 'a1' })).toEqual({ origin: 'institutional', activity: null });
+  });
+
+  it('adds no field the form did not send', () => {
+    expect(withOriginLinks({ title: 'Solo el título' })).toEqual({ title: 'Solo el título' });
   });
 });

@@ -82,3 +82,16 @@ export const isLiveNews = (communication: { status?: unknown; withdrawnAt?: unkn
 export const pieceEditable = (communicationStatus: unknown, pieceStatus: unknown): boolean =>
   (isCommunicationStatus(communicationStatus) && (OPEN_COMMUNICATION_STATUSES.includes(communicationStatus) || communicationStatus === 'published')) &&
   (pieceStatus === undefined || pieceStatus === 'draft' || pieceStatus === 'scheduled' || pieceStatus === 'failed');
+
+/** Only the links its origin names: a communication of a goal keeps no activity picked before the origin changed. */
+export const withOriginLinks = <T extends Record<string, unknown>>(data: T): T => {
+  const origin = data.origin;
+  const keep = {
+    activity: origin === 'activity',
+    goal: origin === 'goal' || origin === 'milestone',
+    milestone: origin === 'milestone',
+  };
+  const next: Record<string, unknown> = { ...data };
+  for (const [field, kept] of Object.entries(keep)) if (!kept && field in next) next[field] = null;
+  return next as T;
+};

@@ -1,4 +1,4 @@
-import { counterOf, formProblems, maxImages, pieceForApi, problemsAsErrors, toPieceForm } from './pieceForm';
+import { counterOf, formProblems, imageSrcOf, maxImages, pieceForApi, problemsAsErrors, realignAlts, toPieceForm } from './pieceForm';
 
 const stored = (id: number) => ({ id, url: `/uploads/${id}.png?sig=x`, name: `${id}.png` });
 const picked = (name: string) => ({ rawFile: { name }, src: `blob:${name}`, title: name });
@@ -84,5 +84,25 @@ describe('problems as form errors', () => {
     );
     expect(errors.body).toBe('required!');
     expect(errors.imageAlts).toEqual([undefined, undefined, 'required!']);
+  });
+});
+
+describe('alt texts when the images change', () => {
+  const a = stored(1);
+  const b = stored(2);
+  const c = picked('c.png');
+
+  it('keeps each image’s text when one is removed', () => {
+    expect(realignAlts([a, b, c], ['uno', 'dos', 'tres'], [a, c])).toEqual(['uno', 'tres']);
+  });
+
+  it('starts a new image empty and follows a reordering', () => {
+    expect(realignAlts([a, b], ['uno', 'dos'], [b, a, c])).toEqual(['dos', 'uno', '']);
+  });
+
+  it('shows stored images from their address and picked ones from their preview', () => {
+    expect(imageSrcOf(a)).toBe('/uploads/1.png?sig=x');
+    expect(imageSrcOf(c)).toBe('blob:c.png');
+    expect(imageSrcOf(7)).toBeUndefined();
   });
 });

@@ -125,3 +125,29 @@ export const counterOf = (channel: PieceChannel, values: { body?: string | null;
 
 /** How many images the channel takes. */
 export const maxImages = (channel: PieceChannel): number => CHANNEL_LIMITS[channel].images;
+
+/** What identifies an image across edits of the list: its upload id, or the preview address of a file just picked. */
+export const imageKeyOf = (image: unknown): string => {
+  const id = imageIdOf(image);
+  if (id !== undefined) return `id:${id}`;
+  if (isNewFile(image)) return `new:${String(image.src ?? image.title ?? '')}`;
+  return '';
+};
+
+/**
+ * The alt texts after the images changed (one removed, one added, reordered): each image keeps
+ * its own text, a new one starts empty.
+ */
+export const realignAlts = (before: readonly unknown[], alts: readonly string[], after: readonly unknown[]): string[] =>
+  after.map((image) => {
+    const key = imageKeyOf(image);
+    const i = key ? before.findIndex((b) => imageKeyOf(b) === key) : -1;
+    return i >= 0 ? (alts[i] ?? '') : '';
+  });
+
+/** Where a preview shows an image from: its stored address, or the picked file's preview. */
+export const imageSrcOf = (image: unknown): string | undefined => {
+  if (isStoredFile(image)) return image.url;
+  if (isNewFile(image) && typeof image.src === 'string') return image.src;
+  return undefined;
+};
