@@ -23,7 +23,7 @@ export default defineConfig({
         // The calendar, the charts and the news editor are large and change rarely: their own cached files.
         manualChunks: (id: string) => {
           if (id.includes('node_modules/@fullcalendar/')) return 'calendar';
-          if (id.includes('node_modules/@tiptap/') || id.includes('node_modules/prosemirror-') || id.includes('node_modules/ra-input-rich-text/')) return 'editor';
+          if (id.includes('node_modules/@tiptap/') || id.includes('node_modules/prosemirror-')) return 'editor';
           if (id.includes('node_modules/recharts/') || id.includes('node_modules/d3-') || id.includes('node_modules/victory-vendor/')) return 'charts';
           return undefined;
         },

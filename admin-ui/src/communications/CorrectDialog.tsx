@@ -1,7 +1,7 @@
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { Button, Form, maxLength, required, ResourceContextProvider, TextInput, useTranslate } from 'react-admin';
 import { RichTextInput } from 'ra-input-rich-text';
-import { NEWS_EDITOR_OPTIONS, NewsToolbar } from '../pieces/NewsEditor';
+import { NewsToolbar, useNewsEditorOptions } from '../pieces/NewsEditor';
 import { correctionOf, type CorrectionValues } from './correction';
 import type { Communication, Piece } from './types';
 import { useCommunicationAction } from './useCommunicationAction';
@@ -15,6 +15,7 @@ const FIELDS = ['note', 'title', 'summary', 'body'];
 export const CorrectDialog = ({ communication, webPiece, onClose }: { communication: Communication; webPiece?: Piece; onClose: () => void }) => {
   const translate = useTranslate();
   const { run, pending } = useCommunicationAction();
+  const editorOptions = useNewsEditorOptions(translate('resources.communications.correct.new_body'));
   const record = { id: communication.id, title: webPiece?.title ?? '', summary: webPiece?.summary ?? '', body: webPiece?.body ?? '' };
   const submit = async (values: CorrectionValues) => {
     const { result, errors } = await run((provider) => provider.correctCommunication(communication.id, correctionOf(values, webPiece)), 'resources.communications.correct.done', FIELDS);
@@ -31,7 +32,7 @@ export const CorrectDialog = ({ communication, webPiece, onClose }: { communicat
             <TextInput source="note" label="resources.communications.correct.note" multiline minRows={2} validate={[required(), maxLength(2000)]} />
             <TextInput source="title" label="resources.communications.correct.new_title" validate={maxLength(120)} />
             <TextInput source="summary" label="resources.communications.correct.new_summary" validate={maxLength(160)} />
-            <RichTextInput source="body" label="resources.communications.correct.new_body" editorOptions={NEWS_EDITOR_OPTIONS} toolbar={<NewsToolbar />} />
+            <RichTextInput source="body" label="resources.communications.correct.new_body" editorOptions={editorOptions} toolbar={<NewsToolbar />} />
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={onClose} />

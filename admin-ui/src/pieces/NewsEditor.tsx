@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ToggleButton } from '@mui/material';
 import TitleIcon from '@mui/icons-material/Title';
 import { useEditorState } from '@tiptap/react';
@@ -10,16 +11,18 @@ import { useTranslate } from 'react-admin';
  * news-html.ts: paragraphs, subheadings, bold, italics, underline, strike, lists, quotes, links,
  * rules), so what press sees is what citizens read. No colours, alignment, images or code.
  */
-export const NEWS_EDITOR_OPTIONS = {
-  extensions: [
-    StarterKit.configure({
-      heading: { levels: [2, 3] },
-      code: false,
-      codeBlock: false,
-      link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] },
-    }),
-  ],
-};
+const EXTENSIONS = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    code: false,
+    codeBlock: false,
+    link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] },
+  }),
+];
+
+/** The editor's options, its text area named for screen readers (and tests) by `label`. Memoised: new options recreate the editor. */
+export const useNewsEditorOptions = (label: string) =>
+  useMemo(() => ({ extensions: EXTENSIONS, editorProps: { attributes: { role: 'textbox', 'aria-label': label, 'aria-multiline': 'true' } } }), [label]);
 
 /** A subheading (h2) in the text, or back to a paragraph. */
 const SubheadingButton = () => {

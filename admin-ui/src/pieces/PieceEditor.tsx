@@ -11,7 +11,7 @@ import { uploadFiles, type SigobitoDataProvider } from '../dataProvider';
 import type { Communication, Piece } from '../communications/types';
 import { mayPublishPiece, pieceEditable } from '../communications/workflow';
 import { PieceDeliveries } from '../deliveries/PieceDeliveries';
-import { NEWS_EDITOR_OPTIONS, NewsToolbar } from './NewsEditor';
+import { NewsToolbar, useNewsEditorOptions } from './NewsEditor';
 import { PieceImagesInput } from './PieceImagesInput';
 import { PiecePreview } from './PiecePreview';
 import { formProblems, maxImages, pieceForApi, problemsAsErrors, toPieceForm, type PieceFormValues } from './pieceForm';
@@ -27,22 +27,26 @@ const PIECE_STATUS_COLOURS: Record<string, 'default' | 'info' | 'success' | 'err
 };
 
 /** The channel's inputs: the web takes a title, a summary and rich text; X and Facebook plain text and a link. */
-const PieceInputs = ({ channel, disabled }: { channel: PieceChannel; disabled: boolean }) => (
-  <>
-    {channel === 'web' && (
-      <>
-        <TextInput source="title" disabled={disabled} />
-        <TextInput source="summary" disabled={disabled} multiline helperText="resources.pieces.helpers.summary" />
-        <RichTextInput source="body" disabled={disabled} editorOptions={NEWS_EDITOR_OPTIONS} toolbar={<NewsToolbar />} helperText="resources.pieces.helpers.body_web" />
-      </>
-    )}
-    {channel !== 'web' && <TextInput source="body" disabled={disabled} multiline minRows={4} helperText="resources.pieces.helpers.body_social" />}
-    <TextCounter channel={channel} />
-    {channel !== 'web' && <TextInput source="link" type="url" disabled={disabled} helperText="resources.pieces.helpers.link" />}
-    <PieceImagesInput max={maxImages(channel)} />
-    <ZonedDateTimeInput source="scheduledAt" disabled={disabled} helperText="resources.pieces.helpers.scheduledAt" />
-  </>
-);
+const PieceInputs = ({ channel, disabled }: { channel: PieceChannel; disabled: boolean }) => {
+  const translate = useTranslate();
+  const editorOptions = useNewsEditorOptions(translate('resources.pieces.fields.body'));
+  return (
+    <>
+      {channel === 'web' && (
+        <>
+          <TextInput source="title" disabled={disabled} />
+          <TextInput source="summary" disabled={disabled} multiline helperText="resources.pieces.helpers.summary" />
+          <RichTextInput source="body" disabled={disabled} editorOptions={editorOptions} toolbar={<NewsToolbar />} helperText="resources.pieces.helpers.body_web" />
+        </>
+      )}
+      {channel !== 'web' && <TextInput source="body" disabled={disabled} multiline minRows={4} helperText="resources.pieces.helpers.body_social" />}
+      <TextCounter channel={channel} />
+      {channel !== 'web' && <TextInput source="link" type="url" disabled={disabled} helperText="resources.pieces.helpers.link" />}
+      <PieceImagesInput max={maxImages(channel)} />
+      <ZonedDateTimeInput source="scheduledAt" disabled={disabled} helperText="resources.pieces.helpers.scheduledAt" />
+    </>
+  );
+};
 
 /** Where the piece stands on its channel: status, when it went out, its address there, the last error. */
 const PieceState = ({ piece }: { piece: Piece }) => {

@@ -11,7 +11,7 @@ const newTab = (channel: PieceChannel) => `new-${channel}`;
 
 /**
  * The communication's pieces as tabs, one per piece, then "Añadir pieza: <canal>" for each
- * channel to whoever writes pieces. A new piece, once created, takes its own tab.
+ * channel without one, to whoever writes pieces. A new piece, once created, takes its own tab.
  */
 export const PieceTabs = ({ communication }: { communication: Communication }) => {
   const translate = useTranslate();
@@ -24,8 +24,9 @@ export const PieceTabs = ({ communication }: { communication: Communication }) =
   });
   const [selected, setSelected] = useState<string | null>(null);
   const pieces = data ?? [];
-  const adding = canCreate === true && pieceEditable(communication.status, undefined);
-  const tabs = [...pieces.map((p) => p.id), ...(adding ? PIECE_CHANNELS.map(newTab) : [])];
+  // One piece per channel: a channel that has one is edited in its tab.
+  const addable = canCreate === true && pieceEditable(communication.status, undefined) ? PIECE_CHANNELS.filter((c) => !pieces.some((p) => p.channel === c)) : [];
+  const tabs = [...pieces.map((p) => p.id), ...addable.map(newTab)];
   const current = selected && tabs.includes(selected) ? selected : (tabs[0] ?? null);
 
   if (isPending) return <Skeleton variant="rectangular" height={240} />;
@@ -49,10 +50,9 @@ export const PieceTabs = ({ communication }: { communication: Communication }) =
           {pieces.map((p) => (
             <Tab key={p.id} value={p.id} label={`${translate(`resources.pieces.channels.${p.channel}`)} · ${translate(`resources.pieces.statuses.${p.status}`, { _: p.status })}`} />
           ))}
-          {adding &&
-            PIECE_CHANNELS.map((c) => (
-              <Tab key={c} value={newTab(c)} icon={<AddIcon />} iconPosition="start" label={translate('resources.pieces.add', { channel: translate(`resources.pieces.channels.${c}`) })} />
-            ))}
+          {addable.map((c) => (
+            <Tab key={c} value={newTab(c)} icon={<AddIcon />} iconPosition="start" label={translate('resources.pieces.add', { channel: translate(`resources.pieces.channels.${c}`) })} />
+          ))}
         </Tabs>
       )}
       {channel && (

@@ -82,8 +82,7 @@ describe('problems as form errors', () => {
       ],
       (p) => `${p.code}!`,
     );
-    expect(errors.body).toBe('required!');
-    expect(errors.imageAlts).toEqual([undefined, undefined, 'required!']);
+    expect(errors).toEqual({ body: 'required!', 'imageAlts.2': 'required!' });
   });
 });
 

@@ -97,21 +97,13 @@ export const formProblems = (values: Partial<PieceFormValues>): PieceProblem[] =
 };
 
 /**
- * Problems as react-hook-form errors (`{ imageAlts: [, 'message'] }`), the first one per field,
- * each message told by `message` (the coded message in the user's language).
+ * Problems as the form's errors, the first one per field, keyed by path (`imageAlts.1`: the
+ * second image's alt text input; react-hook-form reads a dotted key as it is), each message told
+ * by `message` (the coded message in the user's language).
  */
-export const problemsAsErrors = (problems: readonly PieceProblem[], message: (problem: PieceProblem) => string): Record<string, unknown> => {
-  const errors: Record<string, unknown> = {};
-  for (const problem of problems) {
-    const [field, index] = problem.path.split('.');
-    if (index === undefined) {
-      if (!(field in errors)) errors[field] = message(problem);
-      continue;
-    }
-    const list = (Array.isArray(errors[field]) ? errors[field] : []) as unknown[];
-    if (list[Number(index)] === undefined) list[Number(index)] = message(problem);
-    errors[field] = list;
-  }
+export const problemsAsErrors = (problems: readonly PieceProblem[], message: (problem: PieceProblem) => string): Record<string, string> => {
+  const errors: Record<string, string> = {};
+  for (const problem of problems) if (!(problem.path in errors)) errors[problem.path] = message(problem);
   return errors;
 };
 
