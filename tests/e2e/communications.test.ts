@@ -63,10 +63,10 @@ async function approve(page: Page, comment: string) {
   await page.getByRole('heading', { name: 'Tablero', level: 1 }).waitFor();
   await page.getByRole('link', { name: /Por aprobar/ }).click();
   await page.getByRole('cell', { name: NEWS_TITLE }).click();
-  await page.getByRole('button', { name: 'Aprobar' }).click();
+  await page.getByRole('button', { name: 'Aprobar', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Comentario' }).fill(comment);
-  await dialog.getByRole('button', { name: 'Aprobar' }).click();
+  await dialog.getByRole('button', { name: 'Aprobar', exact: true }).click();
   await page.getByText('Acción comunicacional: Aprobada').waitFor();
   await statusIs(page, 'Aprobada');
 }
@@ -82,7 +82,7 @@ describe('Comunicación: from a milestone achieved to the published news', () =>
     await page.getByRole('spinbutton', { name: 'Peso' }).fill('1');
     await page.getByRole('combobox', { name: 'Estado' }).click();
     await page.getByRole('option', { name: 'Pendiente' }).click();
-    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await page.getByText('Elemento creado').or(page.getByText('Element created')).first().waitFor();
     await page.getByRole('menuitem', { name: 'Metas', exact: true }).click();
     await page.getByText(GOAL).first().click();
@@ -102,7 +102,7 @@ describe('Comunicación: from a milestone achieved to the published news', () =>
     await page.getByRole('link', { name: 'Editar' }).click();
     await page.getByLabel('Título').first().fill(NEWS_TITLE);
     await page.getByLabel('Mensaje clave').fill('La ventanilla única escucha a quienes la usan.');
-    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await page.getByRole('heading', { name: NEWS_TITLE, level: 1 }).waitFor();
     await statusIs(page, 'En preparación');
 
@@ -110,24 +110,24 @@ describe('Comunicación: from a milestone achieved to the published news', () =>
     await page.getByRole('tab', { name: 'Añadir pieza: Sitio web' }).click();
     await page.getByRole('textbox', { name: 'Título' }).fill(NEWS_TITLE);
     await page.getByRole('textbox', { name: 'Resumen' }).fill('Quienes hacen trámites en línea ya pueden calificar el servicio.');
-    await page.getByRole('textbox', { name: 'Texto' }).fill('La encuesta de satisfacción de la ventanilla única está publicada.');
+    await page.getByRole('textbox', { name: 'Texto', exact: true }).fill('La encuesta de satisfacción de la ventanilla única está publicada.');
     await page.locator('input[type="file"]').setInputFiles({ name: 'portada.png', mimeType: 'image/png', buffer: PNG });
-    await page.getByRole('button', { name: 'Crear' }).click();
+    await page.getByRole('button', { name: 'Crear', exact: true }).click();
     // No alt text: the form refuses, on the image's alt text.
     await page.getByText('Cada imagen necesita su texto alternativo').waitFor();
     await page.getByLabel('Texto alternativo de la imagen 1').fill('Pantalla de la encuesta en un teléfono');
     const preview = page.getByRole('region', { name: 'Vista previa' });
     await preview.getByText(NEWS_TITLE).waitFor();
     await preview.getByRole('img', { name: 'Pantalla de la encuesta en un teléfono' }).waitFor();
-    await page.getByRole('button', { name: 'Crear' }).click();
+    await page.getByRole('button', { name: 'Crear', exact: true }).click();
     await page.getByText('Pieza creada').waitFor();
     await page.getByRole('tab', { name: /Sitio web · Borrador/ }).waitFor();
 
     // X: 281 characters as X counts them are refused, the field named; 280 are taken.
     await page.getByRole('tab', { name: 'Añadir pieza: X' }).click();
-    await page.getByRole('textbox', { name: 'Texto' }).fill(`${X_TEXT}!`);
+    await page.getByRole('textbox', { name: 'Texto', exact: true }).fill(`${X_TEXT}!`);
     await page.getByRole('status', { name: /Caracteres como los cuenta X/ }).getByText('281 / 280').waitFor();
-    await page.getByRole('button', { name: 'Crear' }).click();
+    await page.getByRole('button', { name: 'Crear', exact: true }).click();
     const xText = page.locator('.ra-input-body');
     await xText.getByText('X admite 280 caracteres contados como X los cuenta (enlaces 23, emojis 2); este texto tiene 281').waitFor();
     // The server refuses it the same way, on `body`, whatever the browser checks.
@@ -148,19 +148,19 @@ describe('Comunicación: from a milestone achieved to the published news', () =>
     expect(refused.json.error.details.errors).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: ['body'], code: 'too_long', params: expect.objectContaining({ max: 280, count: 281 }) })]),
     );
-    await page.getByRole('textbox', { name: 'Texto' }).fill(X_TEXT);
+    await page.getByRole('textbox', { name: 'Texto', exact: true }).fill(X_TEXT);
     await page.getByRole('status', { name: /Caracteres como los cuenta X/ }).getByText('280 / 280').waitFor();
     await page.getByRole('region', { name: 'Vista previa' }).getByRole('link', { name: /sanisidro\.gob\.pa/ }).waitFor();
-    await page.getByRole('button', { name: 'Crear' }).click();
+    await page.getByRole('button', { name: 'Crear', exact: true }).click();
     await page.getByText('Pieza creada').waitFor();
     await page.getByRole('tab', { name: /^X · Borrador/ }).waitFor();
 
     // Facebook: plain text and a link.
     await page.getByRole('tab', { name: 'Añadir pieza: Facebook' }).click();
-    await page.getByRole('textbox', { name: 'Texto' }).fill('¿Hizo un trámite en línea? Cuéntenos cómo le fue en la encuesta de la ventanilla única.');
+    await page.getByRole('textbox', { name: 'Texto', exact: true }).fill('¿Hizo un trámite en línea? Cuéntenos cómo le fue en la encuesta de la ventanilla única.');
     await page.getByRole('textbox', { name: 'Enlace' }).fill(X_LINK);
-    await page.getByRole('region', { name: 'Vista previa' }).getByText('SANISIDRO.GOB.PA').waitFor();
-    await page.getByRole('button', { name: 'Crear' }).click();
+    await page.getByRole('region', { name: 'Vista previa' }).getByText('SANISIDRO.GOB.PA', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Crear', exact: true }).click();
     await page.getByText('Pieza creada').waitFor();
     await page.getByRole('tab', { name: /Facebook · Borrador/ }).waitFor();
 
@@ -168,7 +168,7 @@ describe('Comunicación: from a milestone achieved to the published news', () =>
     await page.getByText('Acción comunicacional: En revisión').waitFor();
     await statusIs(page, 'En revisión');
     // Press may not approve: the button is not there.
-    expect(await page.getByRole('button', { name: 'Aprobar' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Aprobar', exact: true }).count()).toBe(0);
     await snapshot(page, 'communications-in-review');
     await context.close();
   });
@@ -184,8 +184,8 @@ describe('Comunicación: from a milestone achieved to the published news', () =>
     await openCommunication(press.page);
     await press.page.getByRole('tab', { name: /^X · Borrador/ }).click();
     await press.page.getByText('La acción está aprobada').waitFor();
-    await press.page.getByRole('textbox', { name: 'Texto' }).fill('La ventanilla única ya tiene su encuesta de satisfacción.');
-    await press.page.getByRole('button', { name: 'Guardar' }).click();
+    await press.page.getByRole('textbox', { name: 'Texto', exact: true }).fill('La ventanilla única ya tiene su encuesta de satisfacción.');
+    await press.page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await press.page.getByText('Pieza guardada').waitFor();
     await statusIs(press.page, 'En revisión');
     await snapshot(press.page, 'communications-back-to-review');
@@ -200,8 +200,8 @@ describe('Comunicación: from a milestone achieved to the published news', () =>
     const { context, page } = await as('press');
     await openCommunication(page);
     await page.getByRole('tab', { name: /Sitio web · Borrador/ }).click();
-    await page.getByRole('button', { name: 'Publicar' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Publicar' }).click();
+    await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Publicar', exact: true }).click();
     await page.getByText('Pieza enviada a publicar').waitFor();
     await eventually(async () => {
       await page.reload();

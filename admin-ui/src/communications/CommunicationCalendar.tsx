@@ -19,6 +19,8 @@ const MAX_EVENTS = 500;
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin];
 const HEADER_TOOLBAR = { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listWeek' };
 const KINDS: CalendarKind[] = ['planned', 'scheduled', 'published', 'agenda'];
+// A month's cells are narrow: the title says more than the hour (the week view has the hours).
+const VIEWS = { dayGridMonth: { displayEventTime: false } };
 
 const Legend = () => {
   const translate = useTranslate();
@@ -109,6 +111,7 @@ export const CommunicationCalendar = () => {
               plugins={PLUGINS}
               initialView="dayGridMonth"
               headerToolbar={HEADER_TOOLBAR}
+              views={VIEWS}
               locale={locale === 'en' ? 'en' : esLocale}
               firstDay={1}
               timeZone="UTC"

@@ -30,7 +30,7 @@ const filters = [
   <MemberInput key="editor" source="editor" />,
 ];
 
-/** "Comunicación": every communication action, the latest planned first, filtered by status, origin, theme, place or editor. */
+/** "Comunicación": every communication action, the latest changed first, filtered by status, origin, theme, place, editor or words. */
 export const CommunicationList = () => (
   <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>

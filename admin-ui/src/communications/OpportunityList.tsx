@@ -23,10 +23,10 @@ const TakeButton = () => {
   const take = async () => {
     setPending(true);
     try {
+      const moved = await dataProvider.transitionCommunication(record.id, 'in_preparation');
       if (!record.editor && me?.member?.id) {
-        await dataProvider.update('communications', { id: record.id, data: { editor: me.member.id }, previousData: record });
+        await dataProvider.update('communications', { id: record.id, data: { editor: me.member.id }, previousData: { ...record, ...moved } });
       }
-      await dataProvider.transitionCommunication(record.id, 'in_preparation');
       notify('sigobito.communications.opportunities.taken', { type: 'success' });
       redirect(communicationShowPath(record.id));
     } catch (error) {
