@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Alert, Box, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Form, ResourceContextProvider, SaveButton, TextInput, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { RichTextInput } from 'ra-input-rich-text';
-import type { PieceChannel, PieceProblem } from '@sigobito/config/contracts';
+import { CHANNEL_LIMITS, type PieceChannel, type PieceProblem } from '@sigobito/config/contracts';
 import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
 import { ZonedDateTimeInput } from '../agenda/ZonedDateTimeInput';
 import { errorMessage } from '../common/codedMessages';
@@ -16,7 +16,7 @@ import { PieceImagesInput } from './PieceImagesInput';
 import { PiecePreview } from './PiecePreview';
 import { formProblems, maxImages, pieceForApi, problemsAsErrors, toPieceForm, type PieceFormValues } from './pieceForm';
 import { PublishPieceButton } from './PublishPieceButton';
-import { TextCounter } from './TextCounter';
+import { LengthHelper, TextCounter } from './TextCounter';
 
 const PIECE_STATUS_COLOURS: Record<string, 'default' | 'info' | 'success' | 'error' | 'warning'> = {
   draft: 'default',
@@ -34,8 +34,8 @@ const PieceInputs = ({ channel, disabled }: { channel: PieceChannel; disabled: b
     <>
       {channel === 'web' && (
         <>
-          <TextInput source="title" disabled={disabled} />
-          <TextInput source="summary" disabled={disabled} multiline helperText="resources.pieces.helpers.summary" />
+          <TextInput source="title" disabled={disabled} helperText={<LengthHelper source="title" max={CHANNEL_LIMITS.web.title} />} />
+          <TextInput source="summary" disabled={disabled} multiline helperText={<LengthHelper source="summary" max={CHANNEL_LIMITS.web.summary} help="resources.pieces.helpers.summary" />} />
           <RichTextInput source="body" disabled={disabled} editorOptions={editorOptions} toolbar={<NewsToolbar />} helperText="resources.pieces.helpers.body_web" />
         </>
       )}

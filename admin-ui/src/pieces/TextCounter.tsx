@@ -32,3 +32,18 @@ export const TextCounter = ({ channel }: { channel: PieceChannel }) => {
     </Box>
   );
 };
+
+/** "12 / 120" under a title or summary: its length against the channel's limit, red past it. */
+export const LengthHelper = ({ source, max, help }: { source: string; max: number; help?: string }) => {
+  const translate = useTranslate();
+  const value = useWatch({ name: source }) as string | undefined;
+  const count = [...(value ?? '')].length;
+  return (
+    <Box component="span" sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
+      <span>{help ? translate(help) : ''}</span>
+      <Box component="span" sx={{ color: count > max ? 'error.main' : undefined, fontWeight: count > max ? 700 : undefined, whiteSpace: 'nowrap' }}>
+        {translate('resources.pieces.counter', { count, max })}
+      </Box>
+    </Box>
+  );
+};
