@@ -80,12 +80,17 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
   );
 };
 
+/** The resource an origin's record is read from: a role that may not read it sees no link. */
+const ORIGIN_RESOURCE: Partial<Record<Communication['origin'], string>> = { activity: 'activities', goal: 'goals', milestone: 'milestones' };
+
 /** Where it comes from, linked: the agenda activity, the goal, or the milestone (on its goal's page). */
 const OriginLink = ({ communication }: { communication: Communication }) => {
   const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: ORIGIN_RESOURCE[communication.origin] ?? 'goals', action: 'show' });
   const origin = translate(`resources.communications.origins.${communication.origin}`);
-  const linked =
-    communication.origin === 'activity' && communication.activity ? (
+  const linked = !canAccess
+    ? null
+    : communication.origin === 'activity' && communication.activity ? (
       <ReferenceField source="activity" reference="activities" link="show" />
     ) : communication.origin === 'milestone' && communication.milestone ? (
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'baseline' }}>

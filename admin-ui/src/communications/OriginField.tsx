@@ -1,4 +1,4 @@
-import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { Stack, Typography } from '@mui/material';
 import type { Communication } from './types';
 
@@ -6,9 +6,12 @@ import type { Communication } from './types';
 export const OriginField = (_props: { source?: string; label?: string }) => {
   const translate = useTranslate();
   const record = useRecordContext<Communication>();
+  const resource = record?.origin === 'activity' ? 'activities' : record?.origin === 'milestone' ? 'milestones' : 'goals';
+  const { canAccess } = useCanAccess({ resource, action: 'show' });
   if (!record) return null;
-  const reference =
-    record.origin === 'milestone' && record.milestone ? (
+  const reference = !canAccess
+    ? null
+    : record.origin === 'milestone' && record.milestone ? (
       <ReferenceField source="milestone" reference="milestones" link={false} />
     ) : record.origin === 'activity' && record.activity ? (
       <ReferenceField source="activity" reference="activities" link={false} />
