@@ -79,7 +79,8 @@ export function newsDescription(summary: string | null | undefined, bodyHtml: st
   const chars = [...text];
   if (chars.length <= DESCRIPTION_MAX) return text;
   const cut = chars.slice(0, DESCRIPTION_MAX - 1).join('');
-  const atWord = cut.replace(/\s+\S*$/, '');
+  // The cut ends a word when a space follows it; otherwise the partial word goes.
+  const atWord = /\s/.test(chars[DESCRIPTION_MAX - 1]) ? cut.trimEnd() : cut.replace(/\s+\S*$/, '');
   return `${atWord.length > DESCRIPTION_MAX / 2 ? atWord : cut}…`;
 }
 
