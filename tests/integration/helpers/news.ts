@@ -85,6 +85,28 @@ export async function makeNews(app: TestApp, f: NewsFixture): Promise<MadeNews> 
   return { communication: communication.documentId, piece: piece.documentId, slug };
 }
 
+/** Another piece of a communication (a social one, a second web draft): its documentId. */
+export async function addPiece(
+  app: TestApp,
+  communication: string,
+  f: { channel: 'web' | 'facebook' | 'x'; status: string; title?: string; summary?: string; body: string; postedAt?: Date | null; images?: Array<{ file: number; alt: string }> },
+): Promise<string> {
+  const piece = (await app.strapi.documents(PIECE as never).create({
+    data: {
+      communication,
+      channel: f.channel,
+      title: f.title ?? null,
+      summary: f.summary ?? null,
+      body: f.body,
+      status: f.status,
+      postedAt: f.postedAt?.toISOString() ?? null,
+      images: (f.images ?? []).map((i) => i.file),
+      imageAlts: f.images ?? [],
+    },
+  } as never)) as { documentId: string };
+  return piece.documentId;
+}
+
 /** Uploads a one-pixel PNG as the admin (who may write the settings' logo): its upload id. */
 export async function uploadPng(app: TestApp, name: string): Promise<number> {
   const res = await app.http.post('/api/backoffice/uploads').set('Authorization', `Bearer ${await app.login('admin')}`).attach('files', PNG, { filename: name, contentType: 'image/png' });
