@@ -22,3 +22,4 @@ export * from './notifications';
 export * from './api';
 export * from './errors';
 export * from './communications';
+export * from './public-news';
