@@ -373,7 +373,7 @@ describe('fuzzing the back-office API and the public API: no answer is a 5xx', (
     const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
     const limiter = require(path.join(CMS_DIST, 'src/api/public/controllers/public')).requestLimiter as { reset?: () => void } | undefined;
     const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : (JSON.stringify(v) ?? '')])).toString();
-    const segment = fc.oneof(fc.constantFrom(...PROTO_KEYS, 'themes', 'places', 'goals.csv', 'milestones.json', 'a.ics', ''), fc.string({ maxLength: 30 }).map(encodeURIComponent));
+    const segment = fc.oneof(fc.constantFrom(...PROTO_KEYS, 'themes', 'places', 'goals.csv', 'milestones.json', 'noticias.csv', 'a.ics', '2026-01-01-noticia', ''), fc.string({ maxLength: 30 }).map(encodeURIComponent));
     const citizen = fc.record(
       {
         kind: fc.oneof(fc.constantFrom('audience', 'invitation'), scalar),
@@ -391,6 +391,8 @@ describe('fuzzing the back-office API and the public API: no answer is a 5xx', (
     const one = fc.oneof(
       fc.record({ from: valueFor({ type: 'datetime' }), to: valueFor({ type: 'datetime' }) }, { requiredKeys: [] }).map((p): Call => ({ method: 'GET', url: `/api/public/agenda?${q(p)}`, as: null })),
       fc.record({ theme: scalar, place: scalar }, { requiredKeys: [] }).map((p): Call => ({ method: 'GET', url: `/api/public/goals?${q(p)}`, as: null })),
+      fc.record({ page: scalar, pageSize: scalar, theme: scalar, place: scalar, goal: scalar }, { requiredKeys: [] }).map((p): Call => ({ method: 'GET', url: `/api/public/news?${q(p)}`, as: null })),
+      fc.tuple(segment, fc.oneof(fc.constant(''), fc.constantFrom('/images/1', '/images/0', '/images/x'), segment.map((s) => `/images/${s}`))).map(([s, rest]): Call => ({ method: 'GET', url: `/api/public/news/${s}${rest}`, as: null })),
       fc.tuple(fc.constantFrom('agenda', 'goals', 'requests', 'open-data', 'proximity/themes', 'proximity/places', 'proximity/constructor'), segment).map(([base, s]): Call => ({ method: 'GET', url: `/api/public/${base}/${s}`, as: null })),
       segment.map((s): Call => ({ method: 'GET', url: `/api/calendar/${s}`, as: null })),
       fc.constantFrom('/api/public/agenda.ics', '/api/public/requests/form-token').map((url): Call => ({ method: 'GET', url, as: null })),

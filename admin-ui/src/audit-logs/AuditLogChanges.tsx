@@ -14,7 +14,7 @@ export const CHANGES_COLUMN: ExportColumn = {
     kind: 'computed',
     value: (record, { translate, locale, timeZone }) => {
       const entry = record as Partial<AuditLog>;
-      const context = { translate, locale, dateTime: (iso: string) => spreadsheetDateTime(new Date(iso), locale, timeZone), day: (day: string) => spreadsheetDay(day, locale) };
+      const context = { translate, dateTime: (iso: string) => spreadsheetDateTime(new Date(iso), locale, timeZone), day: (day: string) => spreadsheetDay(day, locale) };
       return changeTexts(auditResourceOf(entry) ?? '', entry.changes, entry.references, context)
         .map(({ label, before, after }) => `${label}: ${before} → ${after}`)
         .join('; ');

@@ -5,7 +5,6 @@ const contextIn = async (locale: 'es' | 'en'): Promise<ChangeContext> => {
   await i18nProvider.changeLocale(locale);
   return {
     translate: (key, options) => i18nProvider.translate(key, options),
-    locale,
     dateTime: (iso) => `<${iso}>`,
     day: (day) => day.split('-').reverse().join('/'),
   };

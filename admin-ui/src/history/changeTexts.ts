@@ -1,4 +1,3 @@
-import type { Locale } from '@sigobito/config/contracts';
 import type { Translate } from '../common/codedMessages';
 import { choiceLabel } from './choiceLabels';
 import { formatValue, idsOf } from './formatValue';
@@ -7,7 +6,6 @@ import type { AuditChange, ReferenceNames } from './types';
 /** What reading a change needs: the language, and dates as the municipality reads them. */
 export type ChangeContext = {
   translate: Translate;
-  locale: Locale;
   /** An instant on the municipality's clock. */
   dateTime: (iso: string) => string;
   /** A calendar day (YYYY-MM-DD). */
@@ -33,7 +31,7 @@ function valueText(resource: string, field: string, value: unknown, names: Recor
     return ids.length === 0 ? labels.empty : ids.map((id) => names[id] ?? ctx.translate('sigobito.history.unavailable')).join(', ');
   }
   if (Array.isArray(value)) return value.length === 0 ? labels.empty : value.map((item) => valueText(resource, field, item, undefined, ctx)).join(', ');
-  return choiceLabel(resource, field, value, ctx.translate, ctx.locale) ?? formatValue(value, labels);
+  return choiceLabel(resource, field, value, ctx.translate) ?? formatValue(value, labels);
 }
 
 /** An entry's changed fields, each as people read it. */

@@ -14,13 +14,10 @@ const schemaOf = (uid: string): Schema | undefined => {
   return readdirSync(dir).includes('schema.json') ? (JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as Schema) : undefined;
 };
 
-/** Comunicación's module (being built) names its origins; its statuses and channels are in the contracts. */
-const NOT_YET_LABELLED: Record<string, string[]> = { communications: ['origin'] };
-
 /** Every code of every audited resource's enumerations, with the labels table to read it in. */
 const codes = Object.entries(AUDITED_CONTENT_TYPES).flatMap(([resource, uid]) =>
   Object.entries(schemaOf(uid)?.attributes ?? {})
-    .filter(([field, attr]) => attr.type === 'enumeration' && !NOT_YET_LABELLED[resource]?.includes(field))
+    .filter(([, attr]) => attr.type === 'enumeration')
     .flatMap(([field, attr]) => (attr.enum ?? []).map((code) => [resource, field, code] as const)),
 );
 
@@ -43,20 +40,26 @@ describe('the labels of codes in the change history', () => {
   it.each(['es', 'en'] as const)('have a label in %s for every code, a member role and a task priority', async (locale) => {
     const translate = await translateIn(locale);
     const all = [...codes, ...ROLES.map((role) => ['members', 'role', role] as const), ...[1, 2, 3, 4, 5].map((p) => ['tasks', 'priority', String(p)] as const)];
-    const unlabelled = all.filter(([resource, field, code]) => choiceLabel(resource, field, code, translate, locale) === code);
+    const unlabelled = all.filter(([resource, field, code]) => choiceLabel(resource, field, code, translate) === code);
     expect(unlabelled).toEqual([]);
   });
 
   it('read "Tipo: Reunión, Estado: Confirmada", and English in English', async () => {
-    expect(choiceLabel('activities', 'kind', 'meeting', await translateIn('es'), 'es')).toBe('Reunión');
-    expect(choiceLabel('activities', 'status', 'confirmed', await translateIn('es'), 'es')).toBe('Confirmada');
-    expect(choiceLabel('pieces', 'channel', 'web', await translateIn('en'), 'en')).toBe('Web site');
+    expect(choiceLabel('activities', 'kind', 'meeting', await translateIn('es'))).toBe('Reunión');
+    expect(choiceLabel('activities', 'status', 'confirmed', await translateIn('es'))).toBe('Confirmada');
+    expect(choiceLabel('pieces', 'channel', 'web', await translateIn('en'))).toBe('Web site');
+  });
+
+  it("read a communication's status and origin, and a piece's channel", async () => {
+    const translate = await translateIn('es');
+    expect(choiceLabel('communications', 'status', 'in_review', translate)).toBe('En revisión');
+    expect(choiceLabel('pieces', 'channel', 'web', translate)).toBe('Sitio web');
   });
 
   it('leave fields without codes, and inherited names, to the plain value', async () => {
     const translate = await translateIn('es');
-    expect(choiceLabel('activities', 'title', 'meeting', translate, 'es')).toBeUndefined();
-    expect(choiceLabel('constructor', 'kind', 'x', translate, 'es')).toBeUndefined();
-    expect(choiceLabel('pieces', 'channel', 'toString', translate, 'es')).toBe('toString');
+    expect(choiceLabel('activities', 'title', 'meeting', translate)).toBeUndefined();
+    expect(choiceLabel('constructor', 'kind', 'x', translate)).toBeUndefined();
+    expect(choiceLabel('pieces', 'channel', 'toString', translate)).toBe('toString');
   });
 });

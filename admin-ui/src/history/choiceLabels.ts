@@ -1,15 +1,12 @@
-import { CHANNEL_LABELS, COMMUNICATION_STATUS_LABELS, own, PIECE_STATUS_LABELS, type Locale } from '@sigobito/config/contracts';
+import { own } from '@sigobito/config/contracts';
 import type { Translate } from '../common/codedMessages';
-
-/** Where a code's label is: an i18n prefix (`<prefix>.<code>`), or a label table of the contracts. */
-type Labels = string | Readonly<Record<string, Readonly<Record<Locale, string>>>>;
 
 /**
  * The fields of each audited resource whose values are codes (Strapi enumerations, a task's
- * priority, a member's role), and where their labels are: the history reads "Tipo: Reunión,
+ * priority, a member's role), and the i18n prefix of their labels (`<prefix>.<code>`): the history reads "Tipo: Reunión,
  * Estado: Confirmada", not "meeting, confirmed". A unit test holds it to the CMS's schemas.
  */
-export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
+export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   activities: { kind: 'resources.activities.kinds', status: 'resources.activities.statuses', visibility: 'resources.activities.visibilities' },
   actors: { kind: 'resources.actors.kinds' },
   places: { kind: 'resources.places.kinds' },
@@ -20,15 +17,14 @@ export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, Labe
   goals: { status: 'resources.goals.statuses' },
   milestones: { status: 'resources.milestones.statuses' },
   aros: { kind: 'resources.aros.kinds', severity: 'resources.aros.severities', status: 'resources.aros.statuses' },
-  communications: { status: COMMUNICATION_STATUS_LABELS },
-  pieces: { status: PIECE_STATUS_LABELS, channel: CHANNEL_LABELS },
+  communications: { status: 'resources.communications.statuses', origin: 'resources.communications.origins' },
+  pieces: { status: 'resources.pieces.statuses', channel: 'resources.pieces.channels' },
 };
 
 /** The label of a code of a resource's field in the language; undefined when the field holds no codes, the code itself when it is unknown. */
-export function choiceLabel(resource: string, field: string, value: unknown, translate: Translate, locale: Locale): string | undefined {
-  const labels = own(own(CHOICE_LABELS, resource), field);
-  if (labels === undefined || (typeof value !== 'string' && typeof value !== 'number') || value === '') return undefined;
+export function choiceLabel(resource: string, field: string, value: unknown, translate: Translate): string | undefined {
+  const prefix = own(own(CHOICE_LABELS, resource), field);
+  if (prefix === undefined || (typeof value !== 'string' && typeof value !== 'number') || value === '') return undefined;
   const code = String(value);
-  if (typeof labels === 'string') return translate(`${labels}.${code}`, { _: code });
-  return own(labels, code)?.[locale] ?? code;
+  return translate(`${prefix}.${code}`, { _: code });
 }

@@ -1,4 +1,5 @@
 import { ACTOR_KIND_LABELS, CATALOG_COLUMNS, labelsIn, PLACE_KIND_LABELS } from '@sigobito/config/contracts';
+import { communicationMessagesEn, communicationResourcesEn } from './communications.en';
 import type { AppMessages } from './es';
 import { goalMessagesEn, goalResourcesEn } from './goals.en';
 import { errorMessagesEn, healthReasonMessagesEn } from './errors.en';
@@ -145,15 +146,18 @@ export const en: AppMessages = {
         requestAnswerDays: 'Request answer deadline (days)',
         goalAtRiskGapPercent: 'Gap for a goal at risk (%)',
         milestoneSoonDays: 'Upcoming milestone warning (days)',
+        communicationApprovers: 'Who approves communication',
         progressReportStaleDays: 'Days without a progress report',
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
       sections: {
         municipality: 'Municipality',
+        communication: 'Communication',
         thresholds: 'Deadlines and thresholds',
       },
       helpers: {
+        communicationApprovers: 'The roles whose approval a communication action needs before it is published (none chosen: the mayor).',
         website: 'Full address, e.g. https://www.municipality.gov',
         taskDueSoonDays: 'A task is flagged "due soon" when this many days or fewer remain before its due date.',
         requestAnswerDays: 'Days from receiving a request to answering it; sets its answer due date.',
@@ -451,12 +455,11 @@ export const en: AppMessages = {
       },
     },
     ...goalResourcesEn,
-    communications: { name: 'Communication action |||| Communication actions' },
-    pieces: { name: 'Piece |||| Pieces' },
-    deliveries: { name: 'Delivery |||| Deliveries' },
+    ...communicationResourcesEn,
   },
   sigobito: {
     goals: goalMessagesEn,
+    communications: communicationMessagesEn,
     errors: errorMessagesEn,
     health_reasons: healthReasonMessagesEn,
     profile: {

@@ -1,4 +1,5 @@
 import { ACTOR_KIND_LABELS, CATALOG_COLUMNS, labelsIn, PLACE_KIND_LABELS } from '@sigobito/config/contracts';
+import { communicationMessagesEs, communicationResourcesEs } from './communications.es';
 import { goalMessagesEs, goalResourcesEs } from './goals.es';
 import { errorMessagesEs, healthReasonMessagesEs } from './errors.es';
 
@@ -144,15 +145,18 @@ export const es = {
         requestAnswerDays: 'Plazo de respuesta de solicitudes (días)',
         goalAtRiskGapPercent: 'Brecha para meta en riesgo (%)',
         milestoneSoonDays: 'Días de aviso de hitos próximos',
+        communicationApprovers: 'Quién aprueba la comunicación',
         progressReportStaleDays: 'Días sin reporte de avance',
         createdAt: 'Creado',
         updatedAt: 'Modificado',
       },
       sections: {
         municipality: 'Municipio',
+        communication: 'Comunicación',
         thresholds: 'Plazos y umbrales',
       },
       helpers: {
+        communicationApprovers: 'Los roles cuya aprobación necesita una acción comunicacional antes de publicarse (si no elige ninguno: el Titular).',
         website: 'Dirección completa, por ejemplo https://www.municipio.gob.pa',
         taskDueSoonDays: 'Una tarea se marca «por vencer» cuando faltan estos días o menos para su fecha límite.',
         requestAnswerDays: 'Días desde la recepción de una solicitud para responderla; fija su fecha límite de respuesta.',
@@ -454,12 +458,11 @@ export const es = {
     },
     // Resources of other modules, named here for the handover summary of a deactivation.
     ...goalResourcesEs,
-    communications: { name: 'Acción comunicacional |||| Acciones comunicacionales' },
-    pieces: { name: 'Pieza |||| Piezas' },
-    deliveries: { name: 'Entrega |||| Entregas' },
+    ...communicationResourcesEs,
   },
   sigobito: {
     goals: goalMessagesEs,
+    communications: communicationMessagesEs,
     errors: errorMessagesEs,
     health_reasons: healthReasonMessagesEs,
     profile: {

@@ -23,3 +23,4 @@ export * from './notifications';
 export * from './api';
 export * from './errors';
 export * from './communications';
+export * from './public-news';
