@@ -1,7 +1,8 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { isCommunicationStatus } from '@sigobito/config/contracts';
-import { COMMUNICATION_STATUS_COLOURS } from './workflow';
+import { exportsAs } from '../common/exportCells';
+import { COMMUNICATION_STATUS_COLOURS, communicationStatusChoices } from './workflow';
 
 export const CommunicationStatusChip = ({ status }: { status: unknown }) => {
   const translate = useTranslate();
@@ -9,8 +10,11 @@ export const CommunicationStatusChip = ({ status }: { status: unknown }) => {
   return <Chip size="small" color={COMMUNICATION_STATUS_COLOURS[status]} label={translate(`resources.communications.statuses.${status}`)} />;
 };
 
-/** The status of the communication in context, as a chip. */
-export const CommunicationStatusField = (_props: { source?: string; label?: string }) => {
-  const record = useRecordContext<{ status?: string }>();
-  return record ? <CommunicationStatusChip status={record.status} /> : null;
-};
+/** The status of the communication in context, as a chip; in a file, by its label. */
+export const CommunicationStatusField = exportsAs(
+  (_props: { source?: string; label?: string }) => {
+    const record = useRecordContext<{ status?: string }>();
+    return record ? <CommunicationStatusChip status={record.status} /> : null;
+  },
+  () => ({ kind: 'choice', source: 'status', choices: communicationStatusChoices }),
+);

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   DataTable,
-  List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
@@ -11,6 +10,7 @@ import {
 import { DayField } from '../agenda/DayField';
 import { MemberInput } from '../agenda/MemberInputs';
 import { DateTimeField } from '../common/DateTimeField';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { CommunicationStatusField } from './CommunicationChips';
 import { communicationStatusChoices, originChoices } from './workflow';
@@ -32,7 +32,7 @@ const filters = [
 
 /** "Comunicación": every communication action, the latest changed first, filtered by status, origin, theme, place, editor or words. */
 export const CommunicationList = () => (
-  <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
+  <ExportableList filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="title" />
       <DataTable.Col source="status">
@@ -51,5 +51,5 @@ export const CommunicationList = () => (
         <DateTimeField source="updatedAt" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ExportableList>
 );
