@@ -89,6 +89,8 @@ export const en: AppMessages = {
           milestoneDue: 'Milestone due or overdue',
           newRestriction: 'New restriction on a goal',
           weeklyDigest: 'Weekly digest',
+          channelPaused: 'Social channel paused',
+          deliveryFailed: 'Delivery that did not go out',
         },
       },
       roles: {

@@ -88,6 +88,8 @@ export const es = {
           milestoneDue: 'Hito por vencer o vencido',
           newRestriction: 'Nueva restricción en una meta',
           weeklyDigest: 'Resumen semanal',
+          channelPaused: 'Canal de redes sociales en pausa',
+          deliveryFailed: 'Publicación que no salió',
         },
       },
       roles: {

@@ -15,6 +15,15 @@ async function contactOf(strapi: Core.Strapi, memberDocumentId: string | null | 
   return { email: m.user.email, fullName: m.fullName, prefs: m.notificationPreferences };
 }
 
+/** The active members of a role (their documentIds), to tell something to everyone who holds it. */
+export async function membersWithRole(strapi: Core.Strapi, role: string): Promise<string[]> {
+  const rows = (await strapi.db.query('api::member.member').findMany({
+    select: ['documentId'],
+    where: { active: true, user: { role: { type: role } } },
+  })) as Array<{ documentId: string }>;
+  return rows.map((r) => r.documentId);
+}
+
 /** An e-mail to an active member who has not turned this kind off (queued in the outbox). */
 export async function toMember(strapi: Core.Strapi, memberId: string | null | undefined, kind: NotificationKind, key: string, subject: string, body: string) {
   const c = await contactOf(strapi, memberId);

@@ -235,6 +235,16 @@ export function createOutboxWorker(
     }
   }
 
+  /** Whether a channel may send now; one that cannot say (its state unreadable) waits, the others go on. */
+  async function canSend(adapter: OutboxAdapter): Promise<boolean> {
+    try {
+      return (await adapter.configured?.()) ?? true;
+    } catch (e) {
+      strapi.log.error(`outbox: ${adapter.channel}: cannot tell whether it may send: ${(e as Error).message}`);
+      return false;
+    }
+  }
+
   /** Claims one row in the state it was read in; true when this worker now holds it. */
   async function claim(adapter: OutboxAdapter, row: Row, now: Date): Promise<boolean> {
     const attempts = row.attempts ?? 0;
@@ -265,7 +275,8 @@ export function createOutboxWorker(
   return {
     owner,
     async flush(now = new Date()) {
-      const ready = registeredAdapters().filter((a) => (!opts.channels || opts.channels.includes(a.channel)) && (a.configured?.() ?? true));
+      const wanted = registeredAdapters().filter((a) => !opts.channels || opts.channels.includes(a.channel));
+      const ready = (await Promise.all(wanted.map(async (a) => ((await canSend(a)) ? a : null)))).filter((a): a is OutboxAdapter => a !== null);
       if (!ready.length) return 0;
       const rows = (await q().findMany({
         where: { channel: { $in: ready.map((a) => a.channel) }, ...dueWhere(now) },
