@@ -124,6 +124,7 @@ export const ROUTES: Record<string, Entry> = {
   }),
   'GET /api/backoffice/dashboard': matrix(may('goals', 'read'), 'the goals dashboard'),
   'GET /api/backoffice/reports/goals': matrix(may('goals', 'read'), 'the consolidated goals report'),
+  'GET /api/backoffice/channels': matrix(may('deliveries', 'read'), 'the Canales panel: each channel configured or paused, its last success and last error'),
   'GET /api/backoffice/reports/quality': matrix(may('goals', 'read'), 'the data quality report'),
   'POST /api/backoffice/imports/:resource': matrix(allOf(may('actors', 'create'), may('actors', 'update')), 'catalog CSV import (probe: actors, a dry run)', {
     probe: '/api/backoffice/imports/actors',

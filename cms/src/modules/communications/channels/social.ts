@@ -45,7 +45,7 @@ export function createSocialAdapter(strapi: Core.Strapi, client: PlatformClient,
     await notifyChannelPaused(strapi, channel, reason, state.pausedAt);
   }
 
-  const pausedMessage = (reason: string) => `${label} en pausa: rechazó las credenciales (${reason}). La publicación espera y sale sola cuando las credenciales funcionen.`;
+  const pausedMessage = (reason: string) => `${label} en pausa: ${reason}. La publicación espera y sale sola cuando las credenciales funcionen.`;
 
   /** An answer the platform client understood, as the outbox's decision (a refused credential pauses first). */
   async function failure(e: unknown, fingerprint: string): Promise<OutboxFailure> {
