@@ -1,7 +1,7 @@
 import { startApp, type TestApp } from '../helpers/app';
 import { startSmtp } from '../helpers/smtp';
 import { startFakeX, type FakeX } from '../helpers/fake-x';
-import { deliveryOf, flushOutbox, later, PNG, PNG_RED, pieceOf, publishPiece, runProbe, setEnv, settle, uploadImages, withListingDelay } from '../helpers/social';
+import { deliveryOf, flushOutbox, later, PNG, PNG_RED, pieceOf, publishPiece, runProbe, setEnv, settle, storedBytes, uploadImages, withListingDelay } from '../helpers/social';
 
 /* Publishing to X (issue 10) against a local X API: exactly one post per delivery, its images
    with their alt text, and every failure X can answer classified as the issue says. */
@@ -54,7 +54,8 @@ describe('a piece published to X', () => {
 
     const posted = x.postsWithText('Abrimos el puente de la calle Sucre: desde el lunes, paso libre para peatones y bicicletas.\nhttps://municipio.example/noticias/puente');
     expect(posted).toHaveLength(1);
-    expect(posted[0].media.map((m) => ({ alt: m.alt, type: m.mediaType, same: m.bytes.equals(m === posted[0].media[0] ? PNG : PNG_RED) }))).toEqual([
+    const stored = [await storedBytes(app.strapi, first), await storedBytes(app.strapi, second)];
+    expect(posted[0].media.map((m, i) => ({ alt: m.alt, type: m.mediaType, same: m.bytes.equals(stored[i]) }))).toEqual([
       { alt: 'El puente nuevo visto desde la orilla norte', type: 'image/png', same: true },
       { alt: 'Vecinos cruzando el puente en la inauguración', type: 'image/png', same: true },
     ]);

@@ -1,4 +1,4 @@
-import { carriedOut, faultPlan, startFakeServer, type FaultPlan, type Handled, type ParsedRequest, type Reply } from './fake-platform';
+import { carriedOut, faultPlan, startFakeServer, type FaultPlan, type Handled, type ParsedRequest, type Part, type Reply } from './fake-platform';
 
 /**
  * A local Graph API for one Facebook Page, on 127.0.0.1: the Page token checked (bearer header
@@ -14,6 +14,17 @@ export type FakePhoto = { id: string; bytes: Buffer; mime: string; alt: string |
 export type FakePagePost = { id: string; message: string; link: string | null; photos: FakePhoto[]; createdAt: Date };
 
 const PAGE_ID = '1029384756';
+
+/** A POST's fields, whether sent as a form or as multipart (with files). */
+type Form = { get: (name: string) => string | null; file: (name: string) => Part | null };
+function formOf(req: ParsedRequest, contentType: string): Form {
+  if (contentType.startsWith('multipart/')) {
+    const parts = req.parts();
+    return { get: (name) => parts.get(name)?.text() ?? null, file: (name) => parts.get(name) ?? null };
+  }
+  const fields = new URLSearchParams(req.raw.toString('utf8'));
+  return { get: (name) => fields.get(name), file: () => null };
+}
 const TOKEN = 'EAAG-fake-page-token';
 
 const graphError = (status: number, code: number, message: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>): Reply => ({
@@ -54,11 +65,10 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
 
   const expired = () => graphError(400, 190, 'Error validating access token: Session has expired on Monday, 04-May-26 15:00:00 PDT.', { error_subcode: 463 });
 
-  function tokenOf(req: ParsedRequest, form: URLSearchParams | FormData | null): string | null {
+  function tokenOf(req: ParsedRequest, form: Form | null): string | null {
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) return auth.slice(7);
-    const fromForm = form?.get('access_token');
-    return req.query.get('access_token') ?? (typeof fromForm === 'string' ? fromForm : null);
+    return req.query.get('access_token') ?? form?.get('access_token') ?? null;
   }
 
   function refusal(endpoint: FacebookEndpoint) {
@@ -81,7 +91,7 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
 
   async function handle(req: ParsedRequest): Promise<Handled> {
     const type = String(req.headers['content-type'] ?? '');
-    const form = req.method === 'POST' ? (type.startsWith('multipart/') ? await req.form() : new URLSearchParams(req.raw.toString('utf8'))) : null;
+    const form = req.method === 'POST' ? formOf(req, type) : null;
     const [, v, node, edge] = req.path.split('/');
     if (v !== version) return graphError(400, 2635, `Unsupported API version ${v}`);
     if (revoked || tokenOf(req, form) !== TOKEN) return expired();
@@ -96,10 +106,9 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
     if (req.method === 'POST' && edge === 'photos') {
       const { fault, reply } = refusal('photo');
       if (reply) return reply;
-      const source = form?.get('source');
-      if (!(source instanceof Blob)) return graphError(400, 324, 'Requires upload file');
-      const alt = form?.get('alt_text_custom');
-      const photo: FakePhoto = { id: newId(), bytes: Buffer.from(await source.arrayBuffer()), mime: source.type, alt: typeof alt === 'string' ? alt : null, published: form?.get('published') !== 'false' };
+      const source = form?.file('source');
+      if (!source) return graphError(400, 324, 'Requires upload file');
+      const photo: FakePhoto = { id: newId(), bytes: source.data, mime: source.contentType ?? 'application/octet-stream', alt: form?.get('alt_text_custom') ?? null, published: form?.get('published') !== 'false' };
       photos.set(photo.id, photo);
       const answer: Reply = { status: 200, body: { id: photo.id } };
       return carriedOut(fault, answer) ?? answer;
@@ -109,7 +118,7 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
       const { fault, reply } = refusal('feed');
       if (reply) return reply;
       const message = String(form?.get('message') ?? '');
-      const link = form?.get('link');
+      const link = form?.get('link') ?? null;
       const attached: FakePhoto[] = [];
       for (let i = 0; form?.get(`attached_media[${i}]`); i++) {
         const { media_fbid } = JSON.parse(String(form.get(`attached_media[${i}]`))) as { media_fbid?: string };
@@ -118,7 +127,7 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
         attached.push(photo);
       }
       if (!message.trim() && !link && !attached.length) return graphError(400, 100, '(#100) Missing message or attachment');
-      const post: FakePagePost = { id: `${PAGE_ID}_${newId()}`, message, link: typeof link === 'string' ? link : null, photos: attached, createdAt: new Date() };
+      const post: FakePagePost = { id: `${PAGE_ID}_${newId()}`, message, link, photos: attached, createdAt: new Date() };
       posts.push(post);
       const answer: Reply = { status: 200, body: { id: post.id } };
       return carriedOut(fault, answer) ?? answer;

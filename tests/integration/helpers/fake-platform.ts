@@ -21,8 +21,41 @@ export type ParsedRequest = {
   headers: IncomingMessage['headers'];
   raw: Buffer;
   json: () => Record<string, unknown>;
-  form: () => Promise<FormData>;
+  /** A multipart body's parts by name, bytes kept as sent (a file part need not have a file name). */
+  parts: () => Map<string, Part>;
 };
+
+export type Part = { data: Buffer; filename: string | null; contentType: string | null; text: () => string };
+
+/** Splits a multipart/form-data body into its parts (RFC 7578), keeping each part's bytes. */
+export function multipartParts(contentType: string, raw: Buffer): Map<string, Part> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  const parts = new Map<string, Part>();
+  if (!boundary) return parts;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  let start = raw.indexOf(delimiter);
+  while (start !== -1) {
+    const from = start + delimiter.length;
+    if (raw.subarray(from, from + 2).toString() === '--') break;
+    const end = raw.indexOf(delimiter, from);
+    if (end === -1) break;
+    const part = raw.subarray(from + 2, end - 2); // after CRLF, before CRLF
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const data = Buffer.from(part.subarray(split + 4));
+    const name = /name="([^"]*)"/i.exec(head)?.[1];
+    if (name !== undefined) {
+      parts.set(name, {
+        data,
+        filename: /filename="([^"]*)"/i.exec(head)?.[1] ?? null,
+        contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1]?.trim() ?? null,
+        text: () => data.toString('utf8'),
+      });
+    }
+    start = end;
+  }
+  return parts;
+}
 
 export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
 
@@ -93,7 +126,7 @@ export async function startFakeServer(handle: (req: ParsedRequest) => Promise<Ha
         headers: req.headers,
         raw,
         json: () => (raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {}),
-        form: () => new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': String(req.headers['content-type'] ?? '') }, body: raw }).formData() as Promise<FormData>,
+        parts: () => multipartParts(String(req.headers['content-type'] ?? ''), raw),
       };
       let answer: Handled;
       try {

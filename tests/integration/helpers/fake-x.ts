@@ -133,10 +133,9 @@ export async function startFakeX(): Promise<FakeX> {
     if (method === 'POST' && append) {
       const item = media.get(append[1]);
       if (!item) return problem(400, 'Invalid Request', 'Unknown media id');
-      const form = await req.form();
-      const chunk = form.get('media');
-      if (!(chunk instanceof Blob)) return problem(400, 'Invalid Request', 'media is required');
-      item.bytes = Buffer.concat([item.bytes, Buffer.from(await chunk.arrayBuffer())]);
+      const chunk = req.parts().get('media');
+      if (!chunk) return problem(400, 'Invalid Request', 'media is required');
+      item.bytes = Buffer.concat([item.bytes, chunk.data]);
       return { status: 200, body: {} };
     }
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { deliveryKey, facebookPostText, resetEnvCache, xPostText, type PieceChannel } from '@sigobito/config';
@@ -38,6 +39,12 @@ export async function uploadImages(app: TestApp, files: Array<{ name: string; by
     ids.push(res.body[0].id);
   }
   return ids;
+}
+
+/** The bytes the CMS keeps for an upload (Strapi may have optimised the image on upload). */
+export async function storedBytes(strapi: Core.Strapi, fileId: number): Promise<Buffer> {
+  const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { id: fileId }, select: ['url'] })) as { url: string };
+  return fs.readFileSync(path.join(strapi.dirs.static.public, file.url));
 }
 
 export type PublishedPiece = { piece: string; communication: string; channel: PieceChannel; key: string; payload: Record<string, unknown> };
