@@ -180,11 +180,13 @@ export function createOutboxWorker(
     } catch (e) {
       const failure = classify(e);
       const step = nextStep({ attempts, failure, now, random: random(), policy, canReconcile: Boolean(adapter.reconcile) });
+      // A failure that was to be retried, on the last try: say why it stops.
+      const exhausted = step.status === 'failed' && failure.kind === 'retry';
       await release(row, {
         status: step.status,
         attempts: step.attempts,
         nextAttemptAt: 'nextAttemptAt' in step ? iso(step.nextAttemptAt) : null,
-        lastError: failure.message.slice(0, 2000),
+        lastError: (exhausted ? `Se agotaron los ${policy.maxAttempts} intentos. Último error: ${failure.message}` : failure.message).slice(0, 2000),
       });
       return false;
     }

@@ -1,4 +1,4 @@
-import { carriedOut, faultPlan, startFakeServer, type FaultPlan, type Handled, type ParsedRequest, type Part, type Reply } from './fake-platform';
+import { carriedOut, faultPlan, startFakeServer, type Fault, type FaultPlan, type Handled, type ParsedRequest, type Part, type Reply } from './fake-platform';
 
 /**
  * A local Graph API for one Facebook Page, on 127.0.0.1: the Page token checked (bearer header
@@ -48,6 +48,8 @@ export type FakeFacebook = FaultPlan<FacebookEndpoint> & {
   rateLimitMinutes: number;
   /** Every request received, in order. */
   requests: Array<{ method: string; path: string }>;
+  /** The platform's clock (a soak runs simulated time): when posts are created, when a rate limit resets. */
+  now: () => Date;
   releaseHeld: () => void;
   held: (n?: number) => Promise<void>;
   stop: () => Promise<void>;
@@ -71,8 +73,8 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
     return req.query.get('access_token') ?? form?.get('access_token') ?? null;
   }
 
-  function refusal(endpoint: FacebookEndpoint) {
-    const fault = plan.take(endpoint);
+  function refusal(endpoint: FacebookEndpoint, applies?: (fault: Fault) => boolean) {
+    const fault = plan.take(endpoint, applies);
     switch (fault) {
       case 'rate_limit': {
         const usage = JSON.stringify({ call_count: 100, total_cputime: 20, total_time: 30, estimated_time_to_regain_access: fake.rateLimitMinutes ?? 10 });
@@ -115,9 +117,10 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
     }
 
     if (req.method === 'POST' && edge === 'feed') {
-      const { fault, reply } = refusal('feed');
-      if (reply) return reply;
       const message = String(form?.get('message') ?? '');
+      // The Graph API answers "duplicate" only about a text the Page has.
+      const { fault, reply } = refusal('feed', (f) => f !== 'duplicate' || posts.some((p) => p.message === message));
+      if (reply) return reply;
       const link = form?.get('link') ?? null;
       const attached: FakePhoto[] = [];
       for (let i = 0; form?.get(`attached_media[${i}]`); i++) {
@@ -127,7 +130,7 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
         attached.push(photo);
       }
       if (!message.trim() && !link && !attached.length) return graphError(400, 100, '(#100) Missing message or attachment');
-      const post: FakePagePost = { id: `${PAGE_ID}_${newId()}`, message, link, photos: attached, createdAt: new Date() };
+      const post: FakePagePost = { id: `${PAGE_ID}_${newId()}`, message, link, photos: attached, createdAt: fake.now!() };
       posts.push(post);
       const answer: Reply = { status: 200, body: { id: post.id } };
       return carriedOut(fault, answer) ?? answer;
@@ -172,6 +175,7 @@ export async function startFakeFacebook(opts: { version?: string } = {}): Promis
     },
     rateLimitMinutes: 10,
     requests: server.requests,
+    now: () => new Date(),
     releaseHeld: server.releaseHeld,
     held: server.held,
     stop: server.stop,

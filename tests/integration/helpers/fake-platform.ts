@@ -66,8 +66,12 @@ export type FaultPlan<E extends string> = {
   fail: (endpoint: E, fault: Fault, times?: number) => void;
   /** Decides a fault for every call (a soak's random faults); queued faults come first. */
   setRandomFaults: (pick: ((endpoint: E) => Fault | null) | null) => void;
-  /** The fault for this call, if any (taken from the queue). */
-  take: (endpoint: E) => Fault | null;
+  /**
+   * The fault for this call, if any: the queue's first, or a random one. A fault that does not
+   * apply to this call (`applies` false: a duplicate of a text the platform does not have) is
+   * not served, and a queued one waits for a call it applies to.
+   */
+  take: (endpoint: E, applies?: (fault: Fault) => boolean) => Fault | null;
   /** How many faults were served, by kind. */
   served: Record<Fault, number>;
 };
@@ -81,9 +85,11 @@ export function faultPlan<E extends string>(): FaultPlan<E> {
     setRandomFaults: (pick) => {
       random = pick;
     },
-    take: (endpoint) => {
-      const fault = queue.get(endpoint)?.shift() ?? random?.(endpoint) ?? null;
-      if (fault) served[fault]++;
+    take: (endpoint, applies = () => true) => {
+      const queued = queue.get(endpoint)?.[0];
+      const fault = queued && applies(queued) ? queue.get(endpoint)!.shift()! : queued ? null : (random?.(endpoint) ?? null);
+      if (!fault || !applies(fault)) return null;
+      served[fault]++;
       return fault;
     },
     served,

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { carriedOut, faultPlan, startFakeServer, type FaultPlan, type Handled, type ParsedRequest, type Reply } from './fake-platform';
+import { carriedOut, faultPlan, startFakeServer, type Fault, type FaultPlan, type Handled, type ParsedRequest, type Reply } from './fake-platform';
 
 /**
  * A local X API v2 for the calls SIGOBito makes, on 127.0.0.1: OAuth 1.0a user-context
@@ -74,6 +74,8 @@ export type FakeX = FaultPlan<XEndpoint> & {
   rateLimitResetSeconds: number;
   /** Every request received, in order. */
   requests: Array<{ method: string; path: string }>;
+  /** The platform's clock (a soak runs simulated time): when posts are created, when a rate limit resets. */
+  now: () => Date;
   releaseHeld: () => void;
   held: (n?: number) => Promise<void>;
   stop: () => Promise<void>;
@@ -91,11 +93,11 @@ export async function startFakeX(): Promise<FakeX> {
   const unauthorized = () => problem(401, 'Unauthorized', 'Unauthorized');
 
   /** A faulted call's answer before anything is done (rate limit, 503, duplicate, 401), or null. */
-  function refusal(endpoint: XEndpoint): { fault: ReturnType<FaultPlan<XEndpoint>['take']>; reply: Reply | null } {
-    const fault = plan.take(endpoint);
+  function refusal(endpoint: XEndpoint, applies?: (fault: Fault) => boolean): { fault: Fault | null; reply: Reply | null } {
+    const fault = plan.take(endpoint, applies);
     switch (fault) {
       case 'rate_limit': {
-        const reset = Math.floor(Date.now() / 1000) + (fake.rateLimitResetSeconds ?? 900);
+        const reset = Math.floor(fake.now!().getTime() / 1000) + (fake.rateLimitResetSeconds ?? 900);
         return { fault, reply: problem(429, 'Too Many Requests', 'Too Many Requests', { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(reset) }) };
       }
       case 'unavailable':
@@ -162,17 +164,18 @@ export async function startFakeX(): Promise<FakeX> {
     }
 
     if (method === 'POST' && path === '/2/tweets') {
-      const { fault, reply } = refusal('tweet');
-      if (reply) return reply;
       const body = req.json() as { text?: string; media?: { media_ids?: string[] } };
       const text = body.text ?? '';
+      // X answers "duplicate" only about a text the account has.
+      const { fault, reply } = refusal('tweet', (f) => f !== 'duplicate' || tweets.some((t) => t.text === text));
+      if (reply) return reply;
       const ids = body.media?.media_ids ?? [];
       if (!text.trim() && !ids.length) return problem(400, 'Invalid Request', 'One or more parameters to your request was invalid.');
       if ([...text].length > 280) return problem(400, 'Invalid Request', 'Your Tweet text is too long.');
       const attached = ids.map((id) => media.get(id));
       if (attached.some((m) => !m?.finalized)) return problem(400, 'Invalid Request', 'Your media IDs are invalid.');
       if (fake.refuseDuplicates && tweets.some((t) => t.text === text)) return problem(403, 'Forbidden', 'You are not allowed to create a Tweet with duplicate content.');
-      const tweet: FakeTweet = { id: newId(), text, media: attached as FakeMedia[], createdAt: new Date() };
+      const tweet: FakeTweet = { id: newId(), text, media: attached as FakeMedia[], createdAt: fake.now!() };
       tweets.push(tweet);
       const answer: Reply = { status: 201, body: { data: { id: tweet.id, text: tweet.text, edit_history_tweet_ids: [tweet.id] } } };
       return carriedOut(fault, answer) ?? answer;
@@ -218,6 +221,7 @@ export async function startFakeX(): Promise<FakeX> {
     refuseDuplicates: false,
     rateLimitResetSeconds: 900,
     requests: server.requests,
+    now: () => new Date(),
     releaseHeld: server.releaseHeld,
     held: server.held,
     stop: server.stop,

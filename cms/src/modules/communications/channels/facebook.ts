@@ -74,9 +74,9 @@ const quoted = (detail: string) => (detail ? `«${detail}»` : 'sin detalle');
 export function graphFailure(answer: GraphAnswer, step: GraphStep, now: Date): PlatformError {
   const what = step === 'photo' ? 'la imagen' : 'la publicación';
   if (answer.status === null) {
-    if (!answer.reached) return new PlatformError('not_sent', `No se pudo conectar con Facebook (${answer.message}): se reintenta`);
+    if (!answer.reached) return new PlatformError('not_sent', `No se pudo conectar con Facebook (${answer.message}): no salió nada`);
     if (step === 'post') return new PlatformError('unknown', `Sin respuesta de Facebook después de enviarle la publicación (${answer.message}): se comprobará en la Página antes de reintentar`);
-    return new PlatformError('not_sent', `Sin respuesta de Facebook (${answer.message}): se reintenta`);
+    return new PlatformError('not_sent', `Sin respuesta de Facebook antes de publicar (${answer.message}): no salió nada`);
   }
   const { status } = answer;
   const code = Number(answer.error?.code);
@@ -84,7 +84,7 @@ export function graphFailure(answer: GraphAnswer, step: GraphStep, now: Date): P
   const coded = Number.isFinite(code) ? ` (código ${code})` : ` (${status})`;
   if (RATE_LIMIT_CODES.has(code) || isBusinessThrottle(code) || status === 429) {
     const minutes = metaWaitMinutes(answer.headers);
-    return new PlatformError('rate_limited', `Facebook limita las publicaciones por ahora${coded}: se reintenta cuando Meta lo estima posible`, { until: secondsFrom(now, minutes ? minutes * 60 : DEFAULT_RATE_WAIT_S) });
+    return new PlatformError('rate_limited', `Facebook limita las publicaciones por ahora${coded}: se espera el tiempo que Meta estima`, { until: secondsFrom(now, minutes ? minutes * 60 : DEFAULT_RATE_WAIT_S) });
   }
   if (TOKEN_CODES.has(code) || status === 401) return new PlatformError('credentials', `Facebook rechazó el token de la Página${coded}: venció o fue revocado (${quoted(detail)})`);
   if (code === DUPLICATE_CODE) return new PlatformError('duplicate', `Facebook dice que ya tiene este texto${coded}: ${quoted(detail)}`);
@@ -94,7 +94,7 @@ export function graphFailure(answer: GraphAnswer, step: GraphStep, now: Date): P
   const transient = code === 1 || code === 2 || status >= 500;
   if (transient) {
     if (step === 'post') return new PlatformError('unknown', `Facebook falló${coded} después de recibir la publicación: se comprobará en la Página antes de reintentar`);
-    return new PlatformError('not_sent', `Facebook falló${coded}: se reintenta`);
+    return new PlatformError('not_sent', `Facebook falló${coded} antes de publicar: no salió nada`);
   }
   return new PlatformError('refused', `Facebook rechazó ${what}${coded}: ${quoted(detail)}. Corrija la pieza y use «Reintentar».`);
 }
@@ -117,9 +117,10 @@ export function feedFields(payload: { text: string; link: string | null }, photo
  * uploaded unpublished to the Page's photos (with their alt text) and attached to one feed post.
  * FACEBOOK_GRAPH_URL replaces the API's address, so tests talk to a local server.
  */
-export function createFacebookClient(opts: { page?: () => FacebookPage | null; timeoutMs?: number } = {}): PlatformClient {
+export function createFacebookClient(opts: { page?: () => FacebookPage | null; timeoutMs?: number; /** The clock Meta's estimated wait counts from. */ now?: () => Date } = {}): PlatformClient {
   const page = opts.page ?? (() => facebookPage(getEnv()));
   const timeoutMs = opts.timeoutMs ?? FACEBOOK_TIMEOUT_MS;
+  const clock = opts.now ?? (() => new Date());
 
   function required(): FacebookPage {
     const p = page();
@@ -137,12 +138,12 @@ export function createFacebookClient(opts: { page?: () => FacebookPage | null; t
       text = await res.text();
     } catch (e) {
       const message = (e as Error)?.name === 'TimeoutError' ? `sin respuesta en ${Math.round(timeoutMs / 1000)} s` : (e as Error)?.message ?? String(e);
-      throw graphFailure({ status: null, reached: !neverReachedPlatform(e), message }, step, new Date());
+      throw graphFailure({ status: null, reached: !neverReachedPlatform(e), message }, step, clock());
     }
     const json = parseJson(text) as { error?: GraphError } | null;
     if (!res.ok || json?.error || !json) {
-      if (res.ok && !json) throw graphFailure({ status: null, reached: true, message: 'respuesta ilegible' }, step, new Date());
-      throw graphFailure({ status: res.status, error: json?.error ?? null, headers: Object.fromEntries(res.headers.entries()) }, step, new Date());
+      if (res.ok && !json) throw graphFailure({ status: null, reached: true, message: 'respuesta ilegible' }, step, clock());
+      throw graphFailure({ status: res.status, error: json?.error ?? null, headers: Object.fromEntries(res.headers.entries()) }, step, clock());
     }
     return json as Record<string, unknown>;
   }
@@ -153,7 +154,7 @@ export function createFacebookClient(opts: { page?: () => FacebookPage | null; t
     form.set('published', 'false');
     if (image.alt) form.set('alt_text_custom', image.alt);
     const answer = await graph(p, 'photo', `${base(p)}/${p.pageId}/photos`, { method: 'POST', body: form });
-    if (typeof answer.id !== 'string' && typeof answer.id !== 'number') throw new PlatformError('not_sent', 'Facebook no devolvió el id de la imagen: se reintenta');
+    if (typeof answer.id !== 'string' && typeof answer.id !== 'number') throw new PlatformError('not_sent', 'Facebook no devolvió el id de la imagen: no salió nada');
     return String(answer.id);
   }
 

@@ -22,10 +22,10 @@ export const SOCIAL_LEASE_MS = 15 * 60_000;
 export type SocialAdapterOptions = {
   /** How long after a try its post is trusted to be listed (tests shorten it). */
   listingDelayMs?: number;
+  /** The clock a look-up compares the try's start with: the one the outbox is flushed with (a soak runs simulated time). */
+  now?: () => Date;
 };
 
-/** A refused credential does not count as a try: the delivery waits for the channel, due again as soon as it resumes. */
-const waitForChannel = (message: string) => retryLater(message, { notBefore: new Date(Date.now() + 1000) });
 
 /**
  * The outbox adapter of a social channel, whatever the platform: it reads the piece's images,
@@ -37,6 +37,9 @@ const waitForChannel = (message: string) => retryLater(message, { notBefore: new
 export function createSocialAdapter(strapi: Core.Strapi, client: PlatformClient, opts: SocialAdapterOptions = {}): OutboxAdapter<DeliveryPayload> {
   const { channel, label } = client;
   const listingDelayMs = opts.listingDelayMs ?? LISTING_DELAY_MS;
+  const clock = opts.now ?? (() => new Date());
+  /** A refused or missing credential does not count as a try: the delivery waits for the channel, due again as soon as it resumes. */
+  const waitForChannel = (message: string) => retryLater(message, { notBefore: new Date(clock().getTime() + 1000) });
 
   async function pause(fingerprint: string, reason: string): Promise<void> {
     const state = await pauseChannel(strapi, channel, fingerprint, reason);
@@ -85,7 +88,7 @@ export function createSocialAdapter(strapi: Core.Strapi, client: PlatformClient,
 
   /** Looks the delivery's post up among the account's own (since the delivery was queued). */
   async function lookUp(message: OutboxMessage<DeliveryPayload>): Promise<MatchResult> {
-    const now = new Date();
+    const now = clock();
     const since = lookupSince({ createdAt: message.createdAt, attemptStartedAt: message.attemptStartedAt, scheduledAt: message.payload.scheduledAt, now });
     const listing = await client.ownPosts(since);
     const ids = listing.posts.map((p) => p.id);

@@ -59,22 +59,22 @@ export function xReasonEs(detail: string): string {
 export function xFailure(answer: XAnswer, step: XStep, now: Date): PlatformError {
   const what = step === 'media' ? 'la imagen' : 'la publicación';
   if (answer.status === null) {
-    if (!answer.reached) return new PlatformError('not_sent', `No se pudo conectar con X (${answer.message}): se reintenta`);
+    if (!answer.reached) return new PlatformError('not_sent', `No se pudo conectar con X (${answer.message}): no salió nada`);
     if (step === 'post') return new PlatformError('unknown', `Sin respuesta de X después de enviarle la publicación (${answer.message}): se comprobará en la cuenta antes de reintentar`);
-    return new PlatformError('not_sent', `Sin respuesta de X (${answer.message}): se reintenta`);
+    return new PlatformError('not_sent', `Sin respuesta de X antes de publicar (${answer.message}): no salió nada`);
   }
   const { status } = answer;
   const detail = xDetail(answer.data);
   if (status === 429) {
     const until = answer.resetSeconds && answer.resetSeconds * 1000 > now.getTime() ? new Date(answer.resetSeconds * 1000) : secondsFrom(now, DEFAULT_RATE_WAIT_S);
-    return new PlatformError('rate_limited', 'X limita las publicaciones por ahora (429): se reintenta cuando X lo permite', { until });
+    return new PlatformError('rate_limited', 'X limita las publicaciones por ahora (429): se espera hasta la hora que X indica', { until });
   }
   if (status === 401) return new PlatformError('credentials', `X rechazó las credenciales (401): ${xReasonEs(detail)}`);
   if (status === 403 && /duplicate/i.test(detail)) return new PlatformError('duplicate', `X dice que ya tiene este texto (403): ${xReasonEs(detail)}`);
   if (status === 402 || status === 403) return new PlatformError('needs_person', `X no permite ${what} (${status}): ${xReasonEs(detail)}. Revise la cuenta y los permisos de la app (lectura y escritura).`);
   if (status >= 400 && status < 500) return new PlatformError('refused', `X rechazó ${what} (${status}): ${xReasonEs(detail)}. Corrija la pieza y use «Reintentar».`);
   if (step === 'post') return new PlatformError('unknown', `X falló (${status}) después de recibir la publicación: se comprobará en la cuenta antes de reintentar`);
-  return new PlatformError('not_sent', `X falló (${status}): se reintenta`);
+  return new PlatformError('not_sent', `X falló (${status}) antes de publicar: no salió nada`);
 }
 
 /** What the library threw, as an answer of X. */
@@ -108,9 +108,10 @@ type Session = { fingerprint: string; v2: TwitterApiv2; me?: Promise<string> };
  * account's tokens). X_API_URL replaces the API's address (the library's v2 prefix), so tests
  * talk to a local server; plain http is allowed for that (the library itself speaks https).
  */
-export function createXClient(opts: { credentials?: () => XCredentials | null; timeoutMs?: number } = {}): PlatformClient {
+export function createXClient(opts: { credentials?: () => XCredentials | null; timeoutMs?: number; /** The clock a rate limit's reset is compared with. */ now?: () => Date } = {}): PlatformClient {
   const credentials = opts.credentials ?? (() => xCredentials(getEnv()));
   const timeoutMs = opts.timeoutMs ?? X_TIMEOUT_MS;
+  const clock = opts.now ?? (() => new Date());
   let session: Session | null = null;
 
   function current(): Session | null {
@@ -146,7 +147,7 @@ export function createXClient(opts: { credentials?: () => XCredentials | null; t
     try {
       return await run();
     } catch (e) {
-      throw xFailure(answerOf(e), step, new Date());
+      throw xFailure(answerOf(e), step, clock());
     }
   }
 
