@@ -26,7 +26,6 @@ export type SocialAdapterOptions = {
   now?: () => Date;
 };
 
-
 /**
  * The outbox adapter of a social channel, whatever the platform: it reads the piece's images,
  * lets the platform client publish, and turns what the platform answered into the outbox's
