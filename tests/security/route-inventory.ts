@@ -83,7 +83,7 @@ const PLUGIN_API = 'Strapi plugin content API: not used by the back office nor t
 
 const citizenRequest = (f: Fixtures) => f.citizenForm();
 /** Who writes a record that carries files (milestones, reports, ARO, the settings' logo) may upload. */
-const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'settings'] as const).flatMap((r) => [may(r, 'create'), may(r, 'update')]));
+const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'settings', 'pieces'] as const).flatMap((r) => [may(r, 'create'), may(r, 'update')]));
 
 export const ROUTES: Record<string, Entry> = {
   // Infrastructure and files
@@ -108,7 +108,7 @@ export const ROUTES: Record<string, Entry> = {
   }),
   'DELETE /api/backoffice/session': auth('logout: ends every session of the caller', { last: true }),
   'PUT /api/backoffice/me/notifications': auth("the caller's own e-mail switches", { body: () => ({ weeklyDigest: true }) }),
-  'POST /api/backoffice/uploads': matrix(WRITES_FILES, 'files for the records that carry them (evidence, attachments, logo)', { upload: true }),
+  'POST /api/backoffice/uploads': matrix(WRITES_FILES, 'files for the records that carry them (evidence, attachments, logo, a piece's images)', { upload: true }),
   'POST /api/backoffice/members/:id/deactivate': matrix(may('members', 'update'), 'deactivates a member, handing their open work over', {
     probe: '/api/backoffice/members/{memberToDeactivate@}/deactivate',
     body: (f) => ({ handoverTo: f.ids.handoverMember }),
