@@ -117,6 +117,7 @@ export const en: AppMessages = {
           milestoneDue: 'Milestone due or overdue',
           newRestriction: 'New restriction on a goal',
           weeklyDigest: 'Weekly digest',
+          communicationAwaitingApproval: 'Communication awaiting approval (or whose approval was voided)',
         },
       },
       roles: {

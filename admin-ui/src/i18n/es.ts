@@ -116,6 +116,7 @@ export const es = {
           milestoneDue: 'Hito por vencer o vencido',
           newRestriction: 'Nueva restricción en una meta',
           weeklyDigest: 'Resumen semanal',
+          communicationAwaitingApproval: 'Comunicación por aprobar (o cuya aprobación quedó sin efecto)',
         },
       },
       roles: {

@@ -22,3 +22,13 @@ export async function toMember(strapi: Core.Strapi, memberId: string | null | un
   return enqueue(strapi, { key, to: c.email, subject, text: `Hola, ${c.fullName}:\n\n${body}\n\n— SIGOBito` });
 }
 
+
+/** The active members who hold one of these roles (their profile ids). */
+export async function membersWithRoles(strapi: Core.Strapi, roles: readonly string[]): Promise<string[]> {
+  if (!roles.length) return [];
+  const rows = (await strapi.db.query('api::member.member').findMany({
+    select: ['documentId'],
+    where: { active: true, user: { role: { type: { $in: [...roles] } } } },
+  })) as Array<{ documentId: string }>;
+  return rows.map((r) => r.documentId);
+}
