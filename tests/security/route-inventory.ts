@@ -83,7 +83,7 @@ const PLUGIN_API = 'Strapi plugin content API: not used by the back office nor t
 
 const citizenRequest = (f: Fixtures) => f.citizenForm();
 /** Who writes a record that carries files (milestones, reports, ARO, the settings' logo) may upload. */
-const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'settings'] as const).flatMap((r) => [may(r, 'create'), may(r, 'update')]));
+const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'settings', 'pieces'] as const).flatMap((r) => [may(r, 'create'), may(r, 'update')]));
 
 export const ROUTES: Record<string, Entry> = {
   // Infrastructure and files

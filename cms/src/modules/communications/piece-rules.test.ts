@@ -29,6 +29,7 @@ describe('what an edit changes of what the approver saw', () => {
 
   it('sees nothing in the form sent back as it was (file objects, the same instant written otherwise, an empty link)', () => {
     expect(changedContentFields(before, { ...before, images: [3], scheduledAt: '2030-01-01T10:00:00-05:00', link: '', status: 'draft' })).toEqual([]);
+    expect(changedContentFields({ images: [], imageAlts: null }, { images: [], imageAlts: [] })).toEqual([]);
   });
 
   it('names the text, images, alt texts and schedule that changed', () => {

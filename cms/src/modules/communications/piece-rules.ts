@@ -65,8 +65,9 @@ export const normalizedAlts = (images: readonly number[], alts: unknown): ImageA
 /** A field's value as an approval saw it: text trimmed (empty is none), images as ids, instants as times. */
 function comparable(field: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
-  if (field === 'images') return JSON.stringify(imageIds(value));
-  if (field === 'imageAlts') return JSON.stringify(altsOf(value).map((a) => [a.file, a.alt.trim()]));
+  const list = (items: unknown[]) => (items.length ? JSON.stringify(items) : '');
+  if (field === 'images') return list(imageIds(value));
+  if (field === 'imageAlts') return list(altsOf(value).map((a) => [a.file, a.alt.trim()]));
   if (field === 'scheduledAt') return String(new Date(String(value)).getTime());
   return typeof value === 'string' ? value.trim() : JSON.stringify(value);
 }
