@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ROLES, repoRoot } from '@sigobito/config';
 import { startApp, DEMO_PASSWORD, type TestApp } from '../integration/helpers/app';
 import { CMS_DIST } from '../../scripts/lib/cms';
+import { comms } from '../integration/helpers/communication-flow';
 import { ROUTES, SERVED, type Caller, type Entry, type Fixtures } from './route-inventory';
 
 /*
@@ -110,6 +111,30 @@ async function makeFixtures(): Promise<Fixtures> {
     forgedCalendarFile: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
   };
   for (const caller of CALLERS) ids[`request@${caller}`] = (await newRequest(`Solicitud del inventario para ${caller}`)).id;
+
+  // Comunicación: a communication in review per caller, an approved piece, published news, a failed delivery.
+  const c = comms(app);
+  const withXPiece = async (title: string) => {
+    const communication = await c.communication(title);
+    return { communication: communication.id, piece: (await c.piece(communication.id, { channel: 'x', body: title })).id };
+  };
+  for (const caller of CALLERS) {
+    const { communication } = await withXPiece(`En revisión para ${caller}`);
+    await c.moveOk('press', communication, 'in_preparation');
+    await c.moveOk('press', communication, 'in_review');
+    ids[`communicationInReview@${caller}`] = communication;
+  }
+  const approved = await withXPiece('Aprobada del inventario');
+  await c.approve(approved.communication);
+  ids.approvedPiece = approved.piece;
+  ids.newsToWithdraw = (await c.news('Noticia del inventario para retirar')).communication.id;
+  ids.newsToCorrect = (await c.news('Noticia del inventario para corregir')).communication.id;
+  const failing = await withXPiece('Envío fallido del inventario');
+  await c.approve(failing.communication);
+  await c.publish('press', failing.piece);
+  const row = (await c.deliveryRow(failing.piece))!;
+  await db('api::notification.notification').update({ where: { id: row.id }, data: { status: 'failed', lastError: 'Rechazada por la plataforma' } });
+  ids.failedDelivery = row.documentId;
 
   const formToken = () => {
     const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));

@@ -35,8 +35,8 @@ describe('goal managers and staff', () => {
     expect((await api.get(role, `/communications/${inReview.id}`)).status).toBe(404);
     expect(ids((await api.get(role, `/pieces?${filter({ id: [published.web.id, inReview.piece] })}`)).body)).toEqual([published.web.id]);
     expect((await api.get(role, `/pieces/${inReview.piece}`)).status).toBe(404);
-    // An unpublished one does not exist for them, not even to try a move on it.
-    expect((await api.move(role, inReview.id, 'approved')).status).toBe(404);
+    // They make no move, on any communication.
+    expect((await api.move(role, inReview.id, 'approved')).status).toBe(403);
     expect((await api.move(role, published.communication.id, 'archived')).status).toBe(403);
     expect((await api.get(role, '/deliveries')).status).toBe(403);
     expect((await api.post(role, '/communications', { title: 'Propuesta' })).status).toBe(403);

@@ -28,9 +28,10 @@ export async function transitionCommunication(strapi: Core.Strapi, user: Backoff
   if (!parsed.success) throw new BadRequest(zodErrors(parsed.error.issues));
   const { to, comment } = parsed.data;
   return inTransaction(strapi, async () => {
-    const record = await findReadable(strapi, communications, user, documentId);
+    // Who neither edits nor approves makes no move at all, whatever the communication.
     const approvers = await approverRoles(strapi);
     if (!can(user.role, 'communications', 'update') && !approvers.includes(user.role)) throw forbidden();
+    const record = await findReadable(strapi, communications, user, documentId);
     const from = record.status as CommunicationStatus;
     const pieces = await strapi.db.query(PIECE_UID).count({ where: { communication: { documentId } } });
     const problems = transitionProblems({ from, to, role: user.role, approverRoles: approvers, pieces });
