@@ -151,10 +151,11 @@ async function makeFixtures(): Promise<Fixtures> {
   };
 }
 
+// The fixtures are a few hundred calls (a member, a request and a communication per caller, published news): room for a loaded machine.
 beforeAll(async () => {
   app = await startApp({ agenda: true, goals: true });
   fixtures = await makeFixtures();
-});
+}, 300_000);
 afterAll(() => app.stop());
 
 /** The path to call: the probe, or the route's path with every `:param` a fixture; `{x}` a fixture, `{x@}` the caller's. */
