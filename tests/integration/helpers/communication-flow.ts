@@ -71,7 +71,10 @@ export function comms(app: TestApp) {
       return { communication: (await api.get('press', `/communications/${communication.id}`)).body as Body & { id: string }, web: (await api.get('press', `/pieces/${web.id}`)).body as Body & { id: string } };
     },
     /** The outbox row of a piece's delivery, as stored. */
-    deliveryRow: (pieceId: string) => app.strapi.db.query('api::notification.notification').findOne({ where: { key: `piece:${pieceId}` } }) as Promise<Body & { id: number; status: string; documentId: string } | null>,
+    deliveryRow: (pieceId: string) =>
+      app.strapi.db.query('api::notification.notification').findOne({ where: { key: `piece:${pieceId}` } }) as Promise<
+        (Body & { id: number; documentId: string; key: string; status: string; payload: Record<string, unknown> }) | null
+      >,
     /** The change log of one record, oldest first. */
     history: async (resource: string, id: string) =>
       ((await call('admin', 'get', `/audit-logs?filter=${encodeURIComponent(JSON.stringify({ resource, recordId: id }))}&sort=${encodeURIComponent('["id","ASC"]')}`)).body as unknown as Array<{
