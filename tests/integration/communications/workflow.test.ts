@@ -47,6 +47,22 @@ describe('a new communication', () => {
   });
 });
 
+describe('a leaving editor', () => {
+  it("hands over the communications still being worked on, not the published ones' record", async () => {
+    const created = await api.post('admin', '/members', { fullName: 'Prensa Temporal', username: 'prensa-temporal', email: 'prensa-temporal@example.org', password: 'prensa-temporal-123', role: 'press' });
+    expect(created.status).toBe(201);
+    const login = await app.http.post('/api/auth/local').send({ identifier: 'prensa-temporal', password: 'prensa-temporal-123' });
+    const open = await app.http.post('/api/backoffice/communications').set('Authorization', `Bearer ${login.body.jwt}`).send({ title: 'De quien se va' });
+    expect(open.body.editor).toBe(created.body.id);
+    const discarded = await app.http.post('/api/backoffice/communications').set('Authorization', `Bearer ${login.body.jwt}`).send({ title: 'Descartada de quien se va' });
+    await app.http.post(`/api/backoffice/communications/${discarded.body.id}/transition`).set('Authorization', `Bearer ${login.body.jwt}`).send({ to: 'discarded' }).expect(200);
+    const done = await api.post('admin', `/members/${created.body.id}/deactivate`, { handoverTo: members.press });
+    expect(done.body.handedOver).toMatchObject({ communications: 1 });
+    expect((await api.get('press', `/communications/${open.body.id}`)).body.editor).toBe(members.press);
+    expect((await api.get('press', `/communications/${discarded.body.id}`)).body.editor).toBe(created.body.id);
+  });
+});
+
 describe('pieces', () => {
   it('refuses an X text of 281 characters as X counts them, naming the body', async () => {
     const c = await api.communication('Anuncio en X');

@@ -8,6 +8,7 @@ import { correctNews, withdrawNews } from './news';
 import { retryDelivery } from './deliveries';
 import { registerDeleteRules } from './delete-rules';
 import { webAdapter } from './web-channel';
+import { communicationHandovers } from './handover';
 
 /** Press's own calls: what the matrix lets only press do (write pieces). */
 const PRESS: Permission = { resource: 'pieces', action: 'update' };
@@ -44,6 +45,7 @@ export const communicationsModule = defineModule({
       handler: ({ strapi, user, params }) => retryDelivery(strapi, user, params.id),
     },
   ],
+  handovers: communicationHandovers,
   notificationKinds: ['communicationAwaitingApproval'],
   bootstrap: async (strapi) => {
     registerAdapter(webAdapter(strapi));
