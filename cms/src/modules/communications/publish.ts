@@ -44,7 +44,7 @@ async function startDelivery(strapi: Core.Strapi, piece: NonNullable<Awaited<Ret
     piece.status === 'failed'
       ? await requeueMessage(strapi, piece.channel, key, now)
       : await enqueueMessage(strapi, { channel: piece.channel, key, payload: deliveryPayloadOf(piece, communication.documentId), notBefore: move.notBefore });
-  // A draft whose delivery is still there and not called off: something sends it already.
-  if (!queued) throw new BadRequest([{ path: 'status', code: 'in_flight', message: 'Se está enviando en este momento: espere a que termine' }]);
+  // Queued already by a publish at the same moment, which sets the piece's status: nothing more to do.
+  if (!queued) return;
   await updateDocument(strapi, PIECE_UID, piece.documentId, { status: piece.status === 'failed' ? 'sending' : move.status, lastError: null });
 }
