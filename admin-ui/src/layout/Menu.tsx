@@ -1,4 +1,5 @@
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { CommunicationMenuItems } from './CommunicationMenuItems';
 import { GoalsMenuItems, HomeMenuItem } from './GoalsMenuItems';
 import { ImportMenuItem } from './ImportMenuItem';
 import { MyTasksMenuItem } from './MyTasksMenuItem';
@@ -18,6 +19,7 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="tasks" />
       <MyTasksMenuItem />
       <GoalsMenuItems />
+      <CommunicationMenuItems />
       <RaMenu.ResourceItem name="actors" />
       <RaMenu.ResourceItem name="themes" />
       <RaMenu.ResourceItem name="places" />
