@@ -22,7 +22,7 @@
  * that must be refused to everyone (a private record, a made-up secret), `body` what is sent,
 `headers` extra request headers (the browser's anti-forgery header).
  */
-import { can, type Action, type BackofficeResource, type Role } from '@sigobito/config';
+import { can, DEFAULT_APPROVER_ROLES, type Action, type BackofficeResource, type Role } from '@sigobito/config';
 
 export type Caller = Role | 'anonymous';
 export type Access = 'open' | 'site' | 'auth' | 'checked' | 'matrix' | 'closed' | 'files' | 'app';
@@ -85,6 +85,11 @@ const citizenRequest = (f: Fixtures) => f.citizenForm();
 /** Who writes a record that carries files (milestones, reports, ARO, the settings' logo) may upload. */
 const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'settings', 'pieces'] as const).flatMap((r) => [may(r, 'create'), may(r, 'update')]));
 
+/** The roles that approve communications while the settings name none (the tests keep the default). */
+const APPROVERS: RoleRule = { label: `an approver role (${DEFAULT_APPROVER_ROLES.join(', ')} by default)`, test: (role) => DEFAULT_APPROVER_ROLES.includes(role) };
+/** Press's own calls on published news: who writes communications and pieces. */
+const PRESS = allOf(may('communications', 'update'), may('pieces', 'update'));
+
 export const ROUTES: Record<string, Entry> = {
   // Infrastructure and files
   'ALL /_health': open("Strapi's health check for the proxy: 204, no data", { probe: '/_health' }),
@@ -121,6 +126,25 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/backoffice/aros/:id/escalate': matrix(except(allOf(may('aros', 'update'), may('tasks', 'create')), 'goal-manager'), "turns a restriction into the agenda team's task", {
     probe: '/api/backoffice/aros/{restriction}/escalate',
     body: (f) => ({ responsible: f.ids.staffMember }),
+  }),
+  'POST /api/backoffice/communications/:id/transition': matrix(
+    anyOf(may('communications', 'update'), APPROVERS),
+    "a communication's workflow move, checked against the caller's role (probe: one in review per caller, sent back to preparation)",
+    { probe: '/api/backoffice/communications/{communicationInReview@}/transition', body: () => ({ to: 'in_preparation' }) },
+  ),
+  'POST /api/backoffice/pieces/:id/publish': matrix(may('pieces', 'update'), "publishes an approved piece through the outbox (probe: an X piece; its delivery waits for X's adapter)", {
+    probe: '/api/backoffice/pieces/{approvedPiece}/publish',
+  }),
+  'POST /api/backoffice/communications/:id/withdraw': matrix(PRESS, 'withdraws published news, with its reason (the page stays, saying so)', {
+    probe: '/api/backoffice/communications/{newsToWithdraw}/withdraw',
+    body: () => ({ reason: 'Retirada por el inventario de rutas' }),
+  }),
+  'POST /api/backoffice/communications/:id/correct': matrix(PRESS, 'corrects published web news with a dated note', {
+    probe: '/api/backoffice/communications/{newsToCorrect}/correct',
+    body: () => ({ note: 'Corregida por el inventario de rutas' }),
+  }),
+  'POST /api/backoffice/deliveries/:id/retry': matrix(allOf(may('deliveries', 'read'), may('pieces', 'update')), 'sends a failed delivery again, from scratch', {
+    probe: '/api/backoffice/deliveries/{failedDelivery}/retry',
   }),
   'GET /api/backoffice/dashboard': matrix(may('goals', 'read'), 'the goals dashboard'),
   'GET /api/backoffice/reports/goals': matrix(may('goals', 'read'), 'the consolidated goals report'),

@@ -91,6 +91,7 @@ export const en: AppMessages = {
           weeklyDigest: 'Weekly digest',
           channelPaused: 'Social channel paused',
           deliveryFailed: 'Delivery that did not go out',
+          communicationAwaitingApproval: 'Communication awaiting approval (or whose approval was voided)',
         },
       },
       roles: {

@@ -90,6 +90,7 @@ export const es = {
           weeklyDigest: 'Resumen semanal',
           channelPaused: 'Canal de redes sociales en pausa',
           deliveryFailed: 'Publicación que no salió',
+          communicationAwaitingApproval: 'Comunicación por aprobar (o cuya aprobación quedó sin efecto)',
         },
       },
       roles: {

@@ -56,17 +56,27 @@ const isDuplicate = (e: unknown) => {
  * key says what the message is about, so a job that runs again, or twice, never sends it twice.
  * Runs in the caller's transaction when there is one (the row commits or rolls back with the
  * write that caused it), and asks for a flush only once that transaction has committed.
- * Returns false when it was already queued.
+ * Returns false when it was already queued. A message that was cancelled (never sent) is queued
+ * again under its key, with the new payload.
  */
 export async function enqueueMessage(strapi: Core.Strapi, message: NewMessage): Promise<boolean> {
   if (!message.channel || !message.key || message.key.length > 191) throw new Error('outbox: a channel and a key of 1 to 191 characters are required');
   const q = strapi.db.query(OUTBOX_UID);
   const where = { channel: message.channel, key: message.key };
-  if (await q.findOne({ where, select: ['id'] })) return false;
-  try {
-    await q.create({
-      data: { ...where, payload: message.payload, status: 'pending', attempts: 0, nextAttemptAt: message.notBefore ? message.notBefore.toISOString() : null },
+  const fresh = { payload: message.payload, status: 'pending', attempts: 0, nextAttemptAt: message.notBefore ? message.notBefore.toISOString() : null };
+  const existing = (await q.findOne({ where, select: ['id', 'status'] })) as { id: number; status: OutboxStatus } | null;
+  if (existing) {
+    // A message called off before it went out never reached anyone: queuing it again sends it once.
+    if (existing.status !== 'cancelled') return false;
+    const { count } = await q.updateMany({
+      where: { id: existing.id, status: 'cancelled' },
+      data: { ...fresh, lastError: null, leaseOwner: null, leaseUntil: null, attemptStartedAt: null, externalId: null, externalUrl: null },
     });
+    if (count) await afterCommit(strapi, () => scheduleFlush(strapi));
+    return count === 1;
+  }
+  try {
+    await q.create({ data: { ...where, ...fresh } });
   } catch (e) {
     // Another process queued the same key between our check and insert (unique index).
     // Only a duplicate key means "already queued": any other failure (a hook after our own insert) is the caller's to roll back.

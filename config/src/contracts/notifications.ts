@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   // Comunicación: a social channel paused (its credentials refused), a piece's delivery failed.
   'channelPaused',
   'deliveryFailed',
+  // A communication awaits approval (or its approval was voided by an edit).
+  'communicationAwaitingApproval',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationPreferences = Record<NotificationKind, boolean>;
