@@ -89,6 +89,7 @@ export const en: AppMessages = {
           milestoneDue: 'Milestone due or overdue',
           newRestriction: 'New restriction on a goal',
           weeklyDigest: 'Weekly digest',
+          communicationOpportunity: 'Communication opportunity (milestone done, public activity held)',
         },
       },
       roles: {

@@ -88,6 +88,7 @@ export const es = {
           milestoneDue: 'Hito por vencer o vencido',
           newRestriction: 'Nueva restricción en una meta',
           weeklyDigest: 'Resumen semanal',
+          communicationOpportunity: 'Oportunidad de comunicación (hito cumplido, actividad pública realizada)',
         },
       },
       roles: {

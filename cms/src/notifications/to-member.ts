@@ -22,3 +22,12 @@ export async function toMember(strapi: Core.Strapi, memberId: string | null | un
   return enqueue(strapi, { key, to: c.email, subject, text: `Hola, ${c.fullName}:\n\n${body}\n\n— SIGOBito` });
 }
 
+
+/** The active members who hold a role (their documentIds): who a notification for "the mayor", "press" goes to. */
+export async function membersWithRole(strapi: Core.Strapi, role: string): Promise<string[]> {
+  const rows = (await strapi.db.query('api::member.member').findMany({
+    select: ['documentId'],
+    where: { active: true, user: { role: { type: role } } },
+  })) as Array<{ documentId: string }>;
+  return rows.map((r) => r.documentId);
+}

@@ -1,5 +1,5 @@
 /** The e-mail notifications a member can turn off, one switch each (per-user opt-out). */
-export const NOTIFICATION_KINDS = ['taskAssigned', 'taskDueSoon', 'taskOverdue', 'requestReceived', 'milestoneDue', 'newRestriction', 'weeklyDigest'] as const;
+export const NOTIFICATION_KINDS = ['taskAssigned', 'taskDueSoon', 'taskOverdue', 'requestReceived', 'milestoneDue', 'newRestriction', 'weeklyDigest', 'communicationOpportunity'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationPreferences = Record<NotificationKind, boolean>;
 
