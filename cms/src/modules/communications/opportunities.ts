@@ -140,7 +140,10 @@ async function loadActivity(strapi: Core.Strapi, documentId: string): Promise<Ac
 }
 
 /** A second insert of the same key: the unique index (a race), or Strapi's own unique check. */
-const isTakenKey = (e: unknown) => isDuplicate(e) || ((e as { name?: string })?.name === 'ValidationError' && /unique/i.test(String((e as Error).message)));
+const isTakenKey = (e: unknown) => {
+  const err = e as { name?: string; message?: string; details?: unknown } | null;
+  return isDuplicate(e) || (err?.name === 'ValidationError' && /must be unique/i.test(`${err.message ?? ''} ${JSON.stringify(err.details ?? '')}`));
+};
 
 /**
  * Proposes the communication a completed milestone or activity calls for, once, and tells press.
