@@ -171,6 +171,21 @@ describe('the demo communications', () => {
     expect(corrected.corrections![0]).toEqual({ at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), note: expect.stringMatching(/300 personas/) });
   });
 
+  it('reach citizens as publishing would: the news listed with their images, the withdrawn one only at its address, nothing scheduled', async () => {
+    const list = await app.http.get('/api/public/news?pageSize=50');
+    expect(list.status).toBe(200);
+    const listed = (list.body.data as Array<{ slug: string; cover: { alt: string } | null }>).map((n) => n.slug).sort();
+    const news = all.filter((c) => c.slug && !c.withdrawnAt).map((c) => c.slug!).sort();
+    expect(listed).toEqual(news);
+    for (const item of list.body.data as Array<{ cover: { alt: string } | null }>) expect(item.cover?.alt.length).toBeGreaterThan(10);
+    const withdrawn = all.find((c) => c.withdrawnAt)!;
+    const page = await app.http.get(`/api/public/news/${withdrawn.slug}`);
+    expect(page.status).toBe(200);
+    expect(page.body.data).toMatchObject({ body: null, images: [], withdrawn: { reason: withdrawn.withdrawalReason } });
+    const corrected = all.find((c) => c.corrections?.length)!;
+    expect((await app.http.get(`/api/public/news/${corrected.slug}`)).body.data.corrections).toHaveLength(1);
+  });
+
   it('leave achievements untold for the report to show', async () => {
     const res = await app.http.get('/api/backoffice/reports/untold').set('Authorization', `Bearer ${await app.login('mayor')}`);
     expect(res.status).toBe(200);
