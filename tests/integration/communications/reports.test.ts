@@ -105,7 +105,7 @@ describe('communications by month, theme, place and status', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toBe('attachment; filename="comunicaciones-2026-01-01_2026-03-31.csv"');
     const lines = res.text.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFgrouping,code,name,count,published');
+    expect(lines[0]).toBe('\uFEFFAgrupación,Código,Nombre,Comunicaciones,Publicadas');
     expect(lines).toContain('Mes,2026-02,2026-02,1,1');
     expect(lines).toContain('Tema,T-REP-AGUA,Agua (informe),2,2');
     expect(lines).toContain('Tema,T-REP-F,"\'=HYPERLINK(""http://x"")",1,1');

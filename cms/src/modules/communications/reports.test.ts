@@ -101,10 +101,11 @@ describe('the communications report', () => {
 
   it('writes one CSV row per group, in Spanish, the empty groups named', () => {
     const csv = reportCsvRows(countCommunications(rows, { from: '2026-01-01', to: '2026-01-31' }, TZ));
-    expect(csv[0]).toEqual({ grouping: 'Mes', code: '2026-01', name: '2026-01', count: 2, published: 2 });
-    expect(csv).toContainEqual({ grouping: 'Lugar', code: '', name: 'Sin lugar', count: 1, published: 1 });
-    expect(csv).toContainEqual({ grouping: 'Estado', code: 'archived', name: 'Archivada', count: 1, published: 1 });
-    expect(csv).toContainEqual({ grouping: 'Estado', code: 'identified', name: 'Identificada', count: 0, published: 0 });
+    const row = (Agrupación: string, Código: string, Nombre: string, Comunicaciones: number, Publicadas: number) => ({ Agrupación, Código, Nombre, Comunicaciones, Publicadas });
+    expect(csv[0]).toEqual(row('Mes', '2026-01', '2026-01', 2, 2));
+    expect(csv).toContainEqual(row('Lugar', '', 'Sin lugar', 1, 1));
+    expect(csv).toContainEqual(row('Estado', 'archived', 'Archivada', 1, 1));
+    expect(csv).toContainEqual(row('Estado', 'identified', 'Identificada', 0, 0));
   });
 });
 

@@ -151,14 +151,18 @@ export function countCommunications(rows: readonly Counted[], range: Range, time
   };
 }
 
-/** Pure: the report as CSV rows, one per group (month, theme, place, status), in Spanish. */
-export function reportCsvRows(report: CommunicationsReport): Array<Record<string, unknown>> {
-  const group = (grouping: string, none: string) => (g: GroupCount) => ({ grouping, code: g.code ?? '', name: g.name ?? none, count: g.count, published: g.published });
+/** The CSV's columns, in Spanish like its cells (the municipality's language): what is grouped, its code and name, the counts. */
+export const REPORT_CSV_COLUMNS = ['Agrupación', 'Código', 'Nombre', 'Comunicaciones', 'Publicadas'] as const;
+
+/** Pure: the report as CSV rows, one per group (month, theme, place, status). */
+export function reportCsvRows(report: CommunicationsReport): Array<Record<(typeof REPORT_CSV_COLUMNS)[number], string | number>> {
+  const line = (grouping: string, code: string | null, name: string, count: number, published: number) => ({ Agrupación: grouping, Código: code ?? '', Nombre: name, Comunicaciones: count, Publicadas: published });
+  const group = (grouping: string, none: string) => (g: GroupCount) => line(grouping, g.code, g.name ?? none, g.count, g.published);
   return [
-    ...report.byMonth.map((m) => ({ grouping: 'Mes', code: m.month, name: m.month, count: m.count, published: m.published })),
+    ...report.byMonth.map((m) => line('Mes', m.month, m.month, m.count, m.published)),
     ...report.byTheme.map(group('Tema', 'Sin tema')),
     ...report.byPlace.map(group('Lugar', 'Sin lugar')),
-    ...report.byStatus.map((s) => ({ grouping: 'Estado', code: s.status, name: COMMUNICATION_STATUS_LABELS[s.status].es, count: s.count, published: isPublished(s.status) ? s.count : 0 })),
+    ...report.byStatus.map((s) => line('Estado', s.status, COMMUNICATION_STATUS_LABELS[s.status].es, s.count, isPublished(s.status) ? s.count : 0)),
   ];
 }
 
@@ -180,7 +184,7 @@ export async function communicationsReport(strapi: Core.Strapi, user: Backoffice
 export async function communicationsReportCsv(strapi: Core.Strapi, user: BackofficeUser, query: Record<string, unknown>): Promise<{ filename: string; csv: string }> {
   const report = await communicationsReport(strapi, user, query);
   const span = [report.from, report.to].filter(Boolean).join('_');
-  return { filename: `comunicaciones${span ? `-${span}` : ''}.csv`, csv: CSV_BOM + writeCsv(reportCsvRows(report), ['grouping', 'code', 'name', 'count', 'published']) };
+  return { filename: `comunicaciones${span ? `-${span}` : ''}.csv`, csv: CSV_BOM + writeCsv(reportCsvRows(report), REPORT_CSV_COLUMNS) };
 }
 
 type GoalRef = { documentId: string; code: string; title: string; isPublic: boolean | null };
