@@ -82,6 +82,8 @@ const NO_WRITE = 'Strapi content API: nobody writes through it (staff write thro
 const PLUGIN_API = 'Strapi plugin content API: not used by the back office nor the site';
 
 const citizenRequest = (f: Fixtures) => f.citizenForm();
+/** The communication reports count every communication: not for who reads only the published ones. */
+const READS_ALL_COMMUNICATIONS = except(may('communications', 'read'), 'goal-manager', 'staff');
 /** Who writes a record that carries files (milestones, reports, ARO, the settings' logo) may upload. */
 const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'settings', 'pieces'] as const).flatMap((r) => [may(r, 'create'), may(r, 'update')]));
 
@@ -150,6 +152,9 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/backoffice/reports/goals': matrix(may('goals', 'read'), 'the consolidated goals report'),
   'GET /api/backoffice/channels': matrix(may('deliveries', 'read'), 'the Canales panel: each channel configured or paused, its last success and last error'),
   'GET /api/backoffice/reports/quality': matrix(may('goals', 'read'), 'the data quality report'),
+  'GET /api/backoffice/reports/communications': matrix(READS_ALL_COMMUNICATIONS, 'communications by month, theme, place and status (?from=&to=)'),
+  'GET /api/backoffice/reports/communications.csv': matrix(READS_ALL_COMMUNICATIONS, 'the communications report as CSV'),
+  'GET /api/backoffice/reports/untold': matrix(allOf(READS_ALL_COMMUNICATIONS, may('goals', 'read'), may('milestones', 'read')), 'completed goals and done milestones no communication tells'),
   'POST /api/backoffice/imports/:resource': matrix(allOf(may('actors', 'create'), may('actors', 'update')), 'catalog CSV import (probe: actors, a dry run)', {
     probe: '/api/backoffice/imports/actors',
     body: () => ({ csv: 'name,kind\nActor del inventario,person\n', dryRun: true }),

@@ -92,6 +92,7 @@ export const en: AppMessages = {
           channelPaused: 'Social channel paused',
           deliveryFailed: 'Delivery that did not go out',
           communicationAwaitingApproval: 'Communication awaiting approval (or whose approval was voided)',
+          communicationOpportunity: 'Communication opportunity (milestone done, public activity held)',
         },
       },
       roles: {

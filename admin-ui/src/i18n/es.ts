@@ -91,6 +91,7 @@ export const es = {
           channelPaused: 'Canal de redes sociales en pausa',
           deliveryFailed: 'Publicación que no salió',
           communicationAwaitingApproval: 'Comunicación por aprobar (o cuya aprobación quedó sin efecto)',
+          communicationOpportunity: 'Oportunidad de comunicación (hito cumplido, actividad pública realizada)',
         },
       },
       roles: {

@@ -46,7 +46,8 @@ export type NewMessage = {
   notBefore?: Date;
 };
 
-const isDuplicate = (e: unknown) => {
+/** Whether a database error is a unique index refusing a second row with the same key (MariaDB/MySQL, SQLite). */
+export const isDuplicate = (e: unknown) => {
   const err = e as { code?: string; errno?: number; message?: string };
   return err?.code === 'ER_DUP_ENTRY' || err?.errno === 1062 || /SQLITE_CONSTRAINT|UNIQUE constraint failed|Duplicate entry/i.test(`${err?.code ?? ''} ${err?.message ?? ''}`);
 };

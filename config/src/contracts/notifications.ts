@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'deliveryFailed',
   // A communication awaits approval (or its approval was voided by an edit).
   'communicationAwaitingApproval',
+  // A milestone done or a public activity held proposes a communication (to press).
+  'communicationOpportunity',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationPreferences = Record<NotificationKind, boolean>;
