@@ -269,6 +269,10 @@ export const en: AppMessages = {
       private_mark: '(private)',
       conflict: 'Schedule conflict',
       conflict_with: 'Clashes with %{smart_count} confirmed activity |||| Clashes with %{smart_count} confirmed activities',
+      overlap: {
+        title: 'Clashes with %{smart_count} confirmed activity |||| Clashes with %{smart_count} confirmed activities',
+        title_tentative: 'Once confirmed, it will clash with %{smart_count} confirmed activity |||| Once confirmed, it will clash with %{smart_count} confirmed activities',
+      },
       sections: {
         when: 'When and where',
         who: 'Who and themes',
@@ -433,6 +437,7 @@ export const en: AppMessages = {
         due_soon: 'Due soon',
         overdue: 'Overdue',
         done: 'Done',
+        cancelled: 'Cancelled',
       },
       origins: {
         activity: 'Activity',

@@ -271,6 +271,10 @@ export const es = {
       private_mark: '(privada)',
       conflict: 'Conflicto de horario',
       conflict_with: 'Choca con %{smart_count} actividad confirmada |||| Choca con %{smart_count} actividades confirmadas',
+      overlap: {
+        title: 'Choca con %{smart_count} actividad confirmada |||| Choca con %{smart_count} actividades confirmadas',
+        title_tentative: 'Si se confirma, chocará con %{smart_count} actividad confirmada |||| Si se confirma, chocará con %{smart_count} actividades confirmadas',
+      },
       sections: {
         when: 'Cuándo y dónde',
         who: 'Quiénes y temas',
@@ -435,6 +439,7 @@ export const es = {
         due_soon: 'Por vencer',
         overdue: 'Vencida',
         done: 'Cumplida',
+        cancelled: 'Cancelada',
       },
       origins: {
         activity: 'Actividad',

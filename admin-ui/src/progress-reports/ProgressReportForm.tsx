@@ -76,7 +76,7 @@ export const ProgressReportForm = ({ goalId, milestones }: { goalId: string; mil
       <Form key={round} record={{ date: new Date().toISOString() }} onSubmit={save}>
         <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: { md: 2 }, alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}>
           <ZonedDateTimeInput source="date" validate={required()} sx={{ minWidth: 220 }} />
-          <NumberInput source="percent" min={0} max={100} step={5} validate={percent} sx={{ maxWidth: 150 }} />
+          <NumberInput source="percent" min={0} max={100} step={1} validate={percent} sx={{ maxWidth: 150 }} />
           <NumberInput source="indicatorValue" sx={{ maxWidth: 180 }} />
           <SelectInput source="milestone" choices={milestoneChoices} emptyText="resources.progress-reports.form.no_milestone" sx={{ minWidth: 220 }} />
         </Stack>

@@ -22,3 +22,5 @@ export * from './notifications';
 export * from './api';
 export * from './errors';
 export * from './communications';
+export * from './money';
+export * from './mayor-title';
