@@ -169,6 +169,7 @@ export const en: AppMessages = {
         timeZone: 'Time zone',
         contactEmail: 'Contact email',
         website: 'Website',
+        mayorTitle: 'How the mayor is named',
         logo: 'Logo',
         taskDueSoonDays: 'Task "due soon" warning (days)',
         requestAnswerDays: 'Request answer deadline (days)',
@@ -178,11 +179,17 @@ export const en: AppMessages = {
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
+      mayorTitles: {
+        alcalde: 'el Alcalde ("Agenda del Alcalde", a man)',
+        alcaldesa: 'la Alcaldesa ("Agenda de la Alcaldesa", a woman)',
+        alcaldia: 'la Alcaldía ("Agenda de la Alcaldía", the office)',
+      },
       sections: {
         municipality: 'Municipality',
         thresholds: 'Deadlines and thresholds',
       },
       helpers: {
+        mayorTitle: 'How the public site and the letters to citizens name the mayor (in Spanish).',
         website: 'Full address, e.g. https://www.municipality.gov',
         taskDueSoonDays: 'A task is flagged "due soon" when this many days or fewer remain before its due date.',
         requestAnswerDays: 'Days from receiving a request to answering it; sets its answer due date.',

@@ -168,6 +168,7 @@ export const es = {
         timeZone: 'Zona horaria',
         contactEmail: 'Correo de contacto',
         website: 'Sitio web',
+        mayorTitle: 'Cómo se nombra al Titular',
         logo: 'Logo',
         taskDueSoonDays: 'Días de aviso de tareas por vencer',
         requestAnswerDays: 'Plazo de respuesta de solicitudes (días)',
@@ -177,11 +178,17 @@ export const es = {
         createdAt: 'Creado',
         updatedAt: 'Modificado',
       },
+      mayorTitles: {
+        alcalde: 'el Alcalde («Agenda del Alcalde»)',
+        alcaldesa: 'la Alcaldesa («Agenda de la Alcaldesa»)',
+        alcaldia: 'la Alcaldía («Agenda de la Alcaldía»)',
+      },
       sections: {
         municipality: 'Municipio',
         thresholds: 'Plazos y umbrales',
       },
       helpers: {
+        mayorTitle: 'Así lo nombran el sitio público y las cartas a los ciudadanos.',
         website: 'Dirección completa, por ejemplo https://www.municipio.gob.pa',
         taskDueSoonDays: 'Una tarea se marca «por vencer» cuando faltan estos días o menos para su fecha límite.',
         requestAnswerDays: 'Días desde la recepción de una solicitud para responderla; fija su fecha límite de respuesta.',

@@ -3,6 +3,7 @@ import { Alert, Box, Button as MuiButton, Card, CardContent, Skeleton, Table, Ta
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { healthReasonTexts } from '../common/codedMessages';
 import { intlLocale } from '../common/dateTime';
+import { moneyIn } from '../common/money';
 import { toNumber } from '../goals/figures';
 import { GOALS_CSV_URL } from '../goals/goalActions';
 import { HealthChip } from '../goals/HealthChip';
@@ -23,6 +24,7 @@ export const ReportsPage = () => {
   const { data, isPending, error } = useGoalsReport();
   const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
   const day = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const money = moneyIn(locale);
   const show = (value: unknown) => {
     const n = toNumber(value);
     return n === null ? '—' : number.format(n);
@@ -53,6 +55,8 @@ export const ReportsPage = () => {
           ) : !data?.length ? (
             <Typography variant="body2">{translate('sigobito.goals.dashboard.no_goals')}</Typography>
           ) : (
+            // A screen narrower than the table scrolls the table, not the page; paper gets it whole.
+            <Box sx={{ overflowX: 'auto', '@media print': { overflowX: 'visible' } }}>
             <Table size="small" aria-label={translate('sigobito.goals.reports.consolidated')}>
               <TableHead>
                 <TableRow>
@@ -91,8 +95,8 @@ export const ReportsPage = () => {
                         </Typography>
                       )}
                     </TableCell>
-                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.actualPercent)} %`}</TableCell>
-                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.plannedPercent)} %`}</TableCell>
+                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.actualPercent)}\u00a0%`}</TableCell>
+                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.plannedPercent)}\u00a0%`}</TableCell>
                     <TableCell sx={{ verticalAlign: 'top' }}>{row.manager || '—'}</TableCell>
                     <TableCell sx={{ verticalAlign: 'top' }}>
                       {row.indicator || '—'}
@@ -108,7 +112,7 @@ export const ReportsPage = () => {
                       )}
                     </TableCell>
                     <TableCell align="right" sx={{ verticalAlign: 'top' }}>
-                      {translate('sigobito.goals.reports.budget_values', { executed: show(row.budgetExecuted), planned: show(row.budgetPlanned) })}
+                      {translate('sigobito.goals.reports.budget_values', { executed: money(row.budgetExecuted), planned: money(row.budgetPlanned) })}
                     </TableCell>
                     <TableCell sx={{ verticalAlign: 'top' }}>
                       {row.targetDate ? day.format(new Date(`${row.targetDate.slice(0, 10)}T12:00:00Z`)) : '—'}
@@ -117,6 +121,7 @@ export const ReportsPage = () => {
                 ))}
               </TableBody>
             </Table>
+            </Box>
           )}
         </CardContent>
       </Card>

@@ -1,4 +1,5 @@
-import { EmailField, ImageField, NumberField, TextField, UrlField } from 'react-admin';
+import { EmailField, ImageField, NumberField, SelectField, TextField, UrlField } from 'react-admin';
+import { mayorTitleChoices } from './mayorTitles';
 import { SectionTitle } from '../common/SectionTitle';
 import { ShowView } from '../common/ShowView';
 import { THRESHOLDS } from './thresholds';
@@ -8,6 +9,7 @@ export const SettingsShow = () => (
     <SectionTitle title="resources.settings.sections.municipality" label={false} />
     <TextField source="municipalityName" />
     <TextField source="shortName" />
+    <SelectField source="mayorTitle" choices={mayorTitleChoices} />
     <TextField source="timeZone" />
     <EmailField source="contactEmail" />
     <UrlField source="website" />

@@ -24,3 +24,4 @@ export * from './errors';
 export * from './communications';
 export * from './money';
 export * from './mayor-title';
+export * from './implementation-guide';
