@@ -1,5 +1,6 @@
 import type { AppMessages } from './es';
 import { goalMessagesEn, goalResourcesEn } from './goals.en';
+import { guideMessagesEn } from './guide.en';
 import { errorMessagesEn, healthReasonMessagesEn } from './errors.en';
 
 /** SIGOBito's own messages in English (second locale): same keys as es.ts. */
@@ -498,6 +499,7 @@ export const en: AppMessages = {
   },
   sigobito: {
     goals: goalMessagesEn,
+    guide: guideMessagesEn,
     errors: errorMessagesEn,
     health_reasons: healthReasonMessagesEn,
     profile: {

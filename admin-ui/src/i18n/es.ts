@@ -1,4 +1,5 @@
 import { goalMessagesEs, goalResourcesEs } from './goals.es';
+import { guideMessagesEs } from './guide.es';
 import { errorMessagesEs, healthReasonMessagesEs } from './errors.es';
 
 /** SIGOBito's own messages, Spanish first. en.ts must mirror these keys (its type says so). */
@@ -501,6 +502,7 @@ export const es = {
   },
   sigobito: {
     goals: goalMessagesEs,
+    guide: guideMessagesEs,
     errors: errorMessagesEs,
     health_reasons: healthReasonMessagesEs,
     profile: {

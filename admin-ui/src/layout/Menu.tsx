@@ -1,4 +1,5 @@
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { GuideMenuItem } from '../implementation/GuideMenuItem';
 import { GoalsMenuItems, HomeMenuItem } from './GoalsMenuItems';
 import { ImportMenuItem } from './ImportMenuItem';
 import { MyTasksMenuItem } from './MyTasksMenuItem';
@@ -13,6 +14,7 @@ export const Menu = () => {
   return (
     <RaMenu>
       <HomeMenuItem />
+      <GuideMenuItem />
       <RaMenu.ResourceItem name="activities" primaryText={translate('sigobito.agenda.menu')} />
       <RaMenu.ResourceItem name="requests" />
       <RaMenu.ResourceItem name="tasks" />
