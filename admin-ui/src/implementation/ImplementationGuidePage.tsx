@@ -46,7 +46,7 @@ const StepRow = ({ step, role }: { step: ImplementationStep; role: unknown }) =>
           <>
             {translate(`${base}.title`)}{' '}
             <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
-              ({translate('sigobito.guide.count', { count: step.count, target: step.target })})
+              ({step.target > 1 ? translate('sigobito.guide.count', { count: step.count, target: step.target }) : step.count})
             </Typography>
           </>
         }

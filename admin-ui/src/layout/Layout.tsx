@@ -4,11 +4,16 @@ import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
 /**
- * The content column may shrink below its widest table (a flex item's minimum is its content's
- * by default): a wide table scrolls inside its own frame instead of widening the whole page past
- * a 1,366-px screen and cutting off the buttons on its right.
+ * The page never grows past the screen: react-admin lets the layout grow to its widest content
+ * (`min-width: fit-content`, and a flex item's minimum is its content's), so one wide table made
+ * the whole page 1,430 px on a 1,366-px screen and cut off the buttons on its right. Here the
+ * content column may shrink, and a wide table scrolls inside its own frame.
  */
-const FIT_THE_SCREEN = { '& .RaLayout-content': { minWidth: 0 } } as const;
+const FIT_THE_SCREEN = {
+  minWidth: 0,
+  '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 },
+  '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
+} as const;
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={AppBar} menu={Menu} sx={FIT_THE_SCREEN}>
