@@ -5,6 +5,10 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 export const CMS_URL = process.env.E2E_CMS_URL ?? 'http://127.0.0.1:1437';
 export const PUBLIC_URL = process.env.E2E_PUBLIC_URL ?? 'http://127.0.0.1:4421';
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'sigobito-demo-2026';
+/** A new production install (no demo data), started beside the demo one by scripts/e2e.ts. */
+export const FRESH_CMS_URL = process.env.E2E_FRESH_CMS_URL ?? 'http://127.0.0.1:1438';
+/** Its first administrator, made with `npm run create-admin`. */
+export const FRESH_ADMIN = { email: 'primera@municipio.example', password: 'primera-clave-2026', name: 'Ana Primera' };
 const ARTIFACTS = path.resolve(__dirname, 'artifacts');
 
 /** Debian's Chromium, headless, with no network of its own. */

@@ -69,10 +69,12 @@ export const guideMessagesEn: typeof guideMessagesEs = {
     members_placed: {
       title: 'Members with an area and a position',
       missing: '%{smart_count} member without an area or a position. |||| %{smart_count} members without an area or a position.',
+      empty: 'There are no active members in the network yet.',
     },
     goal_owners: {
       title: 'Goals with a manager and a follow-up officer',
       missing: '%{smart_count} goal without a manager or a follow-up officer. |||| %{smart_count} goals without a manager or a follow-up officer.',
+      empty: 'There are no goals yet: identify them in stage 1.',
     },
     activities: { title: 'Activities in the agenda', missing: 'Schedule the first activity of the agenda.' },
     requests: { title: 'Requests recorded', missing: 'Record the first audience request or invitation.' },

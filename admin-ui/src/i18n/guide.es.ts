@@ -67,10 +67,12 @@ export const guideMessagesEs = {
     members_placed: {
       title: 'Miembros con área y cargo',
       missing: 'Falta asignar área o cargo a %{smart_count} miembro. |||| Falta asignar área o cargo a %{smart_count} miembros.',
+      empty: 'Todavía no hay miembros activos en la red.',
     },
     goal_owners: {
       title: 'Metas con gerente y responsable del seguimiento',
       missing: '%{smart_count} meta sin gerente o sin responsable del seguimiento. |||| %{smart_count} metas sin gerente o sin responsable del seguimiento.',
+      empty: 'Todavía no hay metas: identifíquelas en la etapa 1.',
     },
     activities: { title: 'Actividades en la agenda', missing: 'Programe la primera actividad de la agenda.' },
     requests: { title: 'Solicitudes registradas', missing: 'Registre la primera solicitud de audiencia o invitación.' },

@@ -32,7 +32,9 @@ const StepRow = ({ step, role }: { step: ImplementationStep; role: unknown }) =>
   const missing =
     step.state === 'done'
       ? null
-      : step.key === 'roles'
+      : step.target === 0
+        ? translate(`${base}.empty`)
+        : step.key === 'roles'
         ? translate(`${base}.missing`, { roles: (step.missingRoles ?? []).map((r) => (isRole(r) ? translate(roleLabelKey(r)) : r)).join(', ') })
         : translate(`${base}.missing`, { smart_count: step.missing });
   return (

@@ -82,8 +82,9 @@ describe('the implementation guide', () => {
     expect(g.current).toBe('structuring');
   });
 
-  it('cannot call goal owners done while there are no goals', () => {
-    expect(step(implementationGuide(empty), 'goal_owners').state).toBe('missing');
+  it('cannot call goal owners done while there are no goals, nor members placed while none is', () => {
+    expect(step(implementationGuide(empty), 'goal_owners')).toMatchObject({ state: 'missing', target: 0, missing: 0 });
+    expect(step(implementationGuide(empty), 'members_placed')).toMatchObject({ state: 'missing', count: 0, target: 1, missing: 1 });
   });
 
   it('is done when every stage is, and no longer opens the session', () => {

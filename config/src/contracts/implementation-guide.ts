@@ -62,7 +62,7 @@ export type ImplementationStep = {
   /** How many there are, and how many the step asks for ("3 of 5"). */
   count: number;
   target: number;
-  /** What is still missing, in the step's unit (0 when done). For `members_placed` and `goal_owners`, the records to fix. */
+  /** What is still missing, in the step's unit (0 when done). For `members_placed` and `goal_owners`, the records to fix (a target of 0: nothing there yet). */
   missing: number;
   link: StepLink;
   /** For `roles`: the roles with no active member. */
@@ -90,13 +90,17 @@ const atLeast = (key: string, count: number, target: number, link: StepLink): Im
   link,
 });
 
-/** None of `bad` among `all`: done; some left: started (or missing when nothing is there to fix yet). */
+/**
+ * None of `bad` among `all`: done; some fixed: started; none fixed yet: missing. With nothing to
+ * fix at all (no goals yet) the step cannot be done: missing, with a target of 0 (the back office
+ * says there is nothing yet instead of a count).
+ */
 const noneLeft = (key: string, bad: number, all: number, link: StepLink): ImplementationStep => ({
   key,
-  state: all === 0 ? 'missing' : bad === 0 ? 'done' : 'started',
+  state: all > 0 && bad === 0 ? 'done' : all > 0 && bad < all ? 'started' : 'missing',
   count: Math.max(0, all - bad),
   target: all,
-  missing: all === 0 ? 1 : bad,
+  missing: bad,
   link,
 });
 
