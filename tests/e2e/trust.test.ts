@@ -41,10 +41,14 @@ describe('the small things that cost trust', () => {
     const percent = page.getByRole('spinbutton', { name: 'Avance (%)' });
     await percent.fill('36');
     expect(await percent.evaluate((input: HTMLInputElement) => input.checkValidity())).toBe(true);
-    await page.getByRole('textbox', { name: 'Qué se hizo' }).fill('36 luminarias más en Los Naranjos, verificadas con la junta comunal.');
+    const narrative = `Luminarias de Los Naranjos verificadas con la junta comunal (${Date.now()})`;
+    await page.getByRole('textbox', { name: 'Qué se hizo' }).fill(narrative);
     await page.getByRole('button', { name: 'Registrar avance' }).click();
     await page.getByText('Avance registrado').waitFor();
-    await page.getByText(/Último reporte: 36 %/).waitFor();
+    const row = page.getByRole('row').filter({ hasText: narrative });
+    await row.waitFor();
+    expect(await row.getByRole('cell').allInnerTexts()).toContain('36');
+    await snapshot(page, 'progress-36');
     await context.close();
   });
 
