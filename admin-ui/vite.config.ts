@@ -20,9 +20,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
-        // The calendar and the charts are large and change rarely: their own cached files.
+        // The calendar, the charts and the news editor are large and change rarely: their own cached files.
         manualChunks: (id: string) => {
           if (id.includes('node_modules/@fullcalendar/')) return 'calendar';
+          if (id.includes('node_modules/@tiptap/') || id.includes('node_modules/prosemirror-')) return 'editor';
           if (id.includes('node_modules/recharts/') || id.includes('node_modules/d3-') || id.includes('node_modules/victory-vendor/')) return 'charts';
           return undefined;
         },

@@ -18,6 +18,11 @@ if (process.env.CMS_URL && !URL.canParse(process.env.CMS_URL)) {
   console.error(`CMS_URL must be a URL such as http://127.0.0.1:1337, got "${process.env.CMS_URL}".`);
   process.exit(1);
 }
+// The address citizens use (canonical links, feeds, Open Graph): the same variable as the CMS's.
+if (process.env.PUBLIC_SITE_URL && !URL.canParse(process.env.PUBLIC_SITE_URL)) {
+  console.error(`PUBLIC_SITE_URL must be a URL such as https://transparencia.example.gob.pa, got "${process.env.PUBLIC_SITE_URL}".`);
+  process.exit(1);
+}
 // Same meaning as for the CMS (config/src/env.ts): how many reverse proxies stand in front.
 const trustProxy = (process.env.TRUST_PROXY ?? '').trim().toLowerCase();
 if (trustProxy && !/^(true|false|yes|no|\d{1,2})$/.test(trustProxy)) {

@@ -12,7 +12,14 @@ import { auditLogs } from './audit-logs';
 import { authProvider } from './authProvider';
 import { GoalsDashboard } from './dashboard/GoalsDashboard';
 import { RoleDashboard } from './dashboard/RoleDashboard';
+import { communications } from './communications';
+import { withCommunicationActions } from './communications/communicationActions';
+import { CommunicationCalendar } from './communications/CommunicationCalendar';
+import { CommunicationReportsPage } from './communications/CommunicationReportsPage';
+import { OpportunityList } from './communications/OpportunityList';
+import { COMMUNICATION_CALENDAR_PATH, COMMUNICATION_REPORTS_PATH, OPPORTUNITIES_PATH } from './communications/routes';
 import { createDataProvider } from './dataProvider';
+import { deliveries } from './deliveries';
 import { goals } from './goals';
 import { withGoalActions } from './goals/goalActions';
 import { MyGoalList } from './goals/MyGoalList';
@@ -25,6 +32,7 @@ import { IMPORT_PATH } from './imports/route';
 import { Layout } from './layout/Layout';
 import { members } from './members';
 import { milestones } from './milestones';
+import { pieces } from './pieces';
 import { places } from './places';
 import { positions } from './positions';
 import { progressReports } from './progress-reports';
@@ -39,7 +47,7 @@ import { tasks } from './tasks';
 import { MyTaskList } from './tasks/MyTaskList';
 import { themes } from './themes';
 
-const dataProvider = withGoalActions(createDataProvider());
+const dataProvider = withCommunicationActions(withGoalActions(createDataProvider()));
 
 export const App = () => (
   <Admin
@@ -60,6 +68,9 @@ export const App = () => (
     <Resource name="milestones" {...milestones} />
     <Resource name="progress-reports" {...progressReports} />
     <Resource name="aros" {...aros} />
+    <Resource name="communications" {...communications} />
+    <Resource name="pieces" {...pieces} />
+    <Resource name="deliveries" {...deliveries} />
     <Resource name="actors" {...actors} />
     <Resource name="themes" {...themes} />
     <Resource name="places" {...places} />
@@ -77,6 +88,9 @@ export const App = () => (
       <Route path={GOALS_DASHBOARD_PATH} element={<GoalsDashboard />} />
       <Route path={REPORTS_PATH} element={<ReportsPage />} />
       <Route path={QUALITY_REPORT_PATH} element={<QualityReportPage />} />
+      <Route path={COMMUNICATION_REPORTS_PATH} element={<CommunicationReportsPage />} />
+      <Route path={OPPORTUNITIES_PATH} element={<OpportunityList />} />
+      <Route path={COMMUNICATION_CALENDAR_PATH} element={<CommunicationCalendar />} />
       <Route path={GOAL_REPORT_PATH} element={<GoalStatusReport />} />
       <Route path={MY_NOTIFICATIONS_PATH} element={<MyNotificationsPage />} />
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

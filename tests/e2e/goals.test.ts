@@ -92,11 +92,12 @@ describe('goals, as a manager, the follow-up officer and the mayor use them', ()
     await page.getByRole('menuitem', { name: 'Metas', exact: true }).click();
     await page.getByText(GOAL).first().click();
     await page.getByRole('link', { name: 'Informe de la meta' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^meta-M-\d+-hitos\.csv$/);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\n')[0]).toContain('title,dueDate,weight');
-    expect(csv).toMatch(/Fase 2: 100 luminarias[^\n]*Cumplido/);
+    // For a spreadsheet in Spanish: the byte-order mark, the screen's headers, semicolons.
+    expect(csv.split('\r\n')[0]).toContain('\uFEFFMeta;N.º;Título;Fecha de vencimiento;Peso');
+    expect(csv).toMatch(/Fase 2: 100 luminarias[^\n]*;Cumplido;/);
     await context.close();
   });
 });

@@ -362,7 +362,7 @@ describe('fuzzing the back-office API and the public API: no answer is a 5xx', (
       fc.tuple(writerOf('actors'), fc.constantFrom('actors', 'themes', 'places', 'areas', 'positions', 'goals', ...PROTO_KEYS), fc.record({ csv: fc.oneof(csvText, scalar), dryRun: fc.oneof(fc.constant(true), scalar) }, { requiredKeys: [] })).map(
         ([as, name, json]): Call => ({ method: 'POST', url: `/api/backoffice/imports/${name}`, as, json }),
       ),
-      fc.tuple(caller, ids('goals'), fc.constantFrom('/dashboard', '/reports/goals', '/reports/goals.csv', '/reports/quality', '/me', '/reports/goals/:id/milestones.csv')).map(([as, id, p]): Call => ({ method: 'GET', url: `/api/backoffice${p.replace(':id', id)}`, as })),
+      fc.tuple(caller, fc.constantFrom('/dashboard', '/reports/goals', '/reports/quality', '/me')).map(([as, p]): Call => ({ method: 'GET', url: `/api/backoffice${p}`, as })),
       caller.map((as): Call => ({ method: 'POST', url: '/api/backoffice/me/calendar-token', as })),
     );
     await check('actions', 5, fc.array(one, { minLength: 1, maxLength: 2 }));
@@ -373,7 +373,7 @@ describe('fuzzing the back-office API and the public API: no answer is a 5xx', (
     const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
     const limiter = require(path.join(CMS_DIST, 'src/api/public/controllers/public')).requestLimiter as { reset?: () => void } | undefined;
     const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : (JSON.stringify(v) ?? '')])).toString();
-    const segment = fc.oneof(fc.constantFrom(...PROTO_KEYS, 'themes', 'places', 'goals.csv', 'milestones.json', 'a.ics', ''), fc.string({ maxLength: 30 }).map(encodeURIComponent));
+    const segment = fc.oneof(fc.constantFrom(...PROTO_KEYS, 'themes', 'places', 'goals.csv', 'milestones.json', 'noticias.csv', 'a.ics', '2026-01-01-noticia', ''), fc.string({ maxLength: 30 }).map(encodeURIComponent));
     const citizen = fc.record(
       {
         kind: fc.oneof(fc.constantFrom('audience', 'invitation'), scalar),
@@ -391,6 +391,8 @@ describe('fuzzing the back-office API and the public API: no answer is a 5xx', (
     const one = fc.oneof(
       fc.record({ from: valueFor({ type: 'datetime' }), to: valueFor({ type: 'datetime' }) }, { requiredKeys: [] }).map((p): Call => ({ method: 'GET', url: `/api/public/agenda?${q(p)}`, as: null })),
       fc.record({ theme: scalar, place: scalar }, { requiredKeys: [] }).map((p): Call => ({ method: 'GET', url: `/api/public/goals?${q(p)}`, as: null })),
+      fc.record({ page: scalar, pageSize: scalar, theme: scalar, place: scalar, goal: scalar }, { requiredKeys: [] }).map((p): Call => ({ method: 'GET', url: `/api/public/news?${q(p)}`, as: null })),
+      fc.tuple(segment, fc.oneof(fc.constant(''), fc.constantFrom('/images/1', '/images/0', '/images/x'), segment.map((s) => `/images/${s}`))).map(([s, rest]): Call => ({ method: 'GET', url: `/api/public/news/${s}${rest}`, as: null })),
       fc.tuple(fc.constantFrom('agenda', 'goals', 'requests', 'open-data', 'proximity/themes', 'proximity/places', 'proximity/constructor'), segment).map(([base, s]): Call => ({ method: 'GET', url: `/api/public/${base}/${s}`, as: null })),
       segment.map((s): Call => ({ method: 'GET', url: `/api/calendar/${s}`, as: null })),
       fc.constantFrom('/api/public/agenda.ics', '/api/public/requests/form-token').map((url): Call => ({ method: 'GET', url, as: null })),

@@ -4,6 +4,7 @@ import { ROLES, repoRoot } from '@sigobito/config';
 import { startApp, DEMO_PASSWORD, type TestApp } from '../integration/helpers/app';
 import { CMS_DIST } from '../../scripts/lib/cms';
 import { ROUTES, SERVED, type Caller, type Entry, type Fixtures } from './route-inventory';
+import { makeNews } from '../integration/helpers/news';
 
 /*
  * The route inventory (issue 7): every route the CMS mounts is in the table of
@@ -70,6 +71,11 @@ async function makeFixtures(): Promise<Fixtures> {
     'upload',
   )[0];
 
+  const newsImages = [{ file: upload.id, alt: 'Imagen del inventario' }];
+  const publicNews = await makeNews(app, { title: 'Noticia del inventario', images: newsImages });
+  const draftNews = await makeNews(app, { title: 'Borrador del inventario', communicationStatus: 'in_review', pieceStatus: 'draft', postedAt: null });
+  const withdrawnNews = await makeNews(app, { title: 'Noticia retirada del inventario', images: newsImages, withdrawnAt: new Date(), withdrawalReason: 'Inventario' });
+
   // A feed of a member none of the callers is: POST /me/calendar-token by the callers leaves it working.
   const { regenerateCalendarToken } = require(path.join(CMS_DIST, 'src/modules/agenda/calendar-token'));
   const feed = (await regenerateCalendarToken(app.strapi, (await one('api::member.member', { user: { username: 'mgonzalez' } })).id)) as { url: string };
@@ -108,6 +114,9 @@ async function makeFixtures(): Promise<Fixtures> {
     uploadId: String(upload.id),
     calendarFile: `${feed.url.split('/').pop()}`,
     forgedCalendarFile: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
+    publicNews: publicNews.slug,
+    draftNews: draftNews.slug,
+    withdrawnNews: withdrawnNews.slug,
   };
   for (const caller of CALLERS) ids[`request@${caller}`] = (await newRequest(`Solicitud del inventario para ${caller}`)).id;
 

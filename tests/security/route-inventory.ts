@@ -125,10 +125,6 @@ export const ROUTES: Record<string, Entry> = {
   }),
   'GET /api/backoffice/dashboard': matrix(may('goals', 'read'), 'the goals dashboard'),
   'GET /api/backoffice/reports/goals': matrix(may('goals', 'read'), 'the consolidated goals report'),
-  'GET /api/backoffice/reports/goals.csv': matrix(may('goals', 'read'), 'the consolidated goals report as CSV'),
-  'GET /api/backoffice/reports/goals/:id/milestones.csv': matrix(may('goals', 'read'), "one goal's milestones as CSV (a public goal: press reads it too)", {
-    probe: '/api/backoffice/reports/goals/{publicGoal}/milestones.csv',
-  }),
   'GET /api/backoffice/reports/quality': matrix(may('goals', 'read'), 'the data quality report'),
   'POST /api/backoffice/imports/:resource': matrix(allOf(may('actors', 'create'), may('actors', 'update')), 'catalog CSV import (probe: actors, a dry run)', {
     probe: '/api/backoffice/imports/actors',
@@ -155,7 +151,16 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/public/goals': open('public goals'),
   'GET /api/public/goals/:id': open('one public goal; a non-public one does not exist here', { probe: '/api/public/goals/{publicGoal}', absent: '/api/public/goals/{privateGoal}' }),
   'GET /api/public/proximity/:kind/:code': open('public goals and agenda near a theme or place', { probe: '/api/public/proximity/themes/{themeCode}' }),
-  'GET /api/public/open-data/:file': open('open data (public goals and milestones)', { probe: '/api/public/open-data/goals.csv', absent: '/api/public/open-data/members.csv' }),
+  'GET /api/public/open-data/:file': open('open data (public goals and milestones, public news)', { probe: '/api/public/open-data/goals.csv', absent: '/api/public/open-data/members.csv' }),
+  'GET /api/public/news': open('public news, newest first, of a theme, a place or a public goal'),
+  'GET /api/public/news/:slug': open('one news item (a withdrawn one: its notice); a draft or a piece not yet due does not exist here', {
+    probe: '/api/public/news/{publicNews}',
+    absent: '/api/public/news/{draftNews}',
+  }),
+  'GET /api/public/news/:slug/images/:n': open("an image of a public news item (the site relays it); a withdrawn item's images are gone", {
+    probe: '/api/public/news/{publicNews}/images/1',
+    absent: '/api/public/news/{withdrawnNews}/images/1',
+  }),
 
   // Strapi's content API of our types: the public site reads themes, places and the settings
   'GET /api/themes': site('the public site lists themes'),

@@ -4,7 +4,8 @@ import PublicIcon from '@mui/icons-material/Public';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { CONFLICT_COLOUR } from './calendarEvents';
-import { isActivityStatus, STATUS_COLOURS } from './choices';
+import { exportsAs } from '../common/exportCells';
+import { activityStatusChoices, isActivityStatus, STATUS_COLOURS, visibilityChoices } from './choices';
 import type { Activity } from './types';
 
 export const ActivityStatusChip = ({ status }: { status: unknown }) => {
@@ -49,6 +50,35 @@ export const ConflictChip = ({ count }: { count: number }) => {
     />
   );
 };
+
+type ColumnFieldProps = { source?: string; label?: string; sortable?: boolean };
+
+/** The activity in context's status, as a chip; in a file, by its label. */
+export const ActivityStatusField = exportsAs(
+  (_props: ColumnFieldProps) => {
+    const record = useRecordContext<Activity>();
+    return <ActivityStatusChip status={record?.status} />;
+  },
+  () => ({ kind: 'choice', source: 'status', choices: activityStatusChoices }),
+);
+
+/** The activity in context's visibility, as a chip; in a file, by its label. */
+export const VisibilityField = exportsAs(
+  (_props: ColumnFieldProps) => {
+    const record = useRecordContext<Activity>();
+    return <VisibilityChip visibility={record?.visibility} />;
+  },
+  () => ({ kind: 'choice', source: 'visibility', choices: visibilityChoices }),
+);
+
+/** How many activities the one in context overlaps, as a warning chip; in a file, the count. */
+export const ConflictField = exportsAs(
+  (_props: ColumnFieldProps) => {
+    const record = useRecordContext<Activity>();
+    return <ConflictChip count={record?.conflicts?.length ?? 0} />;
+  },
+  () => ({ kind: 'computed', value: (record) => (Array.isArray(record.conflicts) ? record.conflicts.length : 0) }),
+);
 
 /** Status, visibility and conflicts of the activity in context, side by side. */
 export const ActivityChipsField = (_props: { label?: string }) => {

@@ -1,9 +1,9 @@
-import { DataTable, FunctionField, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
-import { ActivityStatusChip, ConflictChip, VisibilityChip } from './ActivityChips';
+import { ActivityStatusField, ConflictField, VisibilityField } from './ActivityChips';
 import { activityKindChoices, activityStatusChoices, visibilityChoices } from './choices';
-import type { Activity } from './types';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,7 +14,7 @@ const filters = [
 
 /** The agenda as a plain list, newest first, with the usual search, filters and export. */
 export const ActivityTable = () => (
-  <List resource="activities" filters={filters} sort={{ field: 'start', order: 'DESC' }} perPage={25} actions={<ListActions />} title="sigobito.agenda.title">
+  <ExportableList resource="activities" filters={filters} sort={{ field: 'start', order: 'DESC' }} perPage={25} actions={<ListActions />} title="sigobito.agenda.title">
     <DataTable rowClick="show">
       <DataTable.Col source="start">
         <DateTimeField source="start" />
@@ -27,15 +27,15 @@ export const ActivityTable = () => (
         <SelectField source="kind" choices={activityKindChoices} />
       </DataTable.Col>
       <DataTable.Col source="status">
-        <FunctionField<Activity> render={(record) => <ActivityStatusChip status={record.status} />} />
+        <ActivityStatusField />
       </DataTable.Col>
       <DataTable.Col source="visibility">
-        <FunctionField<Activity> render={(record) => <VisibilityChip visibility={record.visibility} />} />
+        <VisibilityField />
       </DataTable.Col>
       <DataTable.Col source="conflicts" disableSort>
-        <FunctionField<Activity> render={(record) => <ConflictChip count={record.conflicts?.length ?? 0} />} />
+        <ConflictField />
       </DataTable.Col>
       <DataTable.Col source="locationText" disableSort />
     </DataTable>
-  </List>
+  </ExportableList>
 );

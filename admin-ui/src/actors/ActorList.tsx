@@ -1,4 +1,5 @@
-import { DataTable, EmailField, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, EmailField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { useRowClick } from '../common/useRowClick';
 import { actorKindChoices } from './kinds';
@@ -11,7 +12,7 @@ const filters = [
 export const ActorList = () => {
   const rowClick = useRowClick();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+    <ExportableList filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <DataTable rowClick={rowClick}>
         <DataTable.Col source="name" />
         <DataTable.Col source="kind">
@@ -24,6 +25,6 @@ export const ActorList = () => {
         </DataTable.Col>
         <DataTable.Col source="phone" disableSort />
       </DataTable>
-    </List>
+    </ExportableList>
   );
 };

@@ -1,5 +1,6 @@
 import { ChipField, EmailField, ReferenceArrayField, SelectField, SingleFieldList, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
+import { RelatedCommunications } from '../communications/RelatedCommunications';
 import { actorKindChoices } from './kinds';
 
 export const ActorShow = () => (
@@ -22,5 +23,6 @@ export const ActorShow = () => (
         <ChipField source="name" size="small" />
       </SingleFieldList>
     </ReferenceArrayField>
+    <RelatedCommunications field="actors" label={false} />
   </ShowView>
 );

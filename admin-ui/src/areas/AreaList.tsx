@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, ReferenceField, SearchInput } from 'react-admin';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { useRowClick } from '../common/useRowClick';
 
@@ -7,7 +8,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 export const AreaList = () => {
   const rowClick = useRowClick();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+    <ExportableList filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <DataTable rowClick={rowClick}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
@@ -15,6 +16,6 @@ export const AreaList = () => {
           <ReferenceField source="parent" reference="areas" link={false} />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ExportableList>
   );
 };

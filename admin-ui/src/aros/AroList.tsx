@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   DataTable,
-  List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
@@ -12,6 +11,8 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { DayField } from '../agenda/DayField';
+import { ExportableList } from '../common/ExportableList';
+import { exportsAs } from '../common/exportCells';
 import { ListActions } from '../common/ListActions';
 import { asArray } from '../goals/filters';
 import { goalShowPath } from '../goals/routes';
@@ -32,17 +33,20 @@ const filters = [
   </ReferenceInput>,
 ];
 
-const KindField = (_props: { label?: string }) => {
-  const record = useRecordContext<Aro>();
-  return record ? <AroKindChip kind={record.kind} /> : null;
-};
+const KindField = exportsAs(
+  (_props: { label?: string }) => {
+    const record = useRecordContext<Aro>();
+    return record ? <AroKindChip kind={record.kind} /> : null;
+  },
+  () => ({ kind: 'choice', source: 'kind', choices: aroKindChoices }),
+);
 
 /** A row opens its goal's page, where the ARO board is. */
 const openGoal = (_id: unknown, _resource: unknown, record: RaRecord) => (typeof record.goal === 'string' ? goalShowPath(record.goal) : false);
 
 /** ARO across goals (the dashboard's "restricciones abiertas" lands here). */
 export const AroList = () => (
-  <List filters={filters} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+  <ExportableList filters={filters} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25} actions={<ListActions />}>
     <DataTable rowClick={openGoal} bulkActionButtons={false}>
       <DataTable.Col source="goal" disableSort>
         <ReferenceField source="goal" reference="goals" link="show" />
@@ -64,5 +68,5 @@ export const AroList = () => (
         <DayField source="dueDate" emptyText="—" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ExportableList>
 );

@@ -1,20 +1,22 @@
-import { DataTable, List, SelectInput } from 'react-admin';
-import { translatedChoices } from '../common/choices';
+import { DataTable, SelectInput } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { AuditActionField } from '../history/AuditActionField';
-import { AUDIT_ACTIONS } from '../history/auditActions';
-import { AuditLogChanges } from './AuditLogChanges';
+import { auditActionChoices } from '../history/auditActions';
+import { AuditLogChanges, CHANGES_COLUMN } from './AuditLogChanges';
 import { ResourceFilterInput } from './ResourceFilterInput';
 import { ResourceNameField } from './ResourceNameField';
 
+const EXPORT_EXTRA = [CHANGES_COLUMN];
+
 const filters = [
   <ResourceFilterInput key="resource" source="resource" alwaysOn />,
-  <SelectInput key="action" source="action" choices={translatedChoices(AUDIT_ACTIONS, 'resources.audit-logs.actions')} alwaysOn />,
+  <SelectInput key="action" source="action" choices={auditActionChoices} alwaysOn />,
 ];
 
 export const AuditLogList = () => (
-  <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ListActions hasFilters={false} />}>
+  <ExportableList filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ListActions hasFilters={false} />} exportExtra={EXPORT_EXTRA}>
     <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditLogChanges />}>
       <DataTable.Col source="at">
         <DateTimeField source="at" />
@@ -28,5 +30,5 @@ export const AuditLogList = () => (
       </DataTable.Col>
       <DataTable.Col source="recordLabel" disableSort />
     </DataTable>
-  </List>
+  </ExportableList>
 );

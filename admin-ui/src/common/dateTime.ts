@@ -1,3 +1,5 @@
+import type { Locale } from '@sigobito/config/contracts';
+
 /** The municipality's zone when the settings do not say (or say something unknown). */
 export const DEFAULT_TIME_ZONE = 'America/Panama';
 
@@ -27,6 +29,9 @@ export const dateTimeOptions = (timeZone: string): Intl.DateTimeFormatOptions =>
   hour: '2-digit',
   minute: '2-digit',
 });
+
+/** The app's locale as the shared contracts take it: English, or Spanish (the default). */
+export const appLocale = (locale: string | undefined): Locale => (locale === 'en' ? 'en' : 'es');
 
 /** The app's locale as Intl reads it: es → Spanish, en → English (any other passes through). */
 export const intlLocale = (locale: string | undefined): string => (locale && locale.trim() !== '' ? locale : 'es');

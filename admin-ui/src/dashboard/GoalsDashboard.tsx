@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { Alert, Box, Card, CardActionArea, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, Title, useCanAccess, useTranslate } from 'react-admin';
 import { GOAL_HEALTHS } from '@sigobito/config/contracts';
 import { goalsByHealthPath, HEALTH_STYLES } from '../goals/health';
@@ -7,25 +6,16 @@ import { HealthChip, HealthReasons } from '../goals/HealthChip';
 import { ProgressBars } from '../goals/ProgressBars';
 import { goalShowPath } from '../goals/routes';
 import { useGoalsDashboard } from '../goals/useGoalsApi';
+import { ToApproveTile } from '../communications/ToApproveTile';
+import { CountTile } from './CountTile';
 import { OPEN_RESTRICTIONS_PATH, OVERDUE_COMMITMENTS_PATH, OVERDUE_MILESTONES_PATH } from './goalLinks';
 import { HealthChart } from './HealthChart';
 import { WeekAgendaCard } from './WeekAgendaCard';
 
-/** A big number that opens the list behind it. */
-const CountTile = ({ to, count, label, accent }: { to: string; count: number; label: ReactNode; accent: string }) => (
-  <Card variant="outlined" sx={{ borderLeft: 6, borderLeftColor: accent }}>
-    <CardActionArea component={Link} to={to} sx={{ p: 2, height: '100%' }}>
-      <Typography variant="h4" component="p" sx={{ fontWeight: 700 }}>
-        {count}
-      </Typography>
-      <Box sx={{ typography: 'body2', mt: 0.5 }}>{label}</Box>
-    </CardActionArea>
-  </Card>
-);
-
 /**
  * "Tablero": the mayor's dashboard. Goals by health (each number opens those goals), overdue
- * milestones, open restrictions and overdue commitments (each opens its list), the goals with
+ * milestones, open restrictions and overdue commitments (each opens its list), the
+ * communications awaiting approval ("Por aprobar"), the goals with
  * why they are where they are, and this week's agenda.
  */
 export const GoalsDashboard = () => {
@@ -62,7 +52,8 @@ export const GoalsDashboard = () => {
                 />
               ))}
             </Box>
-            <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, gap: 2, mt: 2 }}>
+            <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' }, gap: 2, mt: 2 }}>
+              <ToApproveTile />
               <CountTile
                 to={OVERDUE_MILESTONES_PATH}
                 count={data.overdueMilestones}

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanInput,
   DataTable,
-  List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
@@ -12,6 +11,7 @@ import {
 } from 'react-admin';
 import { DayField } from '../agenda/DayField';
 import { MemberInput } from '../agenda/MemberInputs';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { goalStatusChoices } from './choices';
 import { asArray, onlyWhenOn } from './filters';
@@ -47,7 +47,7 @@ type GoalListViewProps = {
 
 /** Goals with their health (and why), actual against planned progress, manager and target date. */
 export const GoalListView = ({ mine = false }: GoalListViewProps) => (
-  <List
+  <ExportableList
     resource="goals"
     filters={mine ? commonFilters : allFilters}
     filter={mine ? { mine: true } : undefined}
@@ -76,5 +76,5 @@ export const GoalListView = ({ mine = false }: GoalListViewProps) => (
         <SelectField source="status" choices={goalStatusChoices} />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ExportableList>
 );

@@ -2,7 +2,8 @@ import { Box, Chip, List, ListItem, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { isGoalHealth } from '@sigobito/config/contracts';
 import { healthReasonTexts, type HealthReasonDetail } from '../common/codedMessages';
-import { HEALTH_STYLES } from './health';
+import { exportsAs } from '../common/exportCells';
+import { goalHealthChoices, HEALTH_STYLES } from './health';
 import type { Goal } from './types';
 
 /** The goal's health: its colour and its name ("Con retraso"), never the colour alone. */
@@ -35,11 +36,8 @@ export const HealthReasons = ({ reasons: texts, details, dense = false }: { reas
   );
 };
 
-/**
- * In lists: the chip, and the first reason on a secondary line (all of them in the tooltip),
- * so the list says why without opening the goal.
- */
-export const HealthField = (_props: { source?: string; label?: string; sortable?: boolean }) => {
+/** The chip, and the first reason on a secondary line (all of them in the tooltip). */
+const HealthWithReasons = () => {
   const record = useRecordContext<Goal>();
   const translate = useTranslate();
   if (!record) return null;
@@ -61,3 +59,24 @@ export const HealthField = (_props: { source?: string; label?: string; sortable?
     </Box>
   );
 };
+
+/**
+ * In lists: the health and why, so the list says why without opening the goal. In a file: the
+ * health, and every reason in a column of its own.
+ */
+export const HealthField = exportsAs(
+  (_props: { source?: string; label?: string; sortable?: boolean }) => <HealthWithReasons />,
+  () => [
+    { source: 'health', cell: { kind: 'choice', source: 'health', choices: goalHealthChoices } },
+    {
+      label: 'resources.goals.health.why',
+      cell: {
+        kind: 'computed',
+        value: (record, { translate }) => {
+          const goal = record as Partial<Goal>;
+          return healthReasonTexts(translate, goal.healthReasons, goal.healthReasonDetails).join('; ');
+        },
+      },
+    },
+  ],
+);

@@ -1,5 +1,6 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { exportsAs } from '../common/exportCells';
 import { clampPercent } from './chart';
 
 type Bar = { label: string; value: number; colour: 'primary' | 'inherit' };
@@ -32,8 +33,14 @@ export const ProgressBars = ({ actual, planned, width = 180 }: { actual: unknown
   );
 };
 
-/** The goal in context's progress bars. */
-export const ProgressBarsField = (_props: { source?: string; label?: string; sortable?: boolean }) => {
-  const record = useRecordContext<{ actualPercent?: number; plannedPercent?: number }>();
-  return record ? <ProgressBars actual={record.actualPercent} planned={record.plannedPercent} /> : null;
-};
+/** The goal in context's progress bars; in a file, actual and planned progress as numbers, a column each. */
+export const ProgressBarsField = exportsAs(
+  (_props: { source?: string; label?: string; sortable?: boolean }) => {
+    const record = useRecordContext<{ actualPercent?: number; plannedPercent?: number }>();
+    return record ? <ProgressBars actual={record.actualPercent} planned={record.plannedPercent} /> : null;
+  },
+  () => [
+    { label: 'resources.goals.fields.actualPercent', cell: { kind: 'number', source: 'actualPercent' } },
+    { label: 'resources.goals.fields.plannedPercent', cell: { kind: 'number', source: 'plannedPercent' } },
+  ],
+);

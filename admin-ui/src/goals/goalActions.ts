@@ -16,7 +16,7 @@ export type Dashboard = {
   weekAgenda: Array<{ id: string; title: string; start: string; end: string; status: string; visibility: string; locationText: string | null }>;
 };
 
-/** One row of `GET /api/backoffice/reports/goals` (also the columns of its CSV). */
+/** One row of `GET /api/backoffice/reports/goals`. */
 export type GoalReportRow = {
   id: string;
   code: string;
@@ -62,12 +62,6 @@ export type GoalsDataProvider = SigobitoDataProvider & {
   /** Turns an open restriction into a task for the mayor's team (follow-up); the ARO goes into treatment. */
   escalateAro: (id: Identifier, body: EscalateAro) => Promise<EscalateResult>;
 };
-
-/** Where the consolidated report's CSV is downloaded from (with the session). */
-export const GOALS_CSV_URL = `${API_URL}/reports/goals.csv`;
-
-/** One goal's milestones, with their state today, as CSV. */
-export const goalMilestonesCsvUrl = (id: string) => `${API_URL}/reports/goals/${encodeURIComponent(id)}/milestones.csv`;
 
 const getJson = async <T>(path: string): Promise<T> => (await httpClient(`${API_URL}/${path}`)).json as T;
 

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { auditActionKey } from './auditActions';
+import { exportsAs } from '../common/exportCells';
+import { auditActionChoices, auditActionKey } from './auditActions';
 import type { AuditLog } from './types';
 
 const COLOURS: Record<string, 'success' | 'info' | 'error'> = {
@@ -16,7 +17,10 @@ export const AuditActionChip = ({ action }: { action: string }) => {
 };
 
 /** The action column of the audit-log list. */
-export const AuditActionField = () => {
-  const record = useRecordContext<AuditLog>();
-  return record ? <AuditActionChip action={record.action} /> : null;
-};
+export const AuditActionField = exportsAs(
+  () => {
+    const record = useRecordContext<AuditLog>();
+    return record ? <AuditActionChip action={record.action} /> : null;
+  },
+  () => ({ kind: 'choice', source: 'action', choices: auditActionChoices }),
+);

@@ -1,29 +1,29 @@
 import { Box, List, ListItem, Typography } from '@mui/material';
-import { ChangeValue } from './ChangeValue';
-import { choiceLabelsOf, referenceOf } from './references';
-import type { AuditChange } from './types';
-import { useFieldLabel } from './useFieldLabel';
+import { useChangeContext } from './useChangeContext';
+import { changeTexts } from './changeTexts';
+import type { AuditChange, ReferenceNames } from './types';
 
-/** "campo: antes → después", one line per changed field. */
-export const ChangeList = ({ resource, changes }: { resource: string; changes?: Record<string, AuditChange> | null }) => {
-  const fieldLabel = useFieldLabel(resource);
-  const entries = Object.entries(changes ?? {});
-  if (entries.length === 0) return null;
+type ChangeListProps = { resource: string; changes?: Record<string, AuditChange> | null; references?: ReferenceNames | null };
+
+/** "campo: antes → después", one line per changed field, names and labels in the user's language. */
+export const ChangeList = ({ resource, changes, references }: ChangeListProps) => {
+  const lines = changeTexts(resource, changes, references, useChangeContext());
+  if (lines.length === 0) return null;
   return (
     <List dense disablePadding>
-      {entries.map(([field, change]) => (
+      {lines.map(({ field, label, before, after }) => (
         <ListItem key={field} disableGutters sx={{ display: 'block', py: 0 }}>
           <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
-            {fieldLabel(field)}:
+            {label}:
           </Typography>{' '}
           <Typography variant="body2" component="span" sx={{ color: 'text.secondary' }}>
-            <ChangeValue value={change?.before} reference={referenceOf(resource, field)} choiceLabels={choiceLabelsOf(resource, field)} />
+            {before}
           </Typography>
           <Box component="span" aria-hidden="true" sx={{ mx: 0.5 }}>
             →
           </Box>
           <Typography variant="body2" component="span">
-            <ChangeValue value={change?.after} reference={referenceOf(resource, field)} choiceLabels={choiceLabelsOf(resource, field)} />
+            {after}
           </Typography>
         </ListItem>
       ))}

@@ -40,7 +40,7 @@ const HistoryEntries = ({ resource, recordId }: { resource: string; recordId?: s
                 {translate('sigobito.history.by', { user: entry.userName || translate('sigobito.history.system') })}
               </Typography>
             </Box>
-            <ChangeList resource={resource} changes={entry.changes} />
+            <ChangeList resource={resource} changes={entry.changes} references={entry.references} />
           </ListItem>
         ))}
       </List>

@@ -1,7 +1,12 @@
 import { isIsoDateTime } from '../common/dateTime';
 
-/** `dateTime` formats ISO instants (e.g. deactivatedAt) for the municipality; without it they stay as written. */
-export type ValueLabels = { empty: string; yes: string; no: string; dateTime?: (iso: string) => string };
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * `dateTime` formats ISO instants (e.g. deactivatedAt) for the municipality, `day` calendar days
+ * (a due date); without them they stay as written.
+ */
+export type ValueLabels = { empty: string; yes: string; no: string; dateTime?: (iso: string) => string; day?: (day: string) => string };
 
 const NAME_KEYS = ['name', 'fullName', 'title', 'label', 'code'] as const;
 
@@ -10,6 +15,7 @@ export const formatValue = (value: unknown, labels: ValueLabels): string => {
   if (value == null || value === '') return labels.empty;
   if (typeof value === 'boolean') return value ? labels.yes : labels.no;
   if (labels.dateTime && isIsoDateTime(value)) return labels.dateTime(value);
+  if (labels.day && typeof value === 'string' && ISO_DAY.test(value)) return labels.day(value);
   if (Array.isArray(value)) {
     return value.length === 0 ? labels.empty : value.map((item) => formatValue(item, labels)).join(', ');
   }

@@ -2,6 +2,9 @@ import type { Identifier } from 'react-admin';
 
 export type AuditChange = { before: unknown; after: unknown };
 
+/** The names of the records an entry's changes link to, for this reader: by field, then id (null: not theirs to see, or gone). */
+export type ReferenceNames = Record<string, Record<string, string | null>>;
+
 /** A row of `GET /api/backoffice/audit-logs`. */
 export type AuditLog = {
   id: Identifier;
@@ -15,4 +18,5 @@ export type AuditLog = {
   userName?: string | null;
   at: string;
   changes?: Record<string, AuditChange> | null;
+  references?: ReferenceNames | null;
 };

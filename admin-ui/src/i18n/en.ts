@@ -1,3 +1,5 @@
+import { ACTOR_KIND_LABELS, CATALOG_COLUMNS, labelsIn, PLACE_KIND_LABELS } from '@sigobito/config/contracts';
+import { communicationMessagesEn, communicationResourcesEn } from './communications.en';
 import type { AppMessages } from './es';
 import { goalMessagesEn, goalResourcesEn } from './goals.en';
 import { guideMessagesEn } from './guide.en';
@@ -9,33 +11,16 @@ export const en: AppMessages = {
     actors: {
       name: 'Actor |||| Actors',
       fields: {
-        code: 'Code',
-        name: 'Name',
-        kind: 'Kind',
-        organization: 'Organisation',
-        title: 'Title or position',
-        email: 'Email',
-        phone: 'Phone',
-        notes: 'Notes',
-        themes: 'Themes',
-        places: 'Places',
+        ...labelsIn(CATALOG_COLUMNS.actors, 'en'),
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
-      kinds: {
-        person: 'Person',
-        institution: 'Institution',
-        group: 'Group',
-      },
+      kinds: labelsIn(ACTOR_KIND_LABELS, 'en'),
     },
     themes: {
       name: 'Theme |||| Themes',
       fields: {
-        code: 'Code',
-        name: 'Name',
-        description: 'Description',
-        colour: 'Colour',
-        parent: 'Parent theme',
+        ...labelsIn(CATALOG_COLUMNS.themes, 'en'),
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
@@ -49,20 +34,11 @@ export const en: AppMessages = {
     places: {
       name: 'Place |||| Places',
       fields: {
-        code: 'Code',
-        name: 'Name',
-        kind: 'Kind',
-        parent: 'Parent place',
-        geometry: 'Geometry (GeoJSON)',
+        ...labelsIn(CATALOG_COLUMNS.places, 'en'),
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
-      kinds: {
-        district: 'District',
-        corregimiento: 'Corregimiento',
-        neighbourhood: 'Neighbourhood',
-        other: 'Other',
-      },
+      kinds: labelsIn(PLACE_KIND_LABELS, 'en'),
       helpers: {
         geometry: 'Optional. A GeoJSON point or polygon, e.g. {"type": "Point", "coordinates": [-79.52, 8.98]}',
       },
@@ -73,9 +49,7 @@ export const en: AppMessages = {
     areas: {
       name: 'Area |||| Areas',
       fields: {
-        code: 'Code',
-        name: 'Name',
-        parent: 'Parent area',
+        ...labelsIn(CATALOG_COLUMNS.areas, 'en'),
         positions: 'Positions in this area',
         createdAt: 'Created',
         updatedAt: 'Updated',
@@ -84,9 +58,7 @@ export const en: AppMessages = {
     positions: {
       name: 'Position |||| Positions',
       fields: {
-        code: 'Code',
-        name: 'Name',
-        area: 'Area',
+        ...labelsIn(CATALOG_COLUMNS.positions, 'en'),
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
@@ -176,6 +148,7 @@ export const en: AppMessages = {
         requestAnswerDays: 'Request answer deadline (days)',
         goalAtRiskGapPercent: 'Gap for a goal at risk (%)',
         milestoneSoonDays: 'Upcoming milestone warning (days)',
+        communicationApprovers: 'Who approves communication',
         progressReportStaleDays: 'Days without a progress report',
         createdAt: 'Created',
         updatedAt: 'Updated',
@@ -187,10 +160,12 @@ export const en: AppMessages = {
       },
       sections: {
         municipality: 'Municipality',
+        communication: 'Communication',
         thresholds: 'Deadlines and thresholds',
       },
       helpers: {
         mayorTitle: 'How the public site and the letters to citizens name the mayor (in Spanish).',
+        communicationApprovers: 'The roles whose approval a communication action needs before it is published (none chosen: the mayor).',
         website: 'Full address, e.g. https://www.municipality.gov',
         taskDueSoonDays: 'A task is flagged "due soon" when this many days or fewer remain before its due date.',
         requestAnswerDays: 'Days from receiving a request to answering it; sets its answer due date.',
@@ -493,13 +468,12 @@ export const en: AppMessages = {
       },
     },
     ...goalResourcesEn,
-    communications: { name: 'Communication action |||| Communication actions' },
-    pieces: { name: 'Piece |||| Pieces' },
-    deliveries: { name: 'Delivery |||| Deliveries' },
+    ...communicationResourcesEn,
   },
   sigobito: {
     goals: goalMessagesEn,
     guide: guideMessagesEn,
+    communications: communicationMessagesEn,
     errors: errorMessagesEn,
     health_reasons: healthReasonMessagesEn,
     profile: {
@@ -590,6 +564,7 @@ export const en: AppMessages = {
       by: 'by %{user}',
       system: 'the system',
       empty_value: '(empty)',
+      unavailable: '(not available)',
       truncated: 'Showing the %{shown} most recent changes of %{total}.',
       no_field_changes: 'No field details.',
     },
@@ -598,7 +573,7 @@ export const en: AppMessages = {
       target: 'What do you want to import?',
       columns_title: 'Expected columns',
       columns_intro:
-        'The first row of the file must hold the column names, separated by commas or semicolons. A record whose code already exists is updated; a new one is created. Nothing is saved until you press "Import". Actors refer to themes and places by code: import themes and places first.',
+        'The first row of the file must hold the column names, separated by commas or semicolons: as the screen shows them (Name, Kind…) or by their code (name, kind…). Kinds are written the same way, in words (person, institution) or by their code. A record whose code already exists is updated; a new one is created. Nothing is saved until you press "Import". Actors refer to themes and places by code: import themes and places first.',
       column: 'Column',
       required: 'Required',
       description: 'Content',
@@ -606,7 +581,7 @@ export const en: AppMessages = {
         actors: {
           code: 'Unique code of the actor, optional (if it exists, the actor is updated; without a code, it is matched by name)',
           name: 'Name of the person, institution or group',
-          kind: 'person, institution or group',
+          kind: 'Person, Institution or Group (or their codes person, institution, group)',
           organization: 'Organisation they belong to',
           title: 'Title or position',
           email: 'Email',
@@ -625,7 +600,7 @@ export const en: AppMessages = {
         places: {
           code: 'Unique code of the place',
           name: 'Name of the place',
-          kind: 'district, corregimiento, neighbourhood or other',
+          kind: 'District, Corregimiento, Neighbourhood or Other (or their codes district, corregimiento, neighbourhood, other)',
           parent: 'Code of the parent place, empty if none',
         },
       },
@@ -641,7 +616,7 @@ export const en: AppMessages = {
       missing_columns: 'The file lacks required columns: %{columns}',
       import: 'Import',
       start_over: 'Start over',
-      done: 'Import finished: %{created} created, %{updated} updated',
+      done: 'Import finished: %{created} and %{updated}',
       refused: 'Nothing was imported: fix the errors and try again',
       errors_title: '1 error |||| %{smart_count} errors',
       line: 'Line',
@@ -653,11 +628,18 @@ export const en: AppMessages = {
         create: 'Create',
         update: 'Update',
       },
-      summary_ready:
-        'File checked: %{total} lines, %{valid} valid (%{created} to create, %{updated} to update). Press "Import" to save them.',
-      summary_errors:
-        'The file has %{errors} errors in %{total} lines. Fix them and choose the file again: nothing is imported while there are errors.',
-      summary_done: 'Import finished: %{created} created and %{updated} updated out of %{total} lines.',
+      summary_ready: 'File checked: %{lines}, %{valid} (%{to_create} and %{to_update}). Press "Import" to save.',
+      summary_errors: 'The file has %{errors} in %{lines}. Fix the file and choose it again: nothing is imported while there are errors.',
+      summary_done: 'Import finished: %{created} and %{updated}, out of %{lines}.',
+      counts: {
+        lines: '1 line |||| %{smart_count} lines',
+        errors: '1 error |||| %{smart_count} errors',
+        valid: '1 valid |||| %{smart_count} valid',
+        created: '1 record created |||| %{smart_count} records created',
+        updated: '1 updated |||| %{smart_count} updated',
+        to_create: '%{smart_count} to create',
+        to_update: '%{smart_count} to update',
+      },
     },
   },
 };

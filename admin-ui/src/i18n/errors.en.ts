@@ -95,6 +95,14 @@ export const errorMessagesEn: typeof errorMessagesEs = {
   },
   malformed_body: 'The request body is malformed',
   duplicate: 'Code repeated in the file',
+  invalid_csv: {
+    _: 'The file does not read as a CSV table',
+    too_few_fields: 'Cells missing: the line has fewer columns than the header',
+    too_many_fields: 'Cells left over: the line has more columns than the header',
+    missing_quotes: 'A quote is opened and never closed',
+    invalid_quotes: 'A quote is misplaced',
+    delimiter: 'The separator is not recognised: separate the columns with commas or semicolons',
+  },
   invalid_transition: {
     _: 'From this status it can only move to: %{allowed}',
     closed: 'The request is closed',

@@ -99,6 +99,14 @@ export const errorMessagesEs = {
   },
   malformed_body: 'El cuerpo de la petición está mal formado',
   duplicate: 'Código repetido en el archivo',
+  invalid_csv: {
+    _: 'El archivo no se lee como una tabla CSV',
+    too_few_fields: 'Faltan celdas: la línea tiene menos columnas que el encabezado',
+    too_many_fields: 'Sobran celdas: la línea tiene más columnas que el encabezado',
+    missing_quotes: 'Unas comillas se abren y no se cierran',
+    invalid_quotes: 'Hay comillas mal puestas',
+    delimiter: 'No se reconoce el separador: separe las columnas con comas o con punto y coma',
+  },
   invalid_transition: {
     _: 'Desde este estado solo puede pasar a: %{allowed}',
     closed: 'La solicitud está cerrada',

@@ -1,3 +1,5 @@
+import { ACTOR_KIND_LABELS, CATALOG_COLUMNS, labelsIn, PLACE_KIND_LABELS } from '@sigobito/config/contracts';
+import { communicationMessagesEs, communicationResourcesEs } from './communications.es';
 import { goalMessagesEs, goalResourcesEs } from './goals.es';
 import { guideMessagesEs } from './guide.es';
 import { errorMessagesEs, healthReasonMessagesEs } from './errors.es';
@@ -8,33 +10,16 @@ export const es = {
     actors: {
       name: 'Actor |||| Actores',
       fields: {
-        code: 'Código',
-        name: 'Nombre',
-        kind: 'Tipo',
-        organization: 'Organización',
-        title: 'Cargo o título',
-        email: 'Correo electrónico',
-        phone: 'Teléfono',
-        notes: 'Notas',
-        themes: 'Temas',
-        places: 'Lugares',
+        ...labelsIn(CATALOG_COLUMNS.actors, 'es'),
         createdAt: 'Creado',
         updatedAt: 'Modificado',
       },
-      kinds: {
-        person: 'Persona',
-        institution: 'Institución',
-        group: 'Grupo',
-      },
+      kinds: labelsIn(ACTOR_KIND_LABELS, 'es'),
     },
     themes: {
       name: 'Tema |||| Temas',
       fields: {
-        code: 'Código',
-        name: 'Nombre',
-        description: 'Descripción',
-        colour: 'Color',
-        parent: 'Tema superior',
+        ...labelsIn(CATALOG_COLUMNS.themes, 'es'),
         createdAt: 'Creado',
         updatedAt: 'Modificado',
       },
@@ -48,20 +33,11 @@ export const es = {
     places: {
       name: 'Lugar |||| Lugares',
       fields: {
-        code: 'Código',
-        name: 'Nombre',
-        kind: 'Tipo',
-        parent: 'Lugar superior',
-        geometry: 'Geometría (GeoJSON)',
+        ...labelsIn(CATALOG_COLUMNS.places, 'es'),
         createdAt: 'Creado',
         updatedAt: 'Modificado',
       },
-      kinds: {
-        district: 'Distrito',
-        corregimiento: 'Corregimiento',
-        neighbourhood: 'Barrio',
-        other: 'Otro',
-      },
+      kinds: labelsIn(PLACE_KIND_LABELS, 'es'),
       helpers: {
         geometry: 'Opcional. Un punto o polígono GeoJSON, por ejemplo {"type": "Point", "coordinates": [-79.52, 8.98]}',
       },
@@ -72,9 +48,7 @@ export const es = {
     areas: {
       name: 'Área |||| Áreas',
       fields: {
-        code: 'Código',
-        name: 'Nombre',
-        parent: 'Área superior',
+        ...labelsIn(CATALOG_COLUMNS.areas, 'es'),
         positions: 'Cargos del área',
         createdAt: 'Creado',
         updatedAt: 'Modificado',
@@ -83,9 +57,7 @@ export const es = {
     positions: {
       name: 'Cargo |||| Cargos',
       fields: {
-        code: 'Código',
-        name: 'Nombre',
-        area: 'Área',
+        ...labelsIn(CATALOG_COLUMNS.positions, 'es'),
         createdAt: 'Creado',
         updatedAt: 'Modificado',
       },
@@ -175,6 +147,7 @@ export const es = {
         requestAnswerDays: 'Plazo de respuesta de solicitudes (días)',
         goalAtRiskGapPercent: 'Brecha para meta en riesgo (%)',
         milestoneSoonDays: 'Días de aviso de hitos próximos',
+        communicationApprovers: 'Quién aprueba la comunicación',
         progressReportStaleDays: 'Días sin reporte de avance',
         createdAt: 'Creado',
         updatedAt: 'Modificado',
@@ -186,10 +159,12 @@ export const es = {
       },
       sections: {
         municipality: 'Municipio',
+        communication: 'Comunicación',
         thresholds: 'Plazos y umbrales',
       },
       helpers: {
         mayorTitle: 'Así lo nombran el sitio público y las cartas a los ciudadanos.',
+        communicationApprovers: 'Los roles cuya aprobación necesita una acción comunicacional antes de publicarse (si no elige ninguno: el Titular).',
         website: 'Dirección completa, por ejemplo https://www.municipio.gob.pa',
         taskDueSoonDays: 'Una tarea se marca «por vencer» cuando faltan estos días o menos para su fecha límite.',
         requestAnswerDays: 'Días desde la recepción de una solicitud para responderla; fija su fecha límite de respuesta.',
@@ -496,13 +471,12 @@ export const es = {
     },
     // Resources of other modules, named here for the handover summary of a deactivation.
     ...goalResourcesEs,
-    communications: { name: 'Acción comunicacional |||| Acciones comunicacionales' },
-    pieces: { name: 'Pieza |||| Piezas' },
-    deliveries: { name: 'Entrega |||| Entregas' },
+    ...communicationResourcesEs,
   },
   sigobito: {
     goals: goalMessagesEs,
     guide: guideMessagesEs,
+    communications: communicationMessagesEs,
     errors: errorMessagesEs,
     health_reasons: healthReasonMessagesEs,
     profile: {
@@ -593,6 +567,7 @@ export const es = {
       by: 'por %{user}',
       system: 'el sistema',
       empty_value: '(vacío)',
+      unavailable: '(no disponible)',
       truncated: 'Se muestran los %{shown} cambios más recientes de %{total}.',
       no_field_changes: 'Sin detalle de campos.',
     },
@@ -601,7 +576,7 @@ export const es = {
       target: '¿Qué quiere importar?',
       columns_title: 'Columnas esperadas',
       columns_intro:
-        'La primera fila del archivo debe tener los nombres de las columnas, separados por comas o punto y coma. Un registro con un código que ya existe se actualiza; uno nuevo se crea. Nada se guarda hasta que pulse «Importar». Los actores se refieren a temas y lugares por su código: importe primero temas y lugares.',
+        'La primera fila del archivo debe tener los nombres de las columnas, separados por comas o punto y coma: como los muestra la pantalla (Nombre, Tipo…) o por su código (name, kind…). Los tipos se escriben igual, en palabras (persona, institución) o con su código (person, institution). Un registro con un código que ya existe se actualiza; uno nuevo se crea. Nada se guarda hasta que pulse «Importar». Los actores se refieren a temas y lugares por su código: importe primero temas y lugares.',
       column: 'Columna',
       required: 'Obligatoria',
       description: 'Contenido',
@@ -609,7 +584,7 @@ export const es = {
         actors: {
           code: 'Código único del actor, opcional (si ya existe, el actor se actualiza; sin código, se busca por nombre)',
           name: 'Nombre de la persona, institución o grupo',
-          kind: 'person (persona), institution (institución) o group (grupo)',
+          kind: 'Persona, Institución o Grupo (o sus códigos person, institution, group)',
           organization: 'Organización a la que pertenece',
           title: 'Cargo o título',
           email: 'Correo electrónico',
@@ -628,7 +603,7 @@ export const es = {
         places: {
           code: 'Código único del lugar',
           name: 'Nombre del lugar',
-          kind: 'district (distrito), corregimiento, neighbourhood (barrio) u other (otro)',
+          kind: 'Distrito, Corregimiento, Barrio u Otro (o sus códigos district, corregimiento, neighbourhood, other)',
           parent: 'Código del lugar superior, vacío si no tiene',
         },
       },
@@ -644,7 +619,7 @@ export const es = {
       missing_columns: 'Al archivo le faltan columnas obligatorias: %{columns}',
       import: 'Importar',
       start_over: 'Empezar de nuevo',
-      done: 'Importación terminada: %{created} creados, %{updated} actualizados',
+      done: 'Importación terminada: %{created} y %{updated}',
       refused: 'No se importó nada: corrija los errores y vuelva a intentarlo',
       errors_title: '1 error |||| %{smart_count} errores',
       line: 'Línea',
@@ -656,11 +631,18 @@ export const es = {
         create: 'Crear',
         update: 'Actualizar',
       },
-      summary_ready:
-        'Archivo revisado: %{total} líneas, %{valid} válidas (%{created} por crear, %{updated} por actualizar). Pulse «Importar» para guardarlas.',
-      summary_errors:
-        'El archivo tiene %{errors} errores en %{total} líneas. Corríjalos y vuelva a elegir el archivo: no se importará nada mientras haya errores.',
-      summary_done: 'Importación terminada: %{created} creados y %{updated} actualizados de %{total} líneas.',
+      summary_ready: 'Archivo revisado: %{lines}, %{valid} (%{to_create} y %{to_update}). Pulse «Importar» para guardar.',
+      summary_errors: 'El archivo tiene %{errors} en %{lines}. Corrija el archivo y vuelva a elegirlo: no se importará nada mientras haya errores.',
+      summary_done: 'Importación terminada: %{created} y %{updated}, de %{lines}.',
+      counts: {
+        lines: '1 línea |||| %{smart_count} líneas',
+        errors: '1 error |||| %{smart_count} errores',
+        valid: '1 válida |||| %{smart_count} válidas',
+        created: '1 registro creado |||| %{smart_count} registros creados',
+        updated: '1 actualizado |||| %{smart_count} actualizados',
+        to_create: '%{smart_count} por crear',
+        to_update: '%{smart_count} por actualizar',
+      },
     },
   },
 };

@@ -1,12 +1,14 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
-import { exampleCsvHref, IMPORT_SPECS } from './importSpecs';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { appLocale } from '../common/dateTime';
+import { columnLabel, exampleCsvHref, IMPORT_SPECS } from './importSpecs';
 import type { ImportTarget } from './types';
 
 /** The expected columns of the chosen target, and its example file. */
 export const ImportColumnsHelp = ({ target }: { target: ImportTarget }) => {
   const translate = useTranslate();
+  const locale = appLocale(useLocaleState()[0]);
   const spec = IMPORT_SPECS[target];
   return (
     <section aria-labelledby="import-columns-title">
@@ -28,7 +30,7 @@ export const ImportColumnsHelp = ({ target }: { target: ImportTarget }) => {
           {spec.columns.map((column) => (
             <TableRow key={column}>
               <TableCell>
-                <code>{column}</code>
+                {columnLabel(target, column, locale)} (<code>{column}</code>)
               </TableCell>
               <TableCell>{translate(spec.required.includes(column) ? 'ra.boolean.true' : 'ra.boolean.false')}</TableCell>
               <TableCell>{translate(`sigobito.imports.columns.${target}.${column}`)}</TableCell>
@@ -38,7 +40,7 @@ export const ImportColumnsHelp = ({ target }: { target: ImportTarget }) => {
       </Table>
       <Button
         component="a"
-        href={exampleCsvHref(target)}
+        href={exampleCsvHref(target, locale)}
         download={translate(`sigobito.imports.example_file.${target}`)}
         startIcon={<DownloadIcon />}
         variant="outlined"

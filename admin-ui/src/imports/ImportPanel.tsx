@@ -1,7 +1,9 @@
 import type { ChangeEvent } from 'react';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { appLocale } from '../common/dateTime';
+import { columnLabel } from './importSpecs';
 import { ImportColumnsHelp } from './ImportColumnsHelp';
 import { ImportReportView } from './ImportReportView';
 import type { ImportTarget } from './types';
@@ -10,6 +12,7 @@ import { useCsvImport } from './useCsvImport';
 /** One target's import: help, file, dry-run report, import. Remounted when the target changes. */
 export const ImportPanel = ({ target }: { target: ImportTarget }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const { state, chooseFile, runImport, reset, canImport } = useCsvImport(target);
 
   const onFileChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -45,7 +48,7 @@ export const ImportPanel = ({ target }: { target: ImportTarget }) => {
       {state.busy && <LinearProgress aria-label={translate('ra.message.loading')} />}
 
       {state.missing.length > 0 && (
-        <Alert severity="warning">{translate('sigobito.imports.missing_columns', { columns: state.missing.join(', ') })}</Alert>
+        <Alert severity="warning">{translate('sigobito.imports.missing_columns', { columns: state.missing.map((column) => columnLabel(target, column, appLocale(locale))).join(', ') })}</Alert>
       )}
 
       {state.report && <ImportReportView report={state.report} target={target} imported={state.imported} />}

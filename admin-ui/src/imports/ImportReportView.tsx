@@ -1,10 +1,14 @@
 import { Alert, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { errorMessage } from '../common/codedMessages';
+import { fieldLabel } from '../history/changeTexts';
 import { formatValue } from '../history/formatValue';
 import { IMPORT_SPECS } from './importSpecs';
+import { importSummary } from './importSummary';
 import type { ImportReport, ImportTarget } from './types';
 
-const ReportErrors = ({ report }: { report: ImportReport }) => {
+/** Each refused cell: its line, its column as the screen names it, the reason in the user's language. */
+const ReportErrors = ({ report, target }: { report: ImportReport; target: ImportTarget }) => {
   const translate = useTranslate();
   if (report.errors.length === 0) return null;
   return (
@@ -25,10 +29,8 @@ const ReportErrors = ({ report }: { report: ImportReport }) => {
             {report.errors.map((error, index) => (
               <TableRow key={`${error.line}-${error.field}-${index}`}>
                 <TableCell>{error.line}</TableCell>
-                <TableCell>
-                  <code>{error.field}</code>
-                </TableCell>
-                <TableCell>{error.message}</TableCell>
+                <TableCell>{error.field === 'csv' ? translate('sigobito.imports.file_title') : fieldLabel(translate, target, error.field)}</TableCell>
+                <TableCell>{errorMessage(translate, error)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -89,19 +91,13 @@ const ReportPreview = ({ report, target }: { report: ImportReport; target: Impor
 
 /** The dry run's (or the import's) summary, per-line errors and preview. */
 export const ImportReportView = ({ report, target, imported }: { report: ImportReport; target: ImportTarget; imported: boolean }) => {
-  const translate = useTranslate();
-  const counts = { total: report.total, valid: report.valid, created: report.created, updated: report.updated };
-  const summary = imported
-    ? { severity: 'success' as const, text: translate('sigobito.imports.summary_done', counts) }
-    : report.errors.length > 0
-      ? { severity: 'error' as const, text: translate('sigobito.imports.summary_errors', { ...counts, errors: report.errors.length }) }
-      : { severity: 'info' as const, text: translate('sigobito.imports.summary_ready', counts) };
+  const summary = importSummary(useTranslate(), report, imported);
   return (
     <>
       <Alert severity={summary.severity} role="status" sx={{ mt: 2 }}>
         {summary.text}
       </Alert>
-      <ReportErrors report={report} />
+      <ReportErrors report={report} target={target} />
       <ReportPreview report={report} target={target} />
     </>
   );

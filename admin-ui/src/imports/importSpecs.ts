@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CSV_BOM, writeCsv } from '@sigobito/config/contracts';
+import { ACTOR_KIND_LABELS, CATALOG_COLUMNS, importField, own, PLACE_KIND_LABELS, spreadsheetCsv, type Locale } from '@sigobito/config/contracts';
 import type { ImportTarget } from './types';
 
 type ImportSpec = {
@@ -69,18 +69,30 @@ export const IMPORT_SPECS: Record<ImportTarget, ImportSpec> = {
   },
 };
 
-/** The example file offered for download, built from the same column list. */
-export const exampleCsv = (target: ImportTarget): string => {
+/** The fields whose example values are codes, with their labels. */
+const KIND_LABELS: Partial<Record<ImportTarget, typeof ACTOR_KIND_LABELS | typeof PLACE_KIND_LABELS>> = { actors: ACTOR_KIND_LABELS, places: PLACE_KIND_LABELS };
+
+/** A column's header in a language (`Tipo`, `Kind`): the label the screen gives the field. */
+export const columnLabel = (target: ImportTarget, column: string, locale: Locale): string =>
+  own<{ es: string; en: string }>(CATALOG_COLUMNS[target], column)?.[locale] ?? column;
+
+/**
+ * The example file offered for download, from the same column list, as the user's spreadsheet
+ * reads it and as they would write it: headers and kinds in their language (the import reads
+ * those as well as the codes), their separator.
+ */
+export const exampleCsv = (target: ImportTarget, locale: Locale): string => {
   const spec = IMPORT_SPECS[target];
-  return writeCsv(spec.example, spec.columns);
+  const kinds = KIND_LABELS[target];
+  const rows = spec.example.map((row) => ({ ...row, ...(kinds && row.kind ? { kind: own(kinds, row.kind)?.[locale] ?? row.kind } : {}) }));
+  return spreadsheetCsv(rows, spec.columns.map((column) => ({ key: column, label: columnLabel(target, column, locale) })), locale);
 };
 
-export const exampleCsvHref = (target: ImportTarget): string =>
-  `data:text/csv;charset=utf-8,${encodeURIComponent(CSV_BOM + exampleCsv(target))}`;
+export const exampleCsvHref = (target: ImportTarget, locale: Locale): string => `data:text/csv;charset=utf-8,${encodeURIComponent(exampleCsv(target, locale))}`;
 
-/** Header columns the file lacks, so the user hears it before the server answers. */
+/** Required fields the file's header lacks (named by field or by label, in either language), so the user hears it before the server answers. */
 export const missingColumns = (target: ImportTarget, csv: string): string[] => {
-  const parsed = Papa.parse<string[]>(csv, { preview: 1, skipEmptyLines: true, delimitersToGuess: [',', ';', '\t'] });
-  const header = (parsed.data[0] ?? []).map((column) => column.trim().toLowerCase());
-  return IMPORT_SPECS[target].required.filter((column) => !header.includes(column.toLowerCase()));
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { preview: 1, skipEmptyLines: true, delimitersToGuess: [',', ';', '\t'] });
+  const fields = (parsed.data[0] ?? []).map((column) => importField(target, column));
+  return IMPORT_SPECS[target].required.filter((column) => !fields.includes(column));
 };

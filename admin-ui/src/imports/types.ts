@@ -2,7 +2,8 @@
 export const IMPORT_TARGETS = ['actors', 'themes', 'places'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
-export type ImportLineError = { line: number; field: string; message: string };
+/** A refused cell: `code` and `params` from the errors catalogue (translated), `message` in Spanish (the fallback). */
+export type ImportLineError = { line: number; field: string; code?: string; params?: Record<string, unknown>; message: string };
 
 export type ImportPreviewLine = {
   line: number;

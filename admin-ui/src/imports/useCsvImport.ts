@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
-import { useDataProvider, useNotify } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { SigobitoDataProvider } from '../dataProvider';
 import { decodeCsv } from './decodeCsv';
 import { missingColumns } from './importSpecs';
+import { importDone } from './importSummary';
 import type { ImportReport, ImportTarget } from './types';
 
 type ImportFile = { name: string; csv: string };
@@ -25,6 +26,7 @@ const messageOf = (error: unknown): string =>
 export const useCsvImport = (target: ImportTarget) => {
   const dataProvider = useDataProvider<SigobitoDataProvider>();
   const notify = useNotify();
+  const translate = useTranslate();
   const [state, setState] = useState<ImportState>(EMPTY);
 
   const check = useCallback(
@@ -54,13 +56,13 @@ export const useCsvImport = (target: ImportTarget) => {
     try {
       const { report, written } = await dataProvider.importCsv(target, file.csv, false);
       setState((current) => ({ ...current, report, imported: written, busy: false }));
-      if (written) notify('sigobito.imports.done', { type: 'success', messageArgs: { created: report.created, updated: report.updated } });
+      if (written) notify(importDone(translate, report), { type: 'success' });
       else notify('sigobito.imports.refused', { type: 'warning' });
     } catch (error) {
       setState((current) => ({ ...current, busy: false }));
       notify(messageOf(error), { type: 'error' });
     }
-  }, [dataProvider, notify, state, target]);
+  }, [dataProvider, notify, state, target, translate]);
 
   const reset = useCallback(() => setState(EMPTY), []);
 

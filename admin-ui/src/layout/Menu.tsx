@@ -1,4 +1,5 @@
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { CommunicationMenuItems } from './CommunicationMenuItems';
 import { GuideMenuItem } from '../implementation/GuideMenuItem';
 import { GoalsMenuItems, HomeMenuItem } from './GoalsMenuItems';
 import { ImportMenuItem } from './ImportMenuItem';
@@ -20,6 +21,7 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="tasks" />
       <MyTasksMenuItem />
       <GoalsMenuItems />
+      <CommunicationMenuItems />
       <RaMenu.ResourceItem name="actors" />
       <RaMenu.ResourceItem name="themes" />
       <RaMenu.ResourceItem name="places" />

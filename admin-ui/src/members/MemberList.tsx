@@ -3,13 +3,13 @@ import {
   BooleanInput,
   DataTable,
   EmailField,
-  List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
 } from 'react-admin';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { useRowClick } from '../common/useRowClick';
 import { ActiveField } from './ActiveField';
@@ -27,7 +27,7 @@ const filters = [
 export const MemberList = () => {
   const rowClick = useRowClick();
   return (
-    <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+    <ExportableList filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <DataTable rowClick={rowClick}>
         <DataTable.Col source="fullName" />
         <DataTable.Col source="username" disableSort />
@@ -47,6 +47,6 @@ export const MemberList = () => {
           <ActiveField />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ExportableList>
   );
 };

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanInput,
   DataTable,
-  List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
@@ -12,6 +11,7 @@ import {
 } from 'react-admin';
 import { DayField } from '../agenda/DayField';
 import { MemberInput } from '../agenda/MemberInputs';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { onlyWhenOn } from '../goals/filters';
 import { goalShowPath } from '../goals/routes';
@@ -37,7 +37,7 @@ const openGoal = (_id: unknown, _resource: unknown, record: RaRecord) => (typeof
 
 /** Milestones across goals (the dashboard's "hitos vencidos" lands here with `late: true`). */
 export const MilestoneList = () => (
-  <List filters={filters} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+  <ExportableList filters={filters} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25} actions={<ListActions />}>
     <DataTable rowClick={openGoal} bulkActionButtons={false}>
       <DataTable.Col source="goal" disableSort>
         <ReferenceField source="goal" reference="goals" link="show" />
@@ -57,5 +57,5 @@ export const MilestoneList = () => (
         <LateChip />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ExportableList>
 );

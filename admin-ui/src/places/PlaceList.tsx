@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { useRowClick } from '../common/useRowClick';
 import { placeKindChoices } from './kinds';
@@ -11,7 +12,7 @@ const filters = [
 export const PlaceList = () => {
   const rowClick = useRowClick();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+    <ExportableList filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <DataTable rowClick={rowClick}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
@@ -22,6 +23,6 @@ export const PlaceList = () => {
           <ReferenceField source="parent" reference="places" link={false} />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ExportableList>
   );
 };

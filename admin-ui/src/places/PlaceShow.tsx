@@ -1,5 +1,6 @@
 import { FunctionField, ReferenceField, SelectField, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
+import { RelatedCommunications } from '../communications/RelatedCommunications';
 import { formatGeometry } from './geometry';
 import { placeKindChoices } from './kinds';
 
@@ -17,5 +18,6 @@ export const PlaceShow = () => (
         ) : null
       }
     />
+    <RelatedCommunications field="places" label={false} />
   </ShowView>
 );

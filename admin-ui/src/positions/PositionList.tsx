@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, AutocompleteInput } from 'react-admin';
+import { DataTable, ReferenceField, ReferenceInput, SearchInput, AutocompleteInput } from 'react-admin';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { useRowClick } from '../common/useRowClick';
 
@@ -12,7 +13,7 @@ const filters = [
 export const PositionList = () => {
   const rowClick = useRowClick();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+    <ExportableList filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <DataTable rowClick={rowClick}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
@@ -20,6 +21,6 @@ export const PositionList = () => {
           <ReferenceField source="area" reference="areas" link={false} />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ExportableList>
   );
 };

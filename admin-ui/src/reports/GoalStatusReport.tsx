@@ -30,12 +30,30 @@ import type { Milestone } from '../milestones/types';
 import { useGoalMilestones } from '../milestones/useGoalMilestones';
 import { PrintStyles } from './PrintStyles';
 import { ReportToolbar } from './ReportToolbar';
-import { CsvLink } from './CsvLink';
-import { goalMilestonesCsvUrl } from '../goals/goalActions';
+import { CsvButton } from './CsvButton';
+import type { ExportColumn } from '../common/exportCells';
+import { milestoneStatusChoices } from '../milestones/choices';
 
 type Report = { id: string; date: string; percent?: number | null; indicatorValue?: number | null; narrative: string; author?: string | null };
 
 const LATEST_REPORTS = 5;
+
+/** The goal's milestones in a file, with their state today. */
+const MILESTONE_CSV_COLUMNS: readonly ExportColumn[] = [
+  { source: 'goal', cell: { kind: 'reference', source: 'goal', reference: 'goals' } },
+  { source: 'order', cell: { kind: 'number', source: 'order' } },
+  { source: 'title', cell: { kind: 'text', source: 'title' } },
+  { source: 'dueDate', cell: { kind: 'day', source: 'dueDate' } },
+  { source: 'weight', cell: { kind: 'number', source: 'weight' } },
+  { source: 'critical', cell: { kind: 'text', source: 'critical' } },
+  { source: 'responsible', cell: { kind: 'reference', source: 'responsible', reference: 'members' } },
+  { source: 'status', cell: { kind: 'choice', source: 'status', choices: milestoneStatusChoices } },
+  { source: 'completedAt', cell: { kind: 'datetime', source: 'completedAt' } },
+  { source: 'daysLate', cell: { kind: 'computed', value: (record) => (record.late ? record.daysLate : '') } },
+];
+
+/** `meta-M-01-hitos`: the goal's code, as a plain file name. */
+const milestonesFileName = (code: string) => `meta-${code.replace(/[^A-Za-z0-9_-]/g, '_')}-hitos`;
 
 const Section = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => (
   <Box component="section" aria-labelledby={id} className="sg-keep" sx={{ mt: 3 }}>
@@ -117,7 +135,7 @@ export const GoalStatusReport = () => {
         <MuiButton component={Link} to={goalShowPath(id)} startIcon={<ArrowBackIcon />}>
           {translate('sigobito.goals.reports.back_to_goal')}
         </MuiButton>
-        {goal && <CsvLink url={goalMilestonesCsvUrl(id)} fileName={`meta-${goal.code}-hitos.csv`} />}
+        {goal && <CsvButton records={milestones} columns={MILESTONE_CSV_COLUMNS} resource="milestones" fileName={milestonesFileName(goal.code)} />}
       </ReportToolbar>
       <Card>
         <CardContent>

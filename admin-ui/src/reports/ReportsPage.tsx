@@ -4,18 +4,52 @@ import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { healthReasonTexts } from '../common/codedMessages';
 import { intlLocale } from '../common/dateTime';
 import { moneyIn } from '../common/money';
+import type { ExportColumn } from '../common/exportCells';
+import { goalStatusChoices } from '../goals/choices';
 import { toNumber } from '../goals/figures';
-import { GOALS_CSV_URL } from '../goals/goalActions';
+import type { GoalReportRow } from '../goals/goalActions';
+import { goalHealthChoices } from '../goals/health';
 import { HealthChip } from '../goals/HealthChip';
 import { goalShowPath } from '../goals/routes';
 import { useGoalsReport } from '../goals/useGoalsApi';
-import { CsvLink } from './CsvLink';
+import { CsvButton } from './CsvButton';
 import { PrintStyles } from './PrintStyles';
 import { ReportToolbar } from './ReportToolbar';
 import { goalReportPath, QUALITY_REPORT_PATH } from './routes';
 
-const CSV_NAME = 'metas-consolidado.csv';
+const CSV_NAME = 'metas-consolidado';
 
+const number = (source: string) => ({ kind: 'number', source }) as const;
+
+/** The consolidated status in a file: the table's columns, the indicator and budget figures a column each. */
+const CSV_COLUMNS: readonly ExportColumn[] = [
+  { source: 'code', cell: { kind: 'text', source: 'code' } },
+  { source: 'title', cell: { kind: 'text', source: 'title' } },
+  { source: 'status', cell: { kind: 'choice', source: 'status', choices: goalStatusChoices } },
+  { source: 'health', cell: { kind: 'choice', source: 'health', choices: goalHealthChoices } },
+  {
+    source: 'healthReasons',
+    cell: {
+      kind: 'computed',
+      value: (record, { translate }) => {
+        const row = record as Partial<GoalReportRow>;
+        return row.reasonDetails ? healthReasonTexts(translate, [], row.reasonDetails).join('; ') : row.reasons;
+      },
+    },
+  },
+  { source: 'actualPercent', cell: number('actualPercent') },
+  { source: 'plannedPercent', cell: number('plannedPercent') },
+  { source: 'manager', cell: { kind: 'text', source: 'manager' } },
+  { source: 'indicatorName', cell: { kind: 'text', source: 'indicator' } },
+  { source: 'indicatorUnit', cell: { kind: 'text', source: 'unit' } },
+  { source: 'indicatorBaseline', cell: number('baseline') },
+  { source: 'indicatorCurrent', cell: number('current') },
+  { source: 'indicatorTarget', cell: number('target') },
+  { source: 'budgetPlanned', cell: number('budgetPlanned') },
+  { source: 'budgetExecuted', cell: number('budgetExecuted') },
+  { source: 'targetDate', cell: { kind: 'day', source: 'targetDate' } },
+  { source: 'isPublic', cell: { kind: 'text', source: 'isPublic' } },
+];
 
 /** "Reportes": the consolidated status of every goal (printable and as CSV), and the other reports. */
 export const ReportsPage = () => {
@@ -35,7 +69,7 @@ export const ReportsPage = () => {
       <PrintStyles />
       <Title title="sigobito.goals.reports.title" />
       <ReportToolbar>
-        <CsvLink url={GOALS_CSV_URL} fileName={CSV_NAME} />
+        <CsvButton records={data ?? []} columns={CSV_COLUMNS} resource="goals" fileName={CSV_NAME} />
         <MuiButton component={Link} to={QUALITY_REPORT_PATH} startIcon={<FactCheckIcon />}>
           {translate('sigobito.goals.quality.title')}
         </MuiButton>

@@ -2,7 +2,8 @@ import { Chip, Stack } from '@mui/material';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { isRequestStatus } from '@sigobito/config/contracts';
-import { REQUEST_STATUS_COLOURS } from './workflow';
+import { exportsAs } from '../common/exportCells';
+import { REQUEST_STATUS_COLOURS, requestStatusChoices } from './workflow';
 
 export const RequestStatusChip = ({ status }: { status: unknown }) => {
   const translate = useTranslate();
@@ -17,13 +18,20 @@ export const OverdueChip = ({ overdue }: { overdue: unknown }) => {
 };
 
 /** Status and, when late, the overdue mark of the request in context. */
-export const RequestStatusField = (_props: { source?: string; label?: string }) => {
-  const record = useRecordContext<{ status?: string; overdue?: boolean }>();
-  if (!record) return null;
-  return (
-    <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
-      <RequestStatusChip status={record.status} />
-      <OverdueChip overdue={record.overdue} />
-    </Stack>
-  );
-};
+export const RequestStatusField = exportsAs(
+  (_props: { source?: string; label?: string }) => {
+    const record = useRecordContext<{ status?: string; overdue?: boolean }>();
+    if (!record) return null;
+    return (
+      <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+        <RequestStatusChip status={record.status} />
+        <OverdueChip overdue={record.overdue} />
+      </Stack>
+    );
+  },
+  // In a file, the overdue mark is a column of its own.
+  () => [
+    { source: 'status', cell: { kind: 'choice', source: 'status', choices: requestStatusChoices } },
+    { label: 'resources.requests.overdue_chip', cell: { kind: 'computed', value: (record, { translate }) => (record.overdue === true ? translate('resources.requests.overdue_chip') : '') } },
+  ],
+);

@@ -2,7 +2,6 @@ import { Stack, Typography } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
-  List,
   ReferenceField,
   SearchInput,
   SelectField,
@@ -13,6 +12,8 @@ import {
 import { DayField } from '../agenda/DayField';
 import { MemberInput } from '../agenda/MemberInputs';
 import { DateTimeField } from '../common/DateTimeField';
+import { ExportableList } from '../common/ExportableList';
+import { exportsAs } from '../common/exportCells';
 import { ListActions } from '../common/ListActions';
 import { requestKindChoices } from './choices';
 import { RequestStatusField } from './RequestChips';
@@ -29,29 +30,31 @@ const filters = [
   <MemberInput key="assignedTo" source="assignedTo" />,
 ];
 
-/** Who asks: the registered actor, or the name and organisation given. */
-const RequesterField = (_props: { source?: string; label?: string }) => {
-  const record = useRecordContext<{ requester?: string | null; requesterName?: string | null; requesterOrganization?: string | null }>();
-  if (!record) return null;
-  return (
-    <Stack>
-      {record.requester ? (
-        <ReferenceField source="requester" reference="actors" link={false} />
-      ) : (
-        <TextField source="requesterName" />
-      )}
-      {record.requesterOrganization && (
-        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-          {record.requesterOrganization}
-        </Typography>
-      )}
-    </Stack>
-  );
-};
+/** Who asks: the registered actor, or the name and organisation given (in a file, a column each). */
+const RequesterField = exportsAs(
+  (_props: { source?: string; label?: string }) => {
+    const record = useRecordContext<{ requester?: string | null; requesterName?: string | null; requesterOrganization?: string | null }>();
+    if (!record) return null;
+    return (
+      <Stack>
+        {record.requester ? <ReferenceField source="requester" reference="actors" link={false} /> : <TextField source="requesterName" />}
+        {record.requesterOrganization && (
+          <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+            {record.requesterOrganization}
+          </Typography>
+        )}
+      </Stack>
+    );
+  },
+  () => [
+    { label: 'resources.requests.fields.requesterLabel', cell: { kind: 'reference', source: 'requester', reference: 'actors', otherwise: 'requesterName' } },
+    { source: 'requesterOrganization', cell: { kind: 'text', source: 'requesterOrganization' } },
+  ],
+);
 
 /** "Solicitudes": the inbox, newest first; overdue ones are marked. */
 export const RequestList = () => (
-  <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
+  <ExportableList filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
     <DataTable rowClick="show">
       <DataTable.Col source="receivedAt">
         <DateTimeField source="receivedAt" />
@@ -73,5 +76,5 @@ export const RequestList = () => (
         <DayField source="answerDueDate" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ExportableList>
 );

@@ -1,5 +1,6 @@
 import {
   AutocompleteInput,
+  CheckboxGroupInput,
   email,
   maxValue,
   minValue,
@@ -10,6 +11,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { LogoInput } from '../common/FileInputs';
+import { roleChoices } from '../members/roles';
 import { mayorTitleChoices } from './mayorTitles';
 import { SectionTitle } from '../common/SectionTitle';
 import { THRESHOLDS } from './thresholds';
@@ -32,6 +34,9 @@ export const SettingsInputs = () => {
       <TextInput source="contactEmail" type="email" validate={email()} />
       <TextInput source="website" type="url" validate={validateWebsite} helperText="resources.settings.helpers.website" />
       <LogoInput source="logo" />
+
+      <SectionTitle title="resources.settings.sections.communication" />
+      <CheckboxGroupInput source="communicationApprovers" choices={roleChoices} helperText="resources.settings.helpers.communicationApprovers" />
 
       <SectionTitle title="resources.settings.sections.thresholds" />
       {THRESHOLDS.map(({ source, min, max }) => (

@@ -1,7 +1,8 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { isTaskLight } from '@sigobito/config/contracts';
-import { LIGHT_STYLES } from './lights';
+import { exportsAs } from '../common/exportCells';
+import { LIGHT_STYLES, taskLightChoices } from './lights';
 
 export const TaskLightChip = ({ light }: { light: unknown }) => {
   const translate = useTranslate();
@@ -11,7 +12,10 @@ export const TaskLightChip = ({ light }: { light: unknown }) => {
 };
 
 /** The traffic light of the task in context. */
-export const TaskLightField = (_props: { source?: string; label?: string; sortable?: boolean }) => {
-  const record = useRecordContext<{ light?: string }>();
-  return record ? <TaskLightChip light={record.light} /> : null;
-};
+export const TaskLightField = exportsAs(
+  (_props: { source?: string; label?: string; sortable?: boolean }) => {
+    const record = useRecordContext<{ light?: string }>();
+    return record ? <TaskLightChip light={record.light} /> : null;
+  },
+  () => ({ kind: 'choice', source: 'light', choices: taskLightChoices }),
+);

@@ -1,7 +1,6 @@
 import {
   BooleanInput,
   DataTable,
-  List,
   ReferenceField,
   SearchInput,
   SelectArrayInput,
@@ -10,6 +9,7 @@ import {
 } from 'react-admin';
 import { DayField } from '../agenda/DayField';
 import { MemberInput } from '../agenda/MemberInputs';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { priorityChoices, taskKindChoices, taskOriginChoices, taskStatusChoices } from './choices';
 import { taskLightChoices } from './lights';
@@ -41,7 +41,7 @@ type TaskListViewProps = {
 
 /** Tasks with their traffic light, soonest due first. */
 export const TaskListView = ({ mine = false }: TaskListViewProps) => (
-  <List
+  <ExportableList
     resource="tasks"
     filters={mine ? commonFilters : allFilters}
     filter={mine ? { mine: true } : undefined}
@@ -78,5 +78,5 @@ export const TaskListView = ({ mine = false }: TaskListViewProps) => (
         <SelectField source="origin" choices={taskOriginChoices} />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ExportableList>
 );

@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, ReferenceField, SearchInput } from 'react-admin';
+import { ExportableList } from '../common/ExportableList';
 import { ListActions } from '../common/ListActions';
 import { useRowClick } from '../common/useRowClick';
 import { ColourField } from './ColourSwatch';
@@ -8,7 +9,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 export const ThemeList = () => {
   const rowClick = useRowClick();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+    <ExportableList filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <DataTable rowClick={rowClick}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
@@ -19,6 +20,6 @@ export const ThemeList = () => {
           <ReferenceField source="parent" reference="themes" link={false} />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ExportableList>
   );
 };

@@ -4,10 +4,10 @@ import { diffRecords } from './diff';
 import { ACTIVITY_UID, isRestrictedEntry, restrictedEntries, type LoggedEntry } from './restricted';
 import { STRAPI_SYSTEM_ATTRIBUTES } from '../backoffice/types';
 import { inTransaction } from '../backoffice/transaction';
+import { recordLabelOf } from './label';
 
 export const AUDIT_UID = 'api::audit-log.audit-log';
 const AUDITED_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
-const LABEL_FIELDS = ['name', 'title', 'fullName', 'subject', 'code', 'username', 'municipalityName'];
 
 /**
  * What the log records is one list shared with the back office's change-history filter
@@ -83,7 +83,7 @@ export function registerAuditTrail(strapi: Core.Strapi) {
 async function writeEntry(strapi: Core.Strapi, action: string, uid: string, documentId: string, subject: Record<string, unknown>, changes: Record<string, unknown>, restricted: boolean) {
   const request = strapi.requestContext.get() as { state?: { user?: Who; auditActor?: string } } | undefined;
   const who = request?.state?.user;
-  const label = LABEL_FIELDS.map((f) => subject[f]).find((v) => typeof v === 'string' && v) as string | undefined;
+  const label = recordLabelOf(subject);
   await strapi.documents(AUDIT_UID as never).create({
     data: {
       action,

@@ -7,7 +7,7 @@ import { BadRequest, forbidden, type FieldError } from './errors';
 import type { BackofficeUser } from './types';
 
 /** Resources whose records carry files: whoever may write one of them may upload. */
-const WITH_FILES: BackofficeResource[] = ['milestones', 'progress-reports', 'aros', 'settings'];
+const WITH_FILES: BackofficeResource[] = ['milestones', 'progress-reports', 'aros', 'settings', 'pieces'];
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import { neutralizeCsvCell, restoreCsvCell, writeCsv } from './csv';
+import { CSV_BOM, neutralizeCsvCell, restoreCsvCell, spreadsheetCsv, spreadsheetDateTime, spreadsheetDay, writeCsv } from './csv';
 
 describe('a CSV cell', () => {
   it.each([
@@ -64,5 +64,57 @@ describe('a CSV file', () => {
 
   it('reads no inherited key as a column value', () => {
     expect(writeCsv([{}], ['constructor', 'toString'])).toBe('constructor,toString\r\n,');
+  });
+});
+
+describe('a file for people (a list or report exported for a spreadsheet)', () => {
+  const columns = [
+    { key: 'title', label: 'Título' },
+    { key: 'progress', label: 'Avance' },
+    { key: 'note', label: 'Nota' },
+  ];
+  const rows = [{ title: 'Reparar luminarias', progress: 37.5, note: '=1+1' }];
+
+  it('starts with the byte-order mark, heads each column with its label and, in Spanish, separates by semicolons with a decimal comma', () => {
+    expect(spreadsheetCsv(rows, columns, 'es')).toBe(`${CSV_BOM}Título;Avance;Nota\r\nReparar luminarias;"37,5";'=1+1`);
+  });
+
+  it('in English, separates by commas with a decimal point', () => {
+    expect(spreadsheetCsv(rows, columns, 'en')).toBe(`${CSV_BOM}Título,Avance,Nota\r\nReparar luminarias,37.5,'=1+1`);
+  });
+
+  it('keeps a negative number a number, whatever the decimal mark', () => {
+    expect(spreadsheetCsv([{ n: -2.5 }], [{ key: 'n', label: 'N' }], 'es').split('\r\n')[1]).toBe('"-2,5"');
+  });
+
+  it('reads only the keys of the columns, own keys only', () => {
+    expect(spreadsheetCsv([{ a: 1, b: 2 }], [{ key: 'b', label: 'B' }, { key: 'toString', label: 'T' }], 'en')).toBe(`${CSV_BOM}B,T\r\n2,`);
+  });
+});
+
+describe('dates for a spreadsheet', () => {
+  it('writes a calendar day day-first in Spanish and month-first in English, whatever follows the day', () => {
+    expect(spreadsheetDay('2026-11-03', 'es')).toBe('03/11/2026');
+    expect(spreadsheetDay('2026-11-03T00:00:00.000Z', 'en')).toBe('11/03/2026');
+  });
+
+  it('leaves what is not a day as it is', () => {
+    expect(spreadsheetDay('mañana', 'es')).toBe('mañana');
+  });
+
+  it("writes an instant on the municipality's clock, the day before in UTC terms when it is late evening there", () => {
+    const instant = new Date('2026-11-24T04:27:00Z');
+    expect(spreadsheetDateTime(instant, 'es', 'America/Panama')).toBe('23/11/2026 23:27');
+    expect(spreadsheetDateTime(instant, 'en', 'America/Panama')).toBe('11/23/2026 11:27 PM');
+  });
+
+  it('writes midnight as 00 in Spanish and 12 AM in English, with plain spaces only', () => {
+    const midnight = new Date('2026-03-07T05:00:00Z');
+    expect(spreadsheetDateTime(midnight, 'es', 'America/Panama')).toBe('07/03/2026 00:00');
+    expect(spreadsheetDateTime(midnight, 'en', 'America/Panama')).toBe('03/07/2026 12:00 AM');
+  });
+
+  it('writes nothing for an invalid instant', () => {
+    expect(spreadsheetDateTime(new Date('x'), 'es', 'America/Panama')).toBe('');
   });
 });

@@ -57,6 +57,8 @@ export const ERROR_CODES = {
   too_large: { params: { max: 'number', name: 'string?' }, variants: ['offset', 'page', 'file'] },
   malformed_body: {},
   duplicate: {},
+  // A CSV file that does not read as a table (Papa Parse's error codes, as variants)
+  invalid_csv: { variants: ['too_few_fields', 'too_many_fields', 'missing_quotes', 'invalid_quotes', 'delimiter'] },
   // Workflows (statuses of `resource`): the ones it may move to (`allowed`), or the move refused (variant `move`: `from` → `to`)
   invalid_transition: { params: { resource: 'string', allowed: 'strings?', from: 'string?', to: 'string?' }, variants: ['closed', 'move'] },
   // A workflow field changed by a plain write: moves go through the resource's action (`action`), never an import (variant `import`)

@@ -3,14 +3,14 @@
  * fetched: the public role's permissions decide the rest.
  */
 
-import type { NamedRef, PublicGoal } from '@sigobito/config/contracts';
+import { isNewsSlug, type NamedRef, type PublicGoal, type PublicNewsDetail, type PublicNewsPage, type PublicNewsSummary } from '@sigobito/config/contracts';
 import { relayHeaders } from './relay';
 
 const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 const TIMEOUT_MS = 5_000;
 /** Sending a request may take longer (the CMS queues an e-mail); giving up early invites a duplicate. */
 const SUBMIT_TIMEOUT_MS = 15_000;
-/** The milestones file is built goal by goal, and its body is streamed through within this time too. */
+/** Files (open data, images): the milestones file is built goal by goal, and a body is streamed through within this time too. */
 const OPEN_DATA_TIMEOUT_MS = 30_000;
 
 export type Settings = {
@@ -101,11 +101,12 @@ export type ProgressPoint = { date: string; percent: number | null; indicatorVal
 
 export type PublicGoalDetail = PublicGoal & { milestones: PublicMilestone[]; progress: ProgressPoint[] };
 
-/** A theme or place with everything public about it ("proximidad"). */
+/** A theme or place with everything public about it ("proximidad"): its goals, activities and latest news. */
 export type Proximity = {
   subject: { id: string; code: string; name: string; description: string | null };
   goals: PublicGoal[];
   activities: PublicActivity[];
+  news: PublicNewsSummary[];
 };
 
 /** What the holder of a tracking code may know of their request. */
@@ -127,6 +128,16 @@ type CollectionResponse<T> = { data: T[]; meta: { pagination: Pagination } };
 /** The CMS could not be reached or answered with an error: the site answers 503. */
 export class CmsUnavailableError extends Error {
   override name = 'CmsUnavailableError';
+}
+
+/**
+ * For a page's side dishes (the home page's agenda, a goal's news): the CMS failing to give
+ * them is logged and they are left out (null), while the page itself is still shown.
+ */
+export function unavailableAsNull(error: unknown): null {
+  if (!(error instanceof CmsUnavailableError)) throw error;
+  console.error(error.message);
+  return null;
 }
 
 /** Read on every request, so one build serves any environment. */
@@ -293,6 +304,7 @@ export async function getPublicGoals(filter: { theme?: string; place?: string } 
 
 /** Codes and ids as the CMS accepts them: anything else cannot name a record. */
 const SAFE_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+export const isSafeKey = (value: string): boolean => SAFE_KEY.test(value);
 
 /** One public goal with its milestones and progress reports, or null when there is none. */
 export async function getPublicGoal(id: string): Promise<PublicGoalDetail | null> {
@@ -304,7 +316,7 @@ export async function getPublicGoal(id: string): Promise<PublicGoalDetail | null
 /** Everything public about a theme or a place, or null when no theme/place has that code. */
 export async function getProximity(kind: 'themes' | 'places', code: string): Promise<Proximity | null> {
   if (!SAFE_KEY.test(code)) return null;
-  type Body = { data: { theme?: Proximity['subject']; place?: Proximity['subject']; goals: PublicGoal[]; activities: PublicActivity[] } };
+  type Body = { data: { theme?: Proximity['subject']; place?: Proximity['subject']; goals: PublicGoal[]; activities: PublicActivity[]; news?: PublicNewsSummary[] } };
   const body = await getJson<Body>(`/api/public/proximity/${kind}/${encodeURIComponent(code)}`);
   const data = body?.data;
   const subject = data && (kind === 'themes' ? data.theme : data.place);
@@ -313,15 +325,43 @@ export async function getProximity(kind: 'themes' | 'places', code: string): Pro
     subject: { ...subject, description: subject.description ?? null },
     goals: Array.isArray(data.goals) ? data.goals : [],
     activities: Array.isArray(data.activities) ? data.activities : [],
+    news: Array.isArray(data.news) ? data.news : [],
   };
 }
 
+export type NewsFilter = { page?: number; pageSize?: number; theme?: string; place?: string; goal?: string };
+
+/** A page of the news, newest first, optionally of a theme, a place or a public goal (codes and ids as SAFE_KEY allows). */
+export async function getNewsPage(filter: NewsFilter = {}): Promise<PublicNewsPage> {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(filter)) if (value !== undefined && value !== '') query.set(name, String(value));
+  const path = `/api/public/news${query.toString() ? `?${query}` : ''}`;
+  const body = await getJson<PublicNewsPage>(path);
+  if (!body || !Array.isArray(body.data) || !body.meta?.pagination) {
+    throw new CmsUnavailableError(`GET ${cmsBaseUrl()}${path} did not answer a page of news`);
+  }
+  return body;
+}
+
+/** One news item (a withdrawn one: its notice), or null when there is none at that address. */
+export async function getNewsItem(slug: string): Promise<PublicNewsDetail | null> {
+  if (!isNewsSlug(slug)) return null;
+  const body = await getJson<SingleResponse<PublicNewsDetail>>(`/api/public/news/${encodeURIComponent(slug)}`);
+  return body?.data ?? null;
+}
+
+/** An image of a public news item as the CMS answers it (the caller passes it through), or null when there is none. */
+export function fetchNewsImage(slug: string, n: string): Promise<Response | null> {
+  if (!isNewsSlug(slug) || !/^[1-9]\d{0,2}$/.test(n)) return Promise.resolve(null);
+  return fetchFile(`/api/public/news/${encodeURIComponent(slug)}/images/${n}`);
+}
+
 /**
- * An open-data file as the CMS answers it (the caller passes it through), or null when the CMS
- * has no such file. `file` must be one of the names in goals.ts's openDataFiles.
+ * A file the CMS serves (open data, a news image) as it answers it, for the caller to pass
+ * through; null when the CMS has no such file. Its body is streamed within OPEN_DATA_TIMEOUT_MS.
  */
-export async function fetchOpenData(file: string): Promise<Response | null> {
-  const url = `${cmsBaseUrl()}/api/public/open-data/${encodeURIComponent(file)}`;
+async function fetchFile(path: string): Promise<Response | null> {
+  const url = `${cmsBaseUrl()}${path}`;
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(OPEN_DATA_TIMEOUT_MS) });
@@ -334,4 +374,12 @@ export async function fetchOpenData(file: string): Promise<Response | null> {
   }
   if (!response.ok) throw new CmsUnavailableError(`GET ${url} answered ${response.status} ${response.statusText}`);
   return response;
+}
+
+/**
+ * An open-data file as the CMS answers it (the caller passes it through), or null when the CMS
+ * has no such file. `file` must be one of the names in goals.ts's openDataFiles.
+ */
+export function fetchOpenData(file: string): Promise<Response | null> {
+  return fetchFile(`/api/public/open-data/${encodeURIComponent(file)}`);
 }

@@ -216,8 +216,8 @@ describe('progressChart', () => {
 });
 
 describe('open data files', () => {
-  it('lists the four files the CMS publishes, each with a description', () => {
-    expect(openDataFiles.map((f) => f.file)).toEqual(['goals.csv', 'goals.json', 'milestones.csv', 'milestones.json']);
+  it('lists the six files the CMS publishes, each with a description', () => {
+    expect(openDataFiles.map((f) => f.file)).toEqual(['goals.csv', 'goals.json', 'milestones.csv', 'milestones.json', 'noticias.csv', 'noticias.json']);
     for (const f of openDataFiles) expect(f.file.endsWith(f.format.toLowerCase())).toBe(true);
   });
 

@@ -229,6 +229,21 @@ export const openDataFiles: readonly OpenDataFile[] = [
     format: 'JSON',
     mediaType: 'application/json',
   },
+  {
+    file: 'noticias.csv',
+    title: 'Noticias (CSV)',
+    description:
+      'Una fila por noticia publicada: dirección, título, resumen, fecha de publicación y de la última corrección, número de correcciones, temas, lugares, sobre qué informa (una meta, un hito o una actividad de la agenda) y el texto completo. Las noticias retiradas no se incluyen.',
+    format: 'CSV',
+    mediaType: 'text/csv',
+  },
+  {
+    file: 'noticias.json',
+    title: 'Noticias (JSON)',
+    description: 'Los mismos datos de las noticias, con la fecha en que se generaron y la licencia.',
+    format: 'JSON',
+    mediaType: 'application/json',
+  },
 ];
 
 export const openDataFile = (name: string): OpenDataFile | undefined => openDataFiles.find((f) => f.file === name);

@@ -72,6 +72,11 @@ describe('the mayor and the agenda team see the private activity', () => {
     expect((await dp.getOne('requests', { id: request })).data.activity).toBe(secret.id);
   });
 
+  it.each(['agenda', 'mayor'] as const)("%s reads the private activity's name in its tasks' change history", async (role) => {
+    const created = (await history(role, { resource: 'tasks', recordId: followUpTask })).body.find((e: { action: string }) => e.action === 'create');
+    expect(created.references.activity).toEqual({ [secret.id]: SECRET_TITLE });
+  });
+
   it.each(['agenda', 'mayor'] as const)("%s reads the private activity's change history", async (role) => {
     const res = await history(role, { resource: 'activities', recordId: secret.id });
     expect(res.status).toBe(200);
@@ -172,6 +177,7 @@ describe.each(OUTSIDERS)('%s cannot learn that the private activity exists', (ro
     expect(res.status).toBe(200);
     expect(res.body.length).toBeGreaterThan(0);
     expect(JSON.stringify(res.body)).not.toContain(secret.id);
+    expect(JSON.stringify(res.body)).not.toContain(SECRET_TITLE);
   });
 });
 

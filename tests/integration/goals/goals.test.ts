@@ -137,30 +137,21 @@ describe('the dashboard', () => {
     expect((await app.http.get('/api/backoffice/dashboard').set('Authorization', `Bearer ${await app.login('staff')}`)).status).toBe(403);
   });
 
-  it('reports: consolidated (JSON and CSV) and information quality', async () => {
+  it('reports: consolidated and information quality', async () => {
     const jwt = await app.login('follow-up');
-    const csv = await app.http.get('/api/backoffice/reports/goals.csv').set('Authorization', `Bearer ${jwt}`);
-    expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.text).toContain('M-01');
-    expect(csv.text.split('\n')[0]).toContain('healthLabel');
+    const rows = (await app.http.get('/api/backoffice/reports/goals').set('Authorization', `Bearer ${jwt}`)).body as Array<{ code: string; healthLabel: string }>;
+    expect(rows.find((r) => r.code === 'M-01')).toMatchObject({ healthLabel: expect.any(String), reasonDetails: expect.any(Array) });
     const q = (await app.http.get('/api/backoffice/reports/quality').set('Authorization', `Bearer ${jwt}`)).body;
     expect(q.milestonesWithoutResponsible.length).toBeGreaterThan(0);
     expect(q.goalsWithoutRecentReport.map((g: { code: string }) => g.code)).toEqual(expect.arrayContaining(['M-01', 'M-02']));
   });
 
-  it("reports one goal's milestones as CSV, with their state today, to who may read the goal", async () => {
-    const res = await app.http.get(`/api/backoffice/reports/goals/${theirs.id}/milestones.csv`).set('Authorization', `Bearer ${await app.login('mayor')}`);
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toMatch(/text\/csv/);
-    expect(res.headers['content-disposition']).toContain('meta-M-02-hitos.csv');
-    const [header, ...lines] = res.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(header.split(',')).toEqual(['goal', 'order', 'title', 'dueDate', 'weight', 'critical', 'responsible', 'status', 'completedAt', 'daysLate']);
-    const milestones = await followUp.getManyReference('milestones', { target: 'goal', id: theirs.id, ...page, filter: {} });
-    expect(lines).toHaveLength(milestones.total!);
-    expect(lines.find((l) => l.includes('Vencido ya'))).toMatch(/,Pendiente,,3$/);
-    // Press reads public goals only: a private goal's report is as missing as the goal.
-    expect((await app.http.get(`/api/backoffice/reports/goals/${theirs.id}/milestones.csv`).set('Authorization', `Bearer ${await app.login('press')}`)).status).toBe(404);
-    expect((await app.http.get(`/api/backoffice/reports/goals/${theirs.id}/milestones.csv`).set('Authorization', `Bearer ${await app.login('staff')}`)).status).toBe(403);
+  it("gives one goal's milestones with their state today (its report and the report's CSV), to who may read the goal", async () => {
+    const mayor = await app.client('mayor');
+    const milestones = await mayor.getManyReference('milestones', { target: 'goal', id: theirs.id, ...page, filter: {} });
+    expect(milestones.data.find((m) => m.title === 'Vencido ya')).toMatchObject({ status: 'pending', late: true, daysLate: 3 });
+    // Press reads public goals only: a private goal is as missing as its report.
+    expect((await app.http.get(`/api/backoffice/goals/${theirs.id}`).set('Authorization', `Bearer ${await app.login('press')}`)).status).toBe(404);
   });
 });
 

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const history = async (role: 'admin' | 'staff' | 'press' | 'mayor', resource: string, recordId: string) =>
+const history = async (role: 'admin' | 'staff' | 'press' | 'mayor' | 'agenda', resource: string, recordId: string) =>
   app.http
     .get(`/api/backoffice/audit-logs?filter=${encodeURIComponent(JSON.stringify({ resource, recordId }))}&sort=["at","ASC"]`)
     .set('Authorization', `Bearer ${await app.login(role)}`);
@@ -38,6 +38,38 @@ describe('the audit trail', () => {
     await admin.update('actors', { id: actor.id, data: { themes: [themes.data[0].id, themes.data[1].id] }, previousData: actor });
     const res = await history('admin', 'actors', actor.id as string);
     expect(res.body[1].changes.themes).toEqual({ before: [themes.data[0].id], after: [themes.data[0].id, themes.data[1].id].sort() });
+  });
+
+  it("names the records a change links to, as the reader may see them: 'Gerente de la meta: Ana → Mario', not two ids", async () => {
+    const followUp = await app.client('follow-up');
+    const members = await followUp.getList('members', { filter: {}, pagination: { page: 1, perPage: 2 }, sort: { field: 'fullName', order: 'ASC' } });
+    const [first, second] = members.data as Array<{ id: string; fullName: string }>;
+    const { data: goal } = await followUp.create('goals', { data: { code: 'M-HIST', title: 'Meta con historia', manager: first.id, status: 'draft' } });
+    await followUp.update('goals', { id: goal.id, data: { manager: second.id }, previousData: goal });
+    const [, changed] = (await history('mayor', 'goals', goal.id as string)).body;
+    expect(changed.changes.manager).toEqual({ before: first.id, after: second.id });
+    expect(changed.references.manager).toEqual({ [first.id]: first.fullName, [second.id]: second.fullName });
+  });
+
+  it('names related records only for a reader who may read them, and leaves a gone record unnamed', async () => {
+    const agenda = await app.client('agenda');
+    const { data: actor } = await agenda.create('actors', { data: { name: 'Cooperativa de la historia', kind: 'group' } });
+    const start = new Date(Date.now() + 3 * 86_400_000);
+    const { data: activity } = await agenda.create('activities', {
+      data: { title: 'Reunión con la cooperativa', start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString(), status: 'confirmed', visibility: 'public', actors: [actor.id] },
+    });
+    const named = async (role: 'agenda' | 'staff') => (await history(role, 'activities', activity.id as string)).body[0].references.actors;
+    expect(await named('agenda')).toEqual({ [actor.id]: 'Cooperativa de la historia' });
+    // Staff reads the agenda but not the actors: the link is there, the name is not.
+    expect(await named('staff')).toEqual({ [actor.id]: null });
+
+    const admin = await app.client('admin');
+    const { data: parent } = await admin.create('themes', { data: { code: 'T-PADRE', name: 'Eje que se irá', colour: '#112233' } });
+    const { data: child } = await admin.create('themes', { data: { code: 'T-HIJO', name: 'Tema hijo', colour: '#112233', parent: parent.id } });
+    await admin.update('themes', { id: child.id, data: { parent: null }, previousData: child });
+    await admin.delete('themes', { id: parent.id, previousData: parent });
+    const [childCreated] = (await history('admin', 'themes', child.id as string)).body;
+    expect(childCreated.references.parent).toEqual({ [parent.id]: null });
   });
 
   it('lets whoever may read a record read its history, and nobody else read the whole log', async () => {

@@ -69,12 +69,30 @@ describe('CSV import of catalogs', () => {
     const res = await post('places', csv, false);
     expect(res.status).toBe(400);
     expect(res.body.report.errors).toEqual([
-      { line: 2, field: 'parent', message: 'Crearía un ciclo: el padre no puede ser uno de sus descendientes' },
-      { line: 3, field: 'geometry', message: expect.stringMatching(/latitud entre -90 y 90/) },
+      { line: 2, field: 'parent', code: 'cycle', message: 'Crearía un ciclo: el padre no puede ser uno de sus descendientes' },
+      expect.objectContaining({ line: 3, field: 'geometry', message: expect.stringMatching(/latitud entre -90 y 90/) }),
     ]);
     const admin = await app.client('admin');
     const district = (await admin.getList('places', { filter: { code: 'P-DIST' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } })).data[0];
     expect(district.parent).toBeNull();
+  });
+
+  it('reads a file in Spanish: column names and kinds as the screen shows them, with or without accents, as well as the codes', async () => {
+    const csv = ['\uFEFFCódigo;Nombre;Tipo;Organización;Correo electrónico;Temas', 'ACT-ES1;Junta de Vecinos de Las Flores;institución;;junta@example.org;T-AGUA', 'ACT-ES2;Grupo de Jóvenes;Grupo;;;', 'ACT-ES3;Ana Jaén;persona;Junta;;', 'ACT-ES4;Otra;institucion;;;'].join('\r\n');
+    const res = await post('actors', csv, false);
+    expect(res.body).toMatchObject({ created: 4, errors: [] });
+    const kinds = await app.strapi.db.query('api::actor.actor').findMany({ where: { code: { $in: ['ACT-ES1', 'ACT-ES2', 'ACT-ES3', 'ACT-ES4'] } }, orderBy: { code: 'asc' }, populate: ['themes'] });
+    expect(kinds.map((a: { kind: string }) => a.kind)).toEqual(['institution', 'group', 'person', 'institution']);
+    expect(kinds[0].themes.map((t: { code: string }) => t.code)).toEqual(['T-AGUA']);
+  });
+
+  it('says in correct Spanish how many errors the file has and on how many lines, each coded for the back office', async () => {
+    const one = await post('places', ['Código;Nombre;Tipo', 'P-MAL;Lugar raro;ciudad'].join('\n'), false);
+    expect(one.status).toBe(400);
+    expect(one.body.message).toBe('El archivo tiene 1 error en 1 línea: no se importó nada');
+    expect(one.body.report.errors).toEqual([expect.objectContaining({ line: 2, field: 'kind', code: expect.any(String) })]);
+    const three = await post('places', ['code;name;kind;parent', 'P-MAL1;;ciudad;', 'P-MAL2;Bien;district;P-NADA'].join('\n'), false);
+    expect(three.body.message).toBe('El archivo tiene 3 errores en 2 líneas: no se importó nada');
   });
 
   it('is refused to roles that may not write the catalog', async () => {

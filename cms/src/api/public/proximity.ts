@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
 import { publicGoals } from '../../modules/goals/public-goals';
+import { latestNews } from './news';
+
+/** How many of its latest news a theme or place page shows. */
+const NEWS_SHOWN = 5;
 
 type Named = { documentId: string; code: string; name: string };
 
 // The public API composes modules: what one place or theme gathers from the agenda and the goals.
-/** "Proximidad": everything public the government does on one theme or in one place. */
+/** "Proximidad": everything public the government does on one theme or in one place, and its latest news. */
 export async function proximity(strapi: Core.Strapi, kind: 'theme' | 'place', code: string, now = new Date()) {
   const uid = kind === 'theme' ? 'api::theme.theme' : 'api::place.place';
   const subject = (await strapi.db.query(uid as never).findOne({ where: { code }, select: ['documentId', 'code', 'name', 'description'].filter((f) => kind === 'theme' || f !== 'description') })) as
@@ -15,5 +19,6 @@ export async function proximity(strapi: Core.Strapi, kind: 'theme' | 'place', co
   const goals = await publicGoals(strapi, kind === 'theme' ? { theme: code } : { place: code }, now);
   const rel = kind === 'theme' ? 'themes' : 'places';
   const activities = await findActivities(strapi, { ...publicWhere, [rel]: { code }, start: { $gt: new Date(now.getTime() - 180 * 86_400_000).toISOString() } }, 200);
-  return { [kind]: { id: subject.documentId, code: subject.code, name: subject.name, description: subject.description ?? null }, goals, activities: activities.map(toPublic) };
+  const news = await latestNews(strapi, { [kind]: code }, NEWS_SHOWN, now);
+  return { [kind]: { id: subject.documentId, code: subject.code, name: subject.name, description: subject.description ?? null }, goals, activities: activities.map(toPublic), news };
 }

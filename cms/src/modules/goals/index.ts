@@ -5,7 +5,7 @@ import type { BackofficeUser, Permission } from '../../backoffice/types';
 import { aros, goals, milestones, progressReports } from './resources';
 import { escalateAro } from './escalate';
 import { dashboard, digestText } from './dashboard';
-import { consolidated, consolidatedCsv, goalMilestonesReport, qualityReport, toCsv } from './reports';
+import { consolidated, qualityReport } from './reports';
 import { goalHandovers } from './handover';
 import { sendMilestoneReminders, sendWeeklyDigest } from './notifications';
 import { seedGoals } from './seed';
@@ -35,28 +35,6 @@ export const goalsModule = defineModule({
     },
     { method: 'GET', path: '/dashboard', permission: READ_GOALS, handler: ({ strapi, user }) => dashboard(strapi, user) },
     { method: 'GET', path: '/reports/goals', permission: READ_GOALS, handler: ({ strapi, user }) => consolidated(strapi, user) },
-    {
-      method: 'GET',
-      path: '/reports/goals.csv',
-      permission: READ_GOALS,
-      handler: async ({ strapi, user, setHeader }) => {
-        setHeader('Content-Type', 'text/csv; charset=utf-8');
-        setHeader('Content-Disposition', 'attachment; filename="metas-consolidado.csv"');
-        return consolidatedCsv(strapi, user);
-      },
-    },
-    {
-      method: 'GET',
-      path: '/reports/goals/:id/milestones.csv',
-      permission: READ_GOALS,
-      handler: async ({ strapi, user, params, setHeader }) => {
-        const goal = await findReadable(strapi, resourceByName('goals')!, user, params.id);
-        const code = String(goal.code);
-        setHeader('Content-Type', 'text/csv; charset=utf-8');
-        setHeader('Content-Disposition', `attachment; filename="meta-${code.replace(/[^A-Za-z0-9_-]/g, '_')}-hitos.csv"`);
-        return toCsv(await goalMilestonesReport(strapi, { documentId: params.id, code }));
-      },
-    },
     { method: 'GET', path: '/reports/quality', permission: READ_GOALS, handler: ({ strapi, user }) => qualityReport(strapi, user) },
   ],
   handovers: goalHandovers,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { daysBetween, localDate, PUBLIC_GOAL_FIELDS } from '@sigobito/config/contracts';
+import { daysBetween, localDate, PUBLIC_GOAL_FIELDS, UNFOLLOWED_GOAL_STATUSES } from '@sigobito/config/contracts';
 import { loadRules } from '../../backoffice/rules';
 import { healthOf } from './query';
 
@@ -29,8 +29,11 @@ type GoalRow = {
   places: Named[];
 };
 
+/** Which goals citizens see: the public ones that are a commitment (not a draft, not cancelled). */
+export const publicGoalWhere = { isPublic: true, status: { $notIn: [...UNFOLLOWED_GOAL_STATUSES] } };
+
 export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string; place?: string } = {}, now = new Date()) {
-  const where: Record<string, unknown> = { isPublic: true, status: { $notIn: ['draft', 'cancelled'] } };
+  const where: Record<string, unknown> = { ...publicGoalWhere };
   if (filter.theme) where.themes = { code: filter.theme };
   if (filter.place) where.places = { code: filter.place };
   const rows = (await strapi.db.query('api::goal.goal').findMany({ select: GOAL_FIELDS, where, orderBy: { code: 'asc' }, populate: { themes: named, places: named } })) as GoalRow[];

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { daysBetween, localDate, milestoneLate, reasonsFor, type MilestoneStatus } from '@sigobito/config/contracts';
+import { daysBetween, GOAL_HEALTH_LABELS, labelsIn, localDate, reasonsFor } from '@sigobito/config/contracts';
 import { loadRules } from '../../backoffice/rules';
 import { goalScope, healthOf } from './query';
 import { targetScope } from '../../backoffice/registry';
@@ -23,7 +23,7 @@ type GoalRow = {
   manager: { fullName: string } | null;
 };
 
-const HEALTH_ES: Record<string, string> = { on_track: 'En curso', at_risk: 'En riesgo', delayed: 'Con retraso', completed: 'Cumplida' };
+const HEALTH_ES = labelsIn(GOAL_HEALTH_LABELS, 'es');
 
 /** All goals' consolidated status: one row per goal, for print and CSV. */
 export async function consolidated(strapi: Core.Strapi, user: BackofficeUser, now = new Date()) {
@@ -62,44 +62,7 @@ export async function consolidated(strapi: Core.Strapi, user: BackofficeUser, no
   });
 }
 
-const MILESTONE_STATUS_ES: Record<string, string> = { pending: 'Pendiente', in_progress: 'En curso', done: 'Cumplido' };
-
-/**
- * One goal's milestones with their state today (the status report's table), for CSV. The goal
- * must be one the user may read (`findReadable` before calling).
- */
-export async function goalMilestonesReport(strapi: Core.Strapi, goal: { documentId: string; code: string }, now = new Date()) {
-  const { timeZone } = await loadRules(strapi);
-  const today = localDate(now, timeZone);
-  const rows = (await strapi.db.query('api::milestone.milestone').findMany({
-    select: ['order', 'title', 'dueDate', 'weight', 'critical', 'status', 'completedAt'],
-    where: { goal: { documentId: goal.documentId } },
-    populate: { responsible: { select: ['fullName'] } },
-    orderBy: [{ order: 'asc' }, { dueDate: 'asc' }],
-  })) as Array<{ order: number; title: string; dueDate: string; weight: number; critical: boolean; status: string; completedAt: string | null; responsible: { fullName: string } | null }>;
-  return rows.map((m) => {
-    const due = String(m.dueDate).slice(0, 10);
-    return {
-      goal: goal.code,
-      order: m.order,
-      title: m.title,
-      dueDate: due,
-      weight: Number(m.weight),
-      critical: m.critical ? 'sí' : 'no',
-      responsible: m.responsible?.fullName ?? '',
-      status: MILESTONE_STATUS_ES[m.status] ?? m.status,
-      completedAt: m.completedAt ? localDate(new Date(m.completedAt), timeZone) : '',
-      daysLate: milestoneLate({ dueDate: due, status: m.status as MilestoneStatus }, today),
-    };
-  });
-}
-
-/** A report or open-data file as CSV: the shared writer (no cell a spreadsheet would run as a formula), with a BOM for the accents. */
-/** The consolidated status as CSV: the reasons in words (the coded ones are for the screen). */
-export async function consolidatedCsv(strapi: Core.Strapi, user: BackofficeUser, now = new Date()) {
-  return toCsv((await consolidated(strapi, user, now)).map(({ reasonDetails: _coded, ...row }) => row));
-}
-
+/** An open-data file as CSV: the shared writer (no cell a spreadsheet would run as a formula), with a BOM for the accents. */
 export function toCsv(rows: Array<Record<string, unknown>>): string {
   return CSV_BOM + writeCsv(rows);
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { nodesOnCycles } from '../../domain/catalogs/tree';
 import Papa from 'papaparse';
-import { restoreCsvCell } from '@sigobito/config';
+import { CATALOGS, importCode, importField, own, restoreCsvCell, type Catalog, type MessageParams } from '@sigobito/config';
 import { attributesOf } from '../../backoffice/engine';
 import type { FieldError } from '../../backoffice/errors';
 import { resourceByName } from '../../backoffice/registry';
@@ -9,8 +9,8 @@ import { validateWrite } from '../../backoffice/validation';
 import { importProblems } from '../../backoffice/workflow';
 
 /** Catalogs that can be loaded in bulk (from CSV in the back office, from JSON by the seed). */
-export const IMPORTABLE = ['actors', 'themes', 'places', 'areas', 'positions'] as const;
-export type Importable = (typeof IMPORTABLE)[number];
+export const IMPORTABLE = CATALOGS;
+export type Importable = Catalog;
 
 /** Relation columns hold codes of other catalogs (`|`-separated for lists). */
 const CODE_RELATIONS: Record<Importable, Record<string, Importable>> = {
@@ -22,7 +22,8 @@ const CODE_RELATIONS: Record<Importable, Record<string, Importable>> = {
 };
 
 export type ImportRow = Record<string, unknown>;
-export type LineError = { line: number; field: string; message: string };
+/** A refused cell: its line in the file, its field, the coded reason (the catalogue's) and its Spanish words. */
+export type LineError = { line: number; field: string; code: string; params?: MessageParams; message: string };
 export type ImportReport = {
   resource: Importable;
   total: number;
@@ -35,20 +36,42 @@ export type ImportReport = {
 
 const MAX_ROWS = 5000;
 
-/** Pure: CSV text → rows keyed by the header, or a report-ready error. */
-export function parseCsv(text: string): { rows: ImportRow[]; errors: LineError[] } {
+/** Papa Parse's complaints about a file, by its code: the variant of `invalid_csv` and the Spanish words. */
+const CSV_PROBLEMS: Record<string, { variant?: string; message: string }> = {
+  TooFewFields: { variant: 'too_few_fields', message: 'Faltan celdas: la línea tiene menos columnas que el encabezado' },
+  TooManyFields: { variant: 'too_many_fields', message: 'Sobran celdas: la línea tiene más columnas que el encabezado' },
+  MissingQuotes: { variant: 'missing_quotes', message: 'Unas comillas se abren y no se cierran' },
+  InvalidQuotes: { variant: 'invalid_quotes', message: 'Hay comillas mal puestas' },
+  UndetectableDelimiter: { variant: 'delimiter', message: 'No se reconoce el separador: separe las columnas con comas o con punto y coma' },
+};
+const UNREADABLE: { variant?: string; message: string } = { message: 'El archivo no se lee como una tabla CSV' };
+
+/**
+ * Pure: CSV text → rows keyed by field, or report-ready errors. With a catalog, a column may be
+ * named by its field or by the label people know it by, in Spanish or English (`Tipo`, `Kind`).
+ */
+export function parseCsv(text: string, catalog?: Catalog): { rows: ImportRow[]; errors: LineError[] } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
+    transformHeader: (h) => {
+      const header = h.trim();
+      return (catalog && importField(catalog, header)) ?? header;
+    },
     delimitersToGuess: [',', ';', '\t'],
     // A file exported by SIGOBito comes back as it was written (`'+507…` → `+507…`).
     transform: (value) => restoreCsvCell(value),
   });
-  const errors = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, field: 'csv', message: `CSV: ${e.message}` }));
+  const errors: LineError[] = parsed.errors
+    // A one-column file has no separator to find, and needs none.
+    .filter((e) => !(e.code === 'UndetectableDelimiter' && parsed.data.length > 0))
+    .map((e) => {
+      const { variant, message } = own(CSV_PROBLEMS, e.code) ?? UNREADABLE;
+      return { line: (e.row ?? 0) + 2, field: 'csv', code: 'invalid_csv', params: variant ? { variant } : {}, message };
+    });
   // The one column name a row object cannot hold (it would set the row's prototype): say so, as for any unknown column.
-  for (const field of parsed.meta.fields ?? []) if (field === '__proto__') errors.push({ line: 1, field, message: 'Columna desconocida' });
-  if (parsed.data.length > MAX_ROWS) errors.push({ line: 0, field: 'csv', message: `Como máximo ${MAX_ROWS} filas por archivo` });
+  for (const field of parsed.meta.fields ?? []) if (field === '__proto__') errors.push({ line: 1, field, code: 'unknown_field', params: { variant: 'column', field }, message: 'Columna desconocida' });
+  if (parsed.data.length > MAX_ROWS) errors.push({ line: 0, field: 'csv', code: 'too_many', params: { max: MAX_ROWS }, message: `Como máximo ${MAX_ROWS} filas por archivo` });
   const rows = parsed.data.map((r) => {
     const row: ImportRow = {};
     for (const [k, v] of Object.entries(r)) if (k) row[k] = typeof v === 'string' ? v.trim() : v;
@@ -117,10 +140,11 @@ export async function upsertCatalog(
     const scalar = Object.fromEntries(Object.entries(row).filter(([k]) => !isRelation(k) && isField(k)));
     const unknown = Object.keys(row).filter((k) => !isRelation(k) && !isField(k));
     for (const k of unknown) errors.push({ path: k, code: 'unknown_field', params: { variant: 'column', field: k }, message: 'Columna desconocida' });
-    // CSV gives strings: coerce what the attribute says is a number or a boolean.
+    // CSV gives strings: coerce what the attribute says is a number or a boolean, and read a code by its label (`persona`).
     for (const [k, v] of Object.entries(scalar)) {
       const t = attributes[k].type;
       if (v === '') scalar[k] = null;
+      else if (t === 'enumeration' && typeof v === 'string') scalar[k] = importCode(resource, k, v);
       else if (['integer', 'decimal', 'float'].includes(t) && typeof v === 'string') scalar[k] = Number(v);
       else if (t === 'boolean' && typeof v === 'string') scalar[k] = ['true', 'sí', 'si', '1'].includes(v.toLowerCase());
       else if (t === 'json' && typeof v === 'string') {
@@ -138,7 +162,7 @@ export async function upsertCatalog(
     errors.push(...importProblems(def, checked.data));
     if (code) codesInFile.add(code);
     if (errors.length) {
-      report.errors.push(...errors.map((e) => ({ line, field: e.path, message: e.message })));
+      report.errors.push(...errors.map((e) => ({ line, field: e.path, code: e.code, params: e.params as MessageParams | undefined, message: e.message })));
       return;
     }
     report.valid++;
@@ -159,7 +183,7 @@ export async function upsertCatalog(
     const looping = nodesOnCycles(existing, changes);
     for (const plan of plans.filter((p) => looping.has(p.key))) {
       report.valid--;
-      report.errors.push({ line: plan.line, field: parentField, message: 'Crearía un ciclo: el padre no puede ser uno de sus descendientes' });
+      report.errors.push({ line: plan.line, field: parentField, code: 'cycle', message: 'Crearía un ciclo: el padre no puede ser uno de sus descendientes' });
     }
     report.errors.sort((a, b) => a.line - b.line);
   }
@@ -188,7 +212,13 @@ export async function upsertCatalog(
   return report;
 }
 
+/** "1 error en 1 línea", "3 errores en 2 líneas": how many errors a file has, and on how many of its lines. */
+export function errorsInLines(errors: ReadonlyArray<Pick<LineError, 'line'>>): string {
+  const lines = new Set(errors.map((e) => e.line)).size;
+  return `${errors.length} ${errors.length === 1 ? 'error' : 'errores'} en ${lines} ${lines === 1 ? 'línea' : 'líneas'}`;
+}
+
 export async function importCatalog(strapi: Core.Strapi, resource: Importable, csv: string, dryRun: boolean): Promise<ImportReport> {
-  const { rows, errors } = parseCsv(csv);
+  const { rows, errors } = parseCsv(csv, resource);
   return upsertCatalog(strapi, resource, rows, { dryRun, initialErrors: errors });
 }

@@ -6,7 +6,7 @@ import { actors, areas, places, positions, themes } from './resources';
 import { assertMayManageAccount, members, memberSeenBy } from './members';
 import { settings } from './settings';
 import { deactivateMember, reactivateMember } from './deactivate';
-import { importCatalog, IMPORTABLE, type Importable } from './catalog-import';
+import { errorsInLines, importCatalog, IMPORTABLE, type Importable } from './catalog-import';
 import { readMyNotifications, updateMyNotifications } from './my-notifications';
 import { seedStructure } from './seed';
 import { readImplementationGuide } from './implementation-guide';
@@ -64,7 +64,7 @@ export const structure = defineModule({
         const report = await importCatalog(strapi, name as Importable, input.csv, input.dryRun !== false);
         if (input.dryRun === false && report.errors.length) {
           setStatus(400);
-          return { message: 'El archivo tiene errores: no se importó nada', errors: {}, report };
+          return { message: `El archivo tiene ${errorsInLines(report.errors)}: no se importó nada`, errors: {}, report };
         }
         return report;
       },

@@ -8,14 +8,22 @@ import { roleOfToken } from '../../../modules/agenda/calendar-token';
 import { openData, publicGoal, publicGoals } from '../../../modules/goals/public-goals';
 import { proximity } from '../proximity';
 import { toCsv } from '../../../modules/goals/reports';
+import { isNewsSlug } from '@sigobito/config/contracts';
+import { parseNewsQuery } from '../../../domain/communications/public-news';
+import { servedHeaders } from '../../../domain/files/file-types';
+import { newsImageFile, newsItem, newsOpenData, newsPage } from '../news';
+import { openUpload } from '../upload-file';
 
 type Ctx = {
+  method: string;
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: unknown; ip: string };
   status: number;
   body: unknown;
   type: string;
+  length: number;
+  lastModified: Date;
   set: (k: string, v: string) => void;
 };
 
@@ -129,11 +137,49 @@ export default {
     ctx.body = { data: result };
   },
 
-  /** Open data: goals.csv, goals.json, milestones.csv, milestones.json. */
+  /** The news, newest first, a page at a time; of a theme, a place or a public goal (`?theme=&place=&goal=&page=&pageSize=`). */
+  async news(ctx: Ctx) {
+    await answer(ctx, async () => {
+      const { value, problems } = parseNewsQuery(ctx.query);
+      if (problems.length) throw new BadRequest(problems);
+      ctx.set('Cache-Control', 'public, max-age=60');
+      return newsPage(strapi, value);
+    });
+  },
+
+  /** One news item, or what is left of a withdrawn one; a draft, a piece not yet due or a made-up address does not exist here. */
+  async newsItem(ctx: Ctx) {
+    const slug = ctx.params.slug;
+    const item = isNewsSlug(slug) ? await newsItem(strapi, slug) : null;
+    if (!item) return notFound(ctx);
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.body = { data: item };
+  },
+
+  /** An image of a public news item, from the CMS's store: only while the news is public (the site relays it as /noticias/<slug>/imagenes/<n>). */
+  async newsImage(ctx: Ctx) {
+    const { slug, n } = ctx.params;
+    const image = isNewsSlug(slug) && /^[1-9]\d{0,2}$/.test(n ?? '') ? await newsImageFile(strapi, slug, Number(n)) : null;
+    const file = image ? await openUpload(strapi, image.url) : null;
+    if (!image || !file) return notFound(ctx);
+    ctx.status = 200;
+    ctx.body = file.body;
+    ctx.length = file.size;
+    if (file.lastModified) ctx.lastModified = file.lastModified;
+    if (ctx.method === 'HEAD') file.body.destroy();
+    const ext = image.mime === 'image/jpeg' ? 'jpg' : image.mime.split('/')[1];
+    for (const [name, value] of Object.entries(servedHeaders(image.url))) ctx.set(name, value);
+    ctx.set('Content-Type', image.mime);
+    ctx.set('Content-Disposition', `inline; filename="${slug}-${n}.${ext}"`);
+    // Short: a withdrawn item's images must leave caches soon.
+    ctx.set('Cache-Control', 'public, max-age=60');
+  },
+
+  /** Open data: goals.csv, goals.json, milestones.csv, milestones.json, noticias.csv, noticias.json. */
   async openData(ctx: Ctx) {
-    const m = /^(goals|milestones)\.(csv|json)$/.exec(ctx.params.file ?? '');
+    const m = /^(goals|milestones|noticias)\.(csv|json)$/.exec(ctx.params.file ?? '');
     if (!m) return notFound(ctx);
-    const rows = await openData(strapi, m[1] as 'goals' | 'milestones');
+    const rows = m[1] === 'noticias' ? await newsOpenData(strapi) : await openData(strapi, m[1] as 'goals' | 'milestones');
     ctx.set('Cache-Control', 'public, max-age=300');
     ctx.set('Access-Control-Allow-Origin', '*');
     if (m[2] === 'csv') {
