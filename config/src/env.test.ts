@@ -1,4 +1,4 @@
-import { corsOrigins, EnvError, objectStorage, parseEnv, trustedProxyHops } from './env';
+import { corsOrigins, EnvError, facebookPage, objectStorage, parseEnv, trustedProxyHops, xCredentials } from './env';
 
 const secrets = {
   APP_KEYS: 'aaaaaaaaaaaaaaaa,bbbbbbbbbbbbbbbb',
@@ -161,5 +161,39 @@ describe('uploaded files in an S3-compatible store (S3_*)', () => {
     expect(problems({ ...secrets, ...s3, S3_BUCKET: 'Archivos_Municipio' })).toEqual([expect.stringMatching(/^S3_BUCKET: must be a bucket name/)]);
     expect(problems({ ...secrets, ...s3, S3_ENDPOINT: 'ftp://s3.municipio.example' })).toEqual([expect.stringMatching(/^S3_ENDPOINT: must be an http\(s\) address/)]);
     expect(problems({ ...secrets, ...s3, S3_FORCE_PATH_STYLE: 'maybe' })).toEqual([expect.stringMatching(/^S3_FORCE_PATH_STYLE: /)]);
+  });
+});
+
+describe('publishing to X and Facebook (X_*, FACEBOOK_*)', () => {
+  const x = { X_API_KEY: 'app-key', X_API_SECRET: 'app-secret', X_ACCESS_TOKEN: 'user-token', X_ACCESS_SECRET: 'user-secret' };
+  const fb = { FACEBOOK_PAGE_ID: '1234567890', FACEBOOK_PAGE_TOKEN: 'EAAG-page-token' };
+
+  it('leaves both channels unconfigured by default, at the platforms\' real addresses', () => {
+    const env = parseEnv(secrets);
+    expect([xCredentials(env), facebookPage(env)]).toEqual([null, null]);
+    expect(env).toMatchObject({ X_API_URL: 'https://api.x.com', FACEBOOK_GRAPH_URL: 'https://graph.facebook.com', FACEBOOK_GRAPH_VERSION: 'v25.0' });
+  });
+
+  it('reads the four X keys and the Page with its token, an address given without its trailing slash', () => {
+    const env = parseEnv({ ...secrets, ...x, ...fb, X_API_URL: 'http://127.0.0.1:4010/', FACEBOOK_GRAPH_URL: 'http://127.0.0.1:4011', FACEBOOK_GRAPH_VERSION: 'v24.0' });
+    expect(xCredentials(env)).toEqual({ appKey: 'app-key', appSecret: 'app-secret', accessToken: 'user-token', accessSecret: 'user-secret', apiUrl: 'http://127.0.0.1:4010' });
+    expect(facebookPage(env)).toEqual({ pageId: '1234567890', token: 'EAAG-page-token', graphUrl: 'http://127.0.0.1:4011', version: 'v24.0' });
+  });
+
+  it('names each missing key of a half-configured channel instead of silently leaving it off', () => {
+    expect(problems({ ...secrets, X_API_KEY: 'app-key', X_ACCESS_TOKEN: 'user-token' })).toEqual([
+      'X_API_SECRET: is required with X_API_KEY, X_ACCESS_TOKEN (publishing to X: set all of X_API_KEY, X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_SECRET, or none)',
+      'X_ACCESS_SECRET: is required with X_API_KEY, X_ACCESS_TOKEN (publishing to X: set all of X_API_KEY, X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_SECRET, or none)',
+    ]);
+    expect(problems({ ...secrets, FACEBOOK_PAGE_TOKEN: 'EAAG-page-token' })).toEqual([
+      'FACEBOOK_PAGE_ID: is required with FACEBOOK_PAGE_TOKEN (publishing to a Facebook Page: set all of FACEBOOK_PAGE_ID, FACEBOOK_PAGE_TOKEN, or none)',
+    ]);
+  });
+
+  it('refuses a Page name instead of its id, a malformed version and an address with a query', () => {
+    expect(problems({ ...secrets, ...fb, FACEBOOK_PAGE_ID: 'municipio.ejemplo' })).toEqual([expect.stringMatching(/^FACEBOOK_PAGE_ID: must be the Page's numeric id/)]);
+    expect(problems({ ...secrets, FACEBOOK_GRAPH_VERSION: '25' })).toEqual([expect.stringMatching(/^FACEBOOK_GRAPH_VERSION: must be a Graph API version/)]);
+    expect(problems({ ...secrets, X_API_URL: 'https://api.x.com/?debug=1' })).toEqual([expect.stringMatching(/^X_API_URL: must be an http\(s\) address/)]);
+    expect(problems({ ...secrets, FACEBOOK_GRAPH_URL: 'ftp://graph.facebook.com' })).toEqual([expect.stringMatching(/^FACEBOOK_GRAPH_URL: must be an http\(s\) address/)]);
   });
 });

@@ -45,6 +45,19 @@ export function webOrigin(value: string): string | null {
   return url.origin;
 }
 
+/** An http(s) address without query or credentials, kept without its trailing slash. */
+const apiBase = z
+  .string()
+  .url()
+  .refine((v) => /^https?:\/\//i.test(v) && !/[?#@]/.test(v), 'must be an http(s) address such as https://api.x.com')
+  .transform((v) => v.replace(/\/+$/, ''));
+
+/** Credentials that only work together: all of a group, or none of it. */
+const CREDENTIAL_GROUPS = [
+  { names: ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'], what: 'publishing to X' },
+  { names: ['FACEBOOK_PAGE_ID', 'FACEBOOK_PAGE_TOKEN'], what: 'publishing to a Facebook Page' },
+] as const;
+
 /**
  * Every environment variable SIGOBito reads, in one place. `.env.example` documents them.
  * Secrets have no default: `npm start` writes random ones into `.env` outside production.
@@ -158,6 +171,28 @@ export const envSchema = z
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     /** Addresses as <endpoint>/<bucket>/<key> (MinIO and most self-hosted stores) instead of <bucket>.<endpoint>/<key>. */
     S3_FORCE_PATH_STYLE: bool.default('false'),
+    /**
+     * Publishing to X (Comunicación): an X developer app's OAuth 1.0a keys and the publishing
+     * account's user tokens, all four or none. Without them X is "no configurado": its pieces wait.
+     */
+    X_API_KEY: z.string().min(1).optional(),
+    X_API_SECRET: z.string().min(1).optional(),
+    X_ACCESS_TOKEN: z.string().min(1).optional(),
+    X_ACCESS_SECRET: z.string().min(1).optional(),
+    /** X's API address; tests point it at a local server. */
+    X_API_URL: apiBase.default('https://api.x.com'),
+    /** Publishing to a Facebook Page: its id and a Page token with pages_manage_posts, both or none. */
+    FACEBOOK_PAGE_ID: z
+      .string()
+      .regex(/^\d{1,32}$/, "must be the Page's numeric id")
+      .optional(),
+    FACEBOOK_PAGE_TOKEN: z.string().min(1).optional(),
+    /** The Graph API's address; tests point it at a local server. */
+    FACEBOOK_GRAPH_URL: apiBase.default('https://graph.facebook.com'),
+    FACEBOOK_GRAPH_VERSION: z
+      .string()
+      .regex(/^v\d{1,3}\.\d{1,2}$/, 'must be a Graph API version such as v25.0')
+      .default('v25.0'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_CLIENT === 'mysql' && !env.DATABASE_PASSWORD) {
@@ -169,6 +204,14 @@ export const envSchema = z
     const s3Set = (['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => env[name] !== undefined);
     if (!env.S3_BUCKET && s3Set.length) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['S3_BUCKET'], message: `is required when ${s3Set.join(', ')} ${s3Set.length > 1 ? 'are' : 'is'} set (uploaded files in an S3-compatible store)` });
+    }
+    for (const group of CREDENTIAL_GROUPS) {
+      const given = group.names.filter((name) => env[name] !== undefined);
+      if (given.length && given.length < group.names.length) {
+        for (const name of group.names.filter((n) => env[n] === undefined)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: `is required with ${given.join(', ')} (${group.what}: set all of ${group.names.join(', ')}, or none)` });
+        }
+      }
     }
     if (env.S3_BUCKET) {
       for (const name of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
@@ -213,6 +256,22 @@ export function objectStorage(env: Pick<Env, 'S3_BUCKET' | 'S3_ENDPOINT' | 'S3_R
     secretAccessKey: env.S3_SECRET_ACCESS_KEY,
     forcePathStyle: env.S3_FORCE_PATH_STYLE,
   };
+}
+
+export type XCredentials = { appKey: string; appSecret: string; accessToken: string; accessSecret: string; apiUrl: string };
+
+/** Pure: the keys X publishing signs with (OAuth 1.0a user context), or null while X is not configured. */
+export function xCredentials(env: Pick<Env, 'X_API_KEY' | 'X_API_SECRET' | 'X_ACCESS_TOKEN' | 'X_ACCESS_SECRET' | 'X_API_URL'>): XCredentials | null {
+  if (!env.X_API_KEY || !env.X_API_SECRET || !env.X_ACCESS_TOKEN || !env.X_ACCESS_SECRET) return null;
+  return { appKey: env.X_API_KEY, appSecret: env.X_API_SECRET, accessToken: env.X_ACCESS_TOKEN, accessSecret: env.X_ACCESS_SECRET, apiUrl: env.X_API_URL };
+}
+
+export type FacebookPage = { pageId: string; token: string; graphUrl: string; version: string };
+
+/** Pure: the Page Facebook publishing posts to, or null while Facebook is not configured. */
+export function facebookPage(env: Pick<Env, 'FACEBOOK_PAGE_ID' | 'FACEBOOK_PAGE_TOKEN' | 'FACEBOOK_GRAPH_URL' | 'FACEBOOK_GRAPH_VERSION'>): FacebookPage | null {
+  if (!env.FACEBOOK_PAGE_ID || !env.FACEBOOK_PAGE_TOKEN) return null;
+  return { pageId: env.FACEBOOK_PAGE_ID, token: env.FACEBOOK_PAGE_TOKEN, graphUrl: env.FACEBOOK_GRAPH_URL, version: env.FACEBOOK_GRAPH_VERSION };
 }
 
 /** Pure: the browser origins allowed to call the CMS API with CORS: its own, the public site's, CORS_ORIGINS. */

@@ -74,6 +74,8 @@ let refusedUsedTarget: Awaited<ReturnType<typeof cli>>;
 let countsBeforeBoot: Record<string, number>;
 let milestoneId: string;
 let evidenceName: string;
+/** How many files the demo itself stores (the news images), as rows of the media library. */
+let demoFileRows: number;
 /** sha256 of each uploaded file as the original CMS served it (Strapi re-encodes images). */
 const servedBefore = new Map<string, string>();
 let laterActorId: string;
@@ -104,6 +106,10 @@ beforeAll(async () => {
   // A lived-in CMS: the demo with its agenda and goals, evidence files, mail sent and waiting.
   use(original);
   app = await startApp({ agenda: true, goals: true });
+  // The demo's own files (the news images and their resized formats), as stored and served.
+  const uploadsDir = path.join(original.publicDir, 'uploads');
+  for (const name of fs.readdirSync(uploadsDir)) servedBefore.set(`/uploads/${name}`, sha256(fs.readFileSync(path.join(uploadsDir, name))));
+  demoFileRows = await app.strapi.db.query('plugin::upload.file').count();
   const followUp = await app.client('follow-up');
   const goal = (await followUp.create('goals', { data: { code: 'M-91', title: 'Simulacro de restauración', manager: await memberId(followUp, 'goal-manager'), status: 'in_execution' } })).data;
   const photo = await upload(app, 'acta.png', PNG, 'image/png');
@@ -179,10 +185,10 @@ afterAll(async () => {
 describe('the restore drill', () => {
   it('backs up with one command that reports each step and writes a manifest of what it holds', () => {
     expect(backupRun.stdout).toMatch(/Base de datos \((SQLite|MariaDB\/MySQL) .*\): \d+ tablas, \d+ filas → database\.(sqlite|sql\.gz)/);
-    expect(backupRun.stdout).toMatch(/Archivos subidos \(.*\): 2 archivos/);
+    expect(backupRun.stdout).toMatch(new RegExp(`Archivos subidos \\(.*\\): ${servedBefore.size} archivos`));
     expect(backupRun.stdout).toMatch(/Respaldo completo en/);
     expect(manifest.database.client).toBe(onMysql ? 'mysql' : 'sqlite');
-    expect(manifest.database.tables).toMatchObject({ actors: expect.any(Number), goals: expect.any(Number), files: 2, notifications: expect.any(Number) });
+    expect(manifest.database.tables).toMatchObject({ actors: expect.any(Number), goals: expect.any(Number), files: demoFileRows + 2, notifications: expect.any(Number) });
     const files = manifest.files.filter((f) => f.path.startsWith('uploads/'));
     expect(Object.fromEntries(files.map((f) => [`/${f.path}`, f.sha256]))).toEqual(Object.fromEntries(servedBefore));
   });
@@ -191,13 +197,14 @@ describe('the restore drill', () => {
     expect(refusedWhileRunning.code).toBe(1);
     expect(refusedWhileRunning.stderr).toMatch(/^Restauración fallida: El CMS responde en http:\/\/127\.0\.0\.1:\d+\/_health: deténgalo antes de restaurar/);
     expect(refusedUsedTarget.code).toBe(1);
-    expect(refusedUsedTarget.stderr).toMatch(/^Restauración fallida: El destino no está vacío: la base de datos .* tiene \d+ tablas; la carpeta .*uploads tiene 3 archivos\. No se cambió nada\. Para reemplazarlo, repita con --force\./);
-    expect(fs.readdirSync(path.join(original.publicDir, 'uploads'))).toHaveLength(3);
+    expect(refusedUsedTarget.stderr).toMatch(/^Restauración fallida: El destino no está vacío: la base de datos .* tiene \d+ tablas; la carpeta .*uploads tiene \d+ archivos\. No se cambió nada\. Para reemplazarlo, repita con --force\./);
+    expect(refusedUsedTarget.stderr).toContain(`uploads tiene ${servedBefore.size + 1} archivos.`);
+    expect(fs.readdirSync(path.join(original.publicDir, 'uploads'))).toHaveLength(servedBefore.size + 1);
   });
 
   it('restores into a fresh database and folder, checking the files and the row counts, and says what it did', () => {
     expect(restoreRun.stdout).toMatch(/Manifiesto verificado: .* sha256 correctos/);
-    expect(restoreRun.stdout).toMatch(/Archivos restaurados en .*: 2,/);
+    expect(restoreRun.stdout).toMatch(new RegExp(`Archivos restaurados en .*: ${servedBefore.size},`));
     expect(restoreRun.stdout).toMatch(/Filas verificadas: \d+ tablas, \d+ filas, iguales al manifiesto/);
     expect(countsBeforeBoot).toEqual(manifest.database.tables);
   });
@@ -226,7 +233,7 @@ describe('the restore drill', () => {
 
   it('serves every backed-up file at its signed address with the same sha256', async () => {
     const files = manifest.files.filter((f) => f.path.startsWith('uploads/'));
-    expect(files).toHaveLength(2);
+    expect(files).toHaveLength(servedBefore.size);
     for (const f of files) {
       const res = await restored.http.get(signUploadUrl(`/${f.path}`, Date.now(), uploadSecret())).buffer(true);
       expect(res.status).toBe(200);

@@ -32,6 +32,9 @@ const UNDER_GOAL: RecordRule = {
   createOther: { refused: ['goal-manager'], field: 'goal' },
 };
 
+/** Goal managers and staff read only published communications and their published pieces. */
+const PUBLISHED_ONLY: Role[] = ['goal-manager', 'staff'];
+
 const RULES: Partial<Record<BackofficeResource, RecordRule>> = {
   activities: { own: 'a public activity', other: 'a private activity', hiddenFrom: allBut('mayor', 'agenda') },
   tasks: { own: 'a task the caller is responsible for', other: "someone else's task", hiddenFrom: TASK_OWNERS_ONLY },
@@ -46,6 +49,13 @@ const RULES: Partial<Record<BackofficeResource, RecordRule>> = {
   'progress-reports': UNDER_GOAL,
   aros: UNDER_GOAL,
   'audit-logs': { own: 'the history entry of a public activity', other: 'the history entry of a private activity', hiddenFrom: allBut('mayor', 'agenda') },
+  communications: { own: 'a published communication', other: 'a communication still identified', hiddenFrom: PUBLISHED_ONLY },
+  pieces: {
+    own: 'a published piece of a published communication (for press, who writes it: a draft of an open one)',
+    other: 'a draft piece of a communication still identified',
+    hiddenFrom: PUBLISHED_ONLY,
+  },
+  deliveries: { own: "a piece's delivery", other: 'an e-mail in the outbox (not a delivery)', hiddenFrom: [...ROLES] },
 };
 
 let app: TestApp;
@@ -114,6 +124,27 @@ const historyOf = (visibility: 'public' | 'private') =>
     return entry.documentId;
   });
 
+/*
+ * Comunicación. Press writes communications and pieces; a published one is put in its state
+ * directly (the publishing itself is tested in tests/integration/communications).
+ */
+const COMMUNICATION_UID = 'api::communication.communication';
+const communication = (which: 'published' | 'identified') =>
+  once(`communication:${which}`, async () => {
+    const id = (await post('press', 'communications', { title: unique(`Acción de la matriz (${which})`) })).id;
+    if (which === 'published') await app.strapi.db.query(COMMUNICATION_UID).update({ where: { documentId: id }, data: { status: 'published' } });
+    return id;
+  });
+const pieceBody = async () => ({ communication: await communication('identified'), channel: 'x', body: unique('Pieza de la matriz') });
+const publishedPiece = () =>
+  once('piece:published', async () => {
+    const id = (await post('press', 'pieces', await pieceBody())).id;
+    await app.strapi.db.query('api::piece.piece').update({ where: { documentId: id }, data: { status: 'published', communication: (await app.strapi.db.query(COMMUNICATION_UID).findOne({ where: { documentId: await communication('published') } }))!.id } });
+    return id;
+  });
+const outboxRow = (channel: string, key: string) =>
+  once(`outbox:${channel}`, async () => ((await app.strapi.db.query('api::notification.notification').create({ data: { channel, key, payload: {}, status: 'pending', attempts: 0 } })) as { documentId: string }).documentId);
+
 const SUBJECTS: Record<BackofficeResource, Subject> = {
   actors: catalog('actors', () => ({ name: unique('Actor de la matriz'), kind: 'person' }), { notes: 'Revisado por la matriz' }),
   themes: catalog('themes', () => ({ code: unique('TM'), name: 'Tema de la matriz' }), { description: 'Revisado por la matriz' }),
@@ -162,6 +193,24 @@ const SUBJECTS: Record<BackofficeResource, Subject> = {
   'progress-reports': { ...underGoal('progress-reports', () => ({ narrative: 'Informe de la matriz' })), update: () => ({ narrative: 'Informe revisado' }) },
   aros: underGoal('aros', () => ({ kind: 'alert', title: 'Alerta de la matriz', severity: 'low' })),
   'audit-logs': { own: () => historyOf('public'), other: () => historyOf('private'), create: async () => ({ action: 'create' }), update: () => ({ recordLabel: 'x' }) },
+  communications: {
+    own: () => communication('published'),
+    other: () => communication('identified'),
+    create: async () => ({ title: unique('Acción nueva de la matriz') }),
+    update: () => ({ keyMessage: 'Revisada por la matriz' }),
+  },
+  pieces: {
+    own: (role) => (role === 'press' ? once('piece:draft', async () => (await post('press', 'pieces', await pieceBody())).id) : publishedPiece()),
+    other: () => once('piece:other', async () => (await post('press', 'pieces', await pieceBody())).id),
+    create: pieceBody,
+    update: () => ({ body: 'Revisada por la matriz' }),
+  },
+  deliveries: {
+    own: () => outboxRow('x', 'piece:matriz'),
+    other: () => outboxRow('email', 'matriz:correo'),
+    create: async () => ({ channel: 'x', key: 'piece:nueva' }),
+    update: () => ({ status: 'sent' }),
+  },
 };
 
 /** A record made just to be deleted: a fresh "own" or "other" one. */
@@ -181,6 +230,10 @@ async function fresh(resource: BackofficeResource, role: Role, which: 'own' | 'o
       return (await post('agenda', 'task-updates', { task: await task(role, which), note: 'Avance para borrar' })).id;
     case 'requests':
       return (await post('agenda', 'requests', await SUBJECTS.requests.create(role, 'own'))).id;
+    case 'communications':
+      return (await post('press', 'communications', { title: unique('Acción para borrar') })).id;
+    case 'pieces':
+      return (await post('press', 'pieces', await pieceBody())).id;
     default:
       return (await post('admin', resource, await SUBJECTS[resource].create(role, 'own'))).id;
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ROLES, repoRoot } from '@sigobito/config';
 import { startApp, DEMO_PASSWORD, type TestApp } from '../integration/helpers/app';
 import { CMS_DIST } from '../../scripts/lib/cms';
+import { comms } from '../integration/helpers/communication-flow';
 import { ROUTES, SERVED, type Caller, type Entry, type Fixtures } from './route-inventory';
 import { makeNews } from '../integration/helpers/news';
 
@@ -120,6 +121,30 @@ async function makeFixtures(): Promise<Fixtures> {
   };
   for (const caller of CALLERS) ids[`request@${caller}`] = (await newRequest(`Solicitud del inventario para ${caller}`)).id;
 
+  // Comunicación: a communication in review per caller, an approved piece, published news, a failed delivery.
+  const c = comms(app);
+  const withXPiece = async (title: string) => {
+    const communication = await c.communication(title);
+    return { communication: communication.id, piece: (await c.piece(communication.id, { channel: 'x', body: title })).id };
+  };
+  for (const caller of CALLERS) {
+    const { communication } = await withXPiece(`En revisión para ${caller}`);
+    await c.moveOk('press', communication, 'in_preparation');
+    await c.moveOk('press', communication, 'in_review');
+    ids[`communicationInReview@${caller}`] = communication;
+  }
+  const approved = await withXPiece('Aprobada del inventario');
+  await c.approve(approved.communication);
+  ids.approvedPiece = approved.piece;
+  ids.newsToWithdraw = (await c.news('Noticia del inventario para retirar')).communication.id;
+  ids.newsToCorrect = (await c.news('Noticia del inventario para corregir')).communication.id;
+  const failing = await withXPiece('Envío fallido del inventario');
+  await c.approve(failing.communication);
+  await c.publish('press', failing.piece);
+  const row = (await c.deliveryRow(failing.piece))!;
+  await db('api::notification.notification').update({ where: { id: row.id }, data: { status: 'failed', lastError: 'Rechazada por la plataforma' } });
+  ids.failedDelivery = row.documentId;
+
   const formToken = () => {
     const { formSecret } = require(path.join(CMS_DIST, 'src/modules/agenda/citizen-requests'));
     return require(path.join(CMS_DIST, 'src/modules/agenda/form-token')).issueFormToken(Date.now() - 60_000 - Math.floor(Math.random() * 60_000), formSecret()) as string;
@@ -135,10 +160,11 @@ async function makeFixtures(): Promise<Fixtures> {
   };
 }
 
+// The fixtures are a few hundred calls (a member, a request and a communication per caller, published news): room for a loaded machine.
 beforeAll(async () => {
   app = await startApp({ agenda: true, goals: true });
   fixtures = await makeFixtures();
-});
+}, 300_000);
 afterAll(() => app.stop());
 
 /** The path to call: the probe, or the route's path with every `:param` a fixture; `{x}` a fixture, `{x@}` the caller's. */

@@ -22,7 +22,7 @@
  * that must be refused to everyone (a private record, a made-up secret), `body` what is sent,
 `headers` extra request headers (the browser's anti-forgery header).
  */
-import { can, type Action, type BackofficeResource, type Role } from '@sigobito/config';
+import { can, DEFAULT_APPROVER_ROLES, type Action, type BackofficeResource, type Role } from '@sigobito/config';
 
 export type Caller = Role | 'anonymous';
 export type Access = 'open' | 'site' | 'auth' | 'checked' | 'matrix' | 'closed' | 'files' | 'app';
@@ -82,8 +82,15 @@ const NO_WRITE = 'Strapi content API: nobody writes through it (staff write thro
 const PLUGIN_API = 'Strapi plugin content API: not used by the back office nor the site';
 
 const citizenRequest = (f: Fixtures) => f.citizenForm();
+/** The communication reports count every communication: not for who reads only the published ones. */
+const READS_ALL_COMMUNICATIONS = except(may('communications', 'read'), 'goal-manager', 'staff');
 /** Who writes a record that carries files (milestones, reports, ARO, the settings' logo) may upload. */
-const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'settings'] as const).flatMap((r) => [may(r, 'create'), may(r, 'update')]));
+const WRITES_FILES = anyOf(...(['milestones', 'progress-reports', 'aros', 'settings', 'pieces'] as const).flatMap((r) => [may(r, 'create'), may(r, 'update')]));
+
+/** The roles that approve communications while the settings name none (the tests keep the default). */
+const APPROVERS: RoleRule = { label: `an approver role (${DEFAULT_APPROVER_ROLES.join(', ')} by default)`, test: (role) => DEFAULT_APPROVER_ROLES.includes(role) };
+/** Press's own calls on published news: who writes communications and pieces. */
+const PRESS = allOf(may('communications', 'update'), may('pieces', 'update'));
 
 export const ROUTES: Record<string, Entry> = {
   // Infrastructure and files
@@ -108,7 +115,7 @@ export const ROUTES: Record<string, Entry> = {
   }),
   'DELETE /api/backoffice/session': auth('logout: ends every session of the caller', { last: true }),
   'PUT /api/backoffice/me/notifications': auth("the caller's own e-mail switches", { body: () => ({ weeklyDigest: true }) }),
-  'POST /api/backoffice/uploads': matrix(WRITES_FILES, 'files for the records that carry them (evidence, attachments, logo)', { upload: true }),
+  'POST /api/backoffice/uploads': matrix(WRITES_FILES, 'files for the records that carry them (evidence, attachments, logo, a piece's images)', { upload: true }),
   'POST /api/backoffice/members/:id/deactivate': matrix(may('members', 'update'), 'deactivates a member, handing their open work over', {
     probe: '/api/backoffice/members/{memberToDeactivate@}/deactivate',
     body: (f) => ({ handoverTo: f.ids.handoverMember }),
@@ -123,9 +130,32 @@ export const ROUTES: Record<string, Entry> = {
     probe: '/api/backoffice/aros/{restriction}/escalate',
     body: (f) => ({ responsible: f.ids.staffMember }),
   }),
+  'POST /api/backoffice/communications/:id/transition': matrix(
+    anyOf(may('communications', 'update'), APPROVERS),
+    "a communication's workflow move, checked against the caller's role (probe: one in review per caller, sent back to preparation)",
+    { probe: '/api/backoffice/communications/{communicationInReview@}/transition', body: () => ({ to: 'in_preparation' }) },
+  ),
+  'POST /api/backoffice/pieces/:id/publish': matrix(may('pieces', 'update'), "publishes an approved piece through the outbox (probe: an X piece; its delivery waits for X's adapter)", {
+    probe: '/api/backoffice/pieces/{approvedPiece}/publish',
+  }),
+  'POST /api/backoffice/communications/:id/withdraw': matrix(PRESS, 'withdraws published news, with its reason (the page stays, saying so)', {
+    probe: '/api/backoffice/communications/{newsToWithdraw}/withdraw',
+    body: () => ({ reason: 'Retirada por el inventario de rutas' }),
+  }),
+  'POST /api/backoffice/communications/:id/correct': matrix(PRESS, 'corrects published web news with a dated note', {
+    probe: '/api/backoffice/communications/{newsToCorrect}/correct',
+    body: () => ({ note: 'Corregida por el inventario de rutas' }),
+  }),
+  'POST /api/backoffice/deliveries/:id/retry': matrix(allOf(may('deliveries', 'read'), may('pieces', 'update')), 'sends a failed delivery again, from scratch', {
+    probe: '/api/backoffice/deliveries/{failedDelivery}/retry',
+  }),
   'GET /api/backoffice/dashboard': matrix(may('goals', 'read'), 'the goals dashboard'),
   'GET /api/backoffice/reports/goals': matrix(may('goals', 'read'), 'the consolidated goals report'),
+  'GET /api/backoffice/channels': matrix(may('deliveries', 'read'), 'the Canales panel: each channel configured or paused, its last success and last error'),
   'GET /api/backoffice/reports/quality': matrix(may('goals', 'read'), 'the data quality report'),
+  'GET /api/backoffice/reports/communications': matrix(READS_ALL_COMMUNICATIONS, 'communications by month, theme, place and status (?from=&to=)'),
+  'GET /api/backoffice/reports/communications.csv': matrix(READS_ALL_COMMUNICATIONS, 'the communications report as CSV'),
+  'GET /api/backoffice/reports/untold': matrix(allOf(READS_ALL_COMMUNICATIONS, may('goals', 'read'), may('milestones', 'read')), 'completed goals and done milestones no communication tells'),
   'POST /api/backoffice/imports/:resource': matrix(allOf(may('actors', 'create'), may('actors', 'update')), 'catalog CSV import (probe: actors, a dry run)', {
     probe: '/api/backoffice/imports/actors',
     body: () => ({ csv: 'name,kind\nActor del inventario,person\n', dryRun: true }),

@@ -2,7 +2,7 @@ import {
   allowedMoves,
   COMMUNICATION_ORIGINS,
   COMMUNICATION_STATUSES,
-  DEFAULT_APPROVER_ROLES,
+  approverRolesFrom,
   isCommunicationStatus,
   isRole,
   OPEN_COMMUNICATION_STATUSES,
@@ -28,14 +28,8 @@ export const COMMUNICATION_STATUS_COLOURS: Record<CommunicationStatus, ChipColou
   discarded: 'default',
 };
 
-/**
- * Who approves, as the settings say (`communicationApprovers`): the roles named there that are
- * SIGOBito's, or the default (the mayor) when none is.
- */
-export const approverRolesOf = (settings: { communicationApprovers?: unknown } | undefined | null): Role[] => {
-  const named = Array.isArray(settings?.communicationApprovers) ? settings.communicationApprovers.filter(isRole) : [];
-  return named.length ? [...new Set(named)] : [...DEFAULT_APPROVER_ROLES];
-};
+/** Who approves, as the settings say (`communicationApprovers`): the contracts' rule, the server's. */
+export const approverRolesOf = (settings: { communicationApprovers?: unknown } | undefined | null): Role[] => approverRolesFrom(settings?.communicationApprovers);
 
 /**
  * The workflow buttons a role sees on a communication: exactly the contracts' allowedMoves,

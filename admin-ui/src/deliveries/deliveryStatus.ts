@@ -1,3 +1,5 @@
+import { RETRYABLE_DELIVERY_STATUSES } from '@sigobito/config/contracts';
+
 type ChipColour = 'default' | 'info' | 'warning' | 'success' | 'error';
 
 const COLOURS: Record<string, ChipColour> = {
@@ -12,5 +14,8 @@ const COLOURS: Record<string, ChipColour> = {
 
 export const deliveryColour = (status: string): ChipColour => (Object.hasOwn(COLOURS, status) ? COLOURS[status] : 'default');
 
-/** A delivery a person may send again: it failed, waits for a person, is paused, or its outcome is unknown. */
-export const mayRetry = (status: string): boolean => status === 'failed' || status === 'needs_review' || status === 'paused' || status === 'unknown';
+/**
+ * A delivery a person may send again: it failed or waits for a person (the server's rule). An
+ * unknown outcome is being looked up and a paused one resumes by itself: resending them could post twice.
+ */
+export const mayRetry = (status: string): boolean => (RETRYABLE_DELIVERY_STATUSES as readonly string[]).includes(status);

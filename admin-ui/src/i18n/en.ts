@@ -90,6 +90,10 @@ export const en: AppMessages = {
           milestoneDue: 'Milestone due or overdue',
           newRestriction: 'New restriction on a goal',
           weeklyDigest: 'Weekly digest',
+          channelPaused: 'Social channel paused',
+          deliveryFailed: 'Delivery that did not go out',
+          communicationAwaitingApproval: 'Communication awaiting approval (or whose approval was voided)',
+          communicationOpportunity: 'Communication opportunity (milestone done, public activity held)',
         },
       },
       roles: {

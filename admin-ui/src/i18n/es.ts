@@ -89,6 +89,10 @@ export const es = {
           milestoneDue: 'Hito por vencer o vencido',
           newRestriction: 'Nueva restricción en una meta',
           weeklyDigest: 'Resumen semanal',
+          channelPaused: 'Canal de redes sociales en pausa',
+          deliveryFailed: 'Publicación que no salió',
+          communicationAwaitingApproval: 'Comunicación por aprobar (o cuya aprobación quedó sin efecto)',
+          communicationOpportunity: 'Oportunidad de comunicación (hito cumplido, actividad pública realizada)',
         },
       },
       roles: {

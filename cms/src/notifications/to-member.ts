@@ -15,6 +15,9 @@ async function contactOf(strapi: Core.Strapi, memberDocumentId: string | null | 
   return { email: m.user.email, fullName: m.fullName, prefs: m.notificationPreferences };
 }
 
+/** The active members of a role (their documentIds), to tell something to everyone who holds it. */
+export const membersWithRole = (strapi: Core.Strapi, role: string): Promise<string[]> => membersWithRoles(strapi, [role]);
+
 /** An e-mail to an active member who has not turned this kind off (queued in the outbox). */
 export async function toMember(strapi: Core.Strapi, memberId: string | null | undefined, kind: NotificationKind, key: string, subject: string, body: string) {
   const c = await contactOf(strapi, memberId);
@@ -22,3 +25,12 @@ export async function toMember(strapi: Core.Strapi, memberId: string | null | un
   return enqueue(strapi, { key, to: c.email, subject, text: `Hola, ${c.fullName}:\n\n${body}\n\n— SIGOBito` });
 }
 
+/** The active members who hold one of these roles (their profile ids). */
+export async function membersWithRoles(strapi: Core.Strapi, roles: readonly string[]): Promise<string[]> {
+  if (!roles.length) return [];
+  const rows = (await strapi.db.query('api::member.member').findMany({
+    select: ['documentId'],
+    where: { active: true, user: { role: { type: { $in: [...roles] } } } },
+  })) as Array<{ documentId: string }>;
+  return rows.map((r) => r.documentId);
+}

@@ -29,8 +29,12 @@ export type ReconcileResult =
  */
 export type OutboxAdapter<P = unknown> = {
   channel: string;
-  /** False while the channel has no credentials: its messages wait, nothing is lost. */
-  configured?: () => boolean;
+  /**
+   * False while the channel cannot send: no credentials, or credentials the platform refused (a
+   * paused channel, whose state lives in the database so every process sees it). Its messages
+   * wait, nothing is lost.
+   */
+  configured?: () => boolean | Promise<boolean>;
   send: (message: OutboxMessage<P>) => Promise<SendResult>;
   reconcile?: (message: OutboxMessage<P>) => Promise<ReconcileResult>;
   policy?: Partial<RetryPolicy>;

@@ -46,7 +46,8 @@ export type NewMessage = {
   notBefore?: Date;
 };
 
-const isDuplicate = (e: unknown) => {
+/** Whether a database error is a unique index refusing a second row with the same key (MariaDB/MySQL, SQLite). */
+export const isDuplicate = (e: unknown) => {
   const err = e as { code?: string; errno?: number; message?: string };
   return err?.code === 'ER_DUP_ENTRY' || err?.errno === 1062 || /SQLITE_CONSTRAINT|UNIQUE constraint failed|Duplicate entry/i.test(`${err?.code ?? ''} ${err?.message ?? ''}`);
 };
@@ -56,17 +57,27 @@ const isDuplicate = (e: unknown) => {
  * key says what the message is about, so a job that runs again, or twice, never sends it twice.
  * Runs in the caller's transaction when there is one (the row commits or rolls back with the
  * write that caused it), and asks for a flush only once that transaction has committed.
- * Returns false when it was already queued.
+ * Returns false when it was already queued. A message that was cancelled (never sent) is queued
+ * again under its key, with the new payload.
  */
 export async function enqueueMessage(strapi: Core.Strapi, message: NewMessage): Promise<boolean> {
   if (!message.channel || !message.key || message.key.length > 191) throw new Error('outbox: a channel and a key of 1 to 191 characters are required');
   const q = strapi.db.query(OUTBOX_UID);
   const where = { channel: message.channel, key: message.key };
-  if (await q.findOne({ where, select: ['id'] })) return false;
-  try {
-    await q.create({
-      data: { ...where, payload: message.payload, status: 'pending', attempts: 0, nextAttemptAt: message.notBefore ? message.notBefore.toISOString() : null },
+  const fresh = { payload: message.payload, status: 'pending', attempts: 0, nextAttemptAt: message.notBefore ? message.notBefore.toISOString() : null };
+  const existing = (await q.findOne({ where, select: ['id', 'status'] })) as { id: number; status: OutboxStatus } | null;
+  if (existing) {
+    // A message called off before it went out never reached anyone: queuing it again sends it once.
+    if (existing.status !== 'cancelled') return false;
+    const { count } = await q.updateMany({
+      where: { id: existing.id, status: 'cancelled' },
+      data: { ...fresh, lastError: null, leaseOwner: null, leaseUntil: null, attemptStartedAt: null, externalId: null, externalUrl: null },
     });
+    if (count) await afterCommit(strapi, () => scheduleFlush(strapi));
+    return count === 1;
+  }
+  try {
+    await q.create({ data: { ...where, ...fresh } });
   } catch (e) {
     // Another process queued the same key between our check and insert (unique index).
     // Only a duplicate key means "already queued": any other failure (a hook after our own insert) is the caller's to roll back.
@@ -180,11 +191,13 @@ export function createOutboxWorker(
     } catch (e) {
       const failure = classify(e);
       const step = nextStep({ attempts, failure, now, random: random(), policy, canReconcile: Boolean(adapter.reconcile) });
+      // A failure that was to be retried, on the last try: say why it stops.
+      const exhausted = step.status === 'failed' && failure.kind === 'retry';
       await release(row, {
         status: step.status,
         attempts: step.attempts,
         nextAttemptAt: 'nextAttemptAt' in step ? iso(step.nextAttemptAt) : null,
-        lastError: failure.message.slice(0, 2000),
+        lastError: (exhausted ? `Se agotaron los ${policy.maxAttempts} intentos. Último error: ${failure.message}` : failure.message).slice(0, 2000),
       });
       return false;
     }
@@ -235,6 +248,16 @@ export function createOutboxWorker(
     }
   }
 
+  /** Whether a channel may send now; one that cannot say (its state unreadable) waits, the others go on. */
+  async function canSend(adapter: OutboxAdapter): Promise<boolean> {
+    try {
+      return (await adapter.configured?.()) ?? true;
+    } catch (e) {
+      strapi.log.error(`outbox: ${adapter.channel}: cannot tell whether it may send: ${(e as Error).message}`);
+      return false;
+    }
+  }
+
   /** Claims one row in the state it was read in; true when this worker now holds it. */
   async function claim(adapter: OutboxAdapter, row: Row, now: Date): Promise<boolean> {
     const attempts = row.attempts ?? 0;
@@ -265,7 +288,8 @@ export function createOutboxWorker(
   return {
     owner,
     async flush(now = new Date()) {
-      const ready = registeredAdapters().filter((a) => (!opts.channels || opts.channels.includes(a.channel)) && (a.configured?.() ?? true));
+      const wanted = registeredAdapters().filter((a) => !opts.channels || opts.channels.includes(a.channel));
+      const ready = (await Promise.all(wanted.map(async (a) => ((await canSend(a)) ? a : null)))).filter((a): a is OutboxAdapter => a !== null);
       if (!ready.length) return 0;
       const rows = (await q().findMany({
         where: { channel: { $in: ready.map((a) => a.channel) }, ...dueWhere(now) },

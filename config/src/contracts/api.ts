@@ -1,6 +1,7 @@
 import type { GoalHealth } from './health';
 import type { GoalStatus } from './goal-status';
 import type { Action, BackofficeResource, Role } from './permissions';
+import type { PieceChannel } from './communications';
 
 /** The answer of `GET /api/backoffice/me` (and of the back office's login): who is logged in and what their role may do. */
 export type MeAnswer = {
@@ -63,3 +64,23 @@ export type PublicGoal = {
   healthReasons: string[];
 };
 
+
+/** One channel of the "Canales" panel (`GET /api/backoffice/channels`). Times are ISO instants. */
+export type ChannelPanelRow = {
+  channel: PieceChannel;
+  /** Its credentials are set (the web always is). */
+  configured: boolean;
+  /** The platform refused the credentials: its deliveries wait until they work again. */
+  paused: boolean;
+  pausedAt: string | null;
+  pauseReason: string | null;
+  lastSuccessAt: string | null;
+  lastSuccessUrl: string | null;
+  lastErrorAt: string | null;
+  lastError: string | null;
+  /** Deliveries still on their way (pending, being sent, being looked up). */
+  waiting: number;
+  /** Deliveries that failed or need a person to check the account. */
+  needsAttention: number;
+};
+export type ChannelsAnswer = { data: ChannelPanelRow[] };

@@ -1,4 +1,4 @@
-import { allowedMoves, isNewsSlug, isPublicNews, newsSlug, pieceProblems, statusAfterPieceEdit, textCount, transitionProblems, xPostText } from './communications';
+import { allowedMoves, approverRolesFrom, approverRolesProblems, deliveryKey, deliveryStatusOf, isNewsSlug, isPublicNews, newsSlug, outboxStatusOf, pieceOfDeliveryKey, pieceProblems, statusAfterPieceEdit, textCount, transitionProblems, xPostText } from './communications';
 
 const approvers = ['mayor'];
 
@@ -85,5 +85,40 @@ describe('news addresses and visibility', () => {
     expect(isPublicNews({ status: 'published' }, { ...piece, postedAt: '2026-12-01T13:00:00Z' }, now)).toBe(false);
     expect(isPublicNews({ status: 'published' }, { ...piece, status: 'scheduled' }, now)).toBe(false);
     expect(isPublicNews({ status: 'published' }, { ...piece, channel: 'x' }, now)).toBe(false);
+  });
+});
+
+describe('the approver roles of the settings', () => {
+  it('takes the known roles named, once each, and the mayor when none is named', () => {
+    expect(approverRolesFrom(['mayor', 'admin', 'mayor'])).toEqual(['mayor', 'admin']);
+    expect(approverRolesFrom(null)).toEqual(['mayor']);
+    expect(approverRolesFrom([])).toEqual(['mayor']);
+    expect(approverRolesFrom(['constructor', 'root'])).toEqual(['mayor']);
+    expect(approverRolesFrom({ 0: 'admin' })).toEqual(['mayor']);
+  });
+
+  it('refuses an empty list, unknown roles and anything but a list; null goes back to the default', () => {
+    expect(approverRolesProblems(['mayor', 'admin'])).toEqual([]);
+    expect(approverRolesProblems(null)).toEqual([]);
+    expect(approverRolesProblems([])[0]).toMatchObject({ path: 'communicationApprovers', code: 'required', params: { variant: 'approvers' } });
+    expect(approverRolesProblems(['mayor', 'toString'])[0]).toMatchObject({ code: 'invalid_choice' });
+    expect(approverRolesProblems('mayor')[0]).toMatchObject({ code: 'invalid_choice' });
+    expect(approverRolesProblems([{ role: 'mayor' }])[0]).toMatchObject({ code: 'invalid_choice' });
+  });
+});
+
+describe('deliveries as press reads them', () => {
+  it('says published for a sent delivery and keeps the other statuses, both ways', () => {
+    expect(deliveryStatusOf('sent')).toBe('published');
+    expect(deliveryStatusOf('needs_review')).toBe('needs_review');
+    expect(outboxStatusOf('published')).toBe('sent');
+    expect(outboxStatusOf('failed')).toBe('failed');
+  });
+
+  it('reads the piece from its delivery key, and nothing from another key', () => {
+    expect(pieceOfDeliveryKey(deliveryKey('abc123'))).toBe('abc123');
+    expect(pieceOfDeliveryKey('task-overdue:x:2026-01-01')).toBeNull();
+    expect(pieceOfDeliveryKey('piece:')).toBeNull();
+    expect(pieceOfDeliveryKey(undefined)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import twitterText from 'twitter-text';
 import { isOwnKey, own } from './own';
-import type { Role } from './permissions';
+import { isRole, ROLES, type Role } from './permissions';
 import type { CodedMessage } from './errors';
 
 /**
@@ -46,6 +46,21 @@ export const OPEN_COMMUNICATION_STATUSES: readonly CommunicationStatus[] = ['ide
 
 /** The roles that approve when the settings name none. */
 export const DEFAULT_APPROVER_ROLES: readonly Role[] = ['mayor'];
+
+/** The approver roles a stored setting names: known roles, once each; the default when it names none. */
+export function approverRolesFrom(stored: unknown): Role[] {
+  const named = Array.isArray(stored) ? [...new Set(stored.filter(isRole))] : [];
+  return named.length ? named : [...DEFAULT_APPROVER_ROLES];
+}
+
+/** What is wrong with the approver roles a settings form sends (null: back to the default). */
+export function approverRolesProblems(value: unknown): Array<CodedMessage & { path: 'communicationApprovers' }> {
+  const path = 'communicationApprovers' as const;
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value) && !value.length) return [{ path, code: 'required', params: { variant: 'approvers' }, message: 'Nombre al menos un rol que apruebe' }];
+  if (!Array.isArray(value) || !value.every(isRole)) return [{ path, code: 'invalid_choice', params: { allowed: [...ROLES] }, message: `Debe ser uno de: ${ROLES.join(', ')}` }];
+  return [];
+}
 
 /** Who may propose a communication (create it, as `identified`). */
 export const PROPOSER_ROLES: readonly Role[] = ['press', 'mayor', 'agenda', 'follow-up'];
@@ -220,11 +235,40 @@ export function pieceProblems(piece: PieceInput, opts: { forPublishing?: boolean
   return problems;
 }
 
+/**
+ * A delivery (an outbox row of a piece's channel) as press reads it: `published` once sent; the
+ * rest as the outbox keeps them (`paused`: the channel's credentials stopped working, issue 10).
+ */
+export const DELIVERY_STATUSES = ['pending', 'sending', 'unknown', 'published', 'failed', 'needs_review', 'paused', 'cancelled'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** The outbox's status of a delivery → the word press reads (`sent` is `published`). */
+export const deliveryStatusOf = (outboxStatus: unknown): string => (outboxStatus === 'sent' ? 'published' : String(outboxStatus ?? ''));
+/** The outbox's status press filters on (`published` is stored as `sent`). */
+export const outboxStatusOf = (deliveryStatus: string): string => (deliveryStatus === 'published' ? 'sent' : deliveryStatus);
+
+/** A delivery whose outcome needs a person: press may send it again from scratch. */
+export const RETRYABLE_DELIVERY_STATUSES: readonly DeliveryStatus[] = ['failed', 'needs_review'];
+
+export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, { es: string; en: string }> = {
+  pending: { es: 'En espera', en: 'Pending' },
+  sending: { es: 'Enviando', en: 'Sending' },
+  unknown: { es: 'Comprobando si salió', en: 'Checking whether it went out' },
+  published: { es: 'Publicada', en: 'Published' },
+  failed: { es: 'Falló', en: 'Failed' },
+  needs_review: { es: 'Necesita revisión', en: 'Needs review' },
+  paused: { es: 'Canal en pausa', en: 'Channel paused' },
+  cancelled: { es: 'Cancelada', en: 'Cancelled' },
+};
+
 /** The key that makes an opportunity unique: one communication per completed milestone or activity, whatever retries follow. */
 export const opportunityKey = (kind: 'milestone' | 'activity', documentId: string): string => `communication-opportunity:${kind}:${documentId}`;
 
 /** The outbox key of a piece's delivery: one per piece and channel, so it is never posted twice. */
 export const deliveryKey = (pieceDocumentId: string): string => `piece:${pieceDocumentId}`;
+
+/** The piece a delivery's key names (`piece:<documentId>`), or null for another key. */
+export const pieceOfDeliveryKey = (key: unknown): string | null => (typeof key === 'string' && key.startsWith('piece:') && key.length > 6 ? key.slice(6) : null);
 
 const SLUG_MAX = 80;
 

@@ -17,7 +17,7 @@ export type CodeSpec = { readonly params?: ParamSpec; readonly variants?: readon
 
 export const ERROR_CODES = {
   // Any field
-  required: { variants: ['contact', 'slot', 'delegate', 'csv', 'handover', 'files', 'requester', 'treatment', 'text', 'alt', 'cover', 'reason'] },
+  required: { variants: ['contact', 'slot', 'delegate', 'csv', 'handover', 'files', 'requester', 'treatment', 'text', 'alt', 'cover', 'reason', 'note', 'approvers'] },
   invalid: {
     params: { fields: 'strings?' },
     variants: ['json', 'json_object', 'sort', 'sort_order', 'range', 'fields', 'preferences', 'boolean', 'current_password', 'same_member'],
@@ -30,7 +30,7 @@ export const ERROR_CODES = {
   unknown_field: { params: { field: 'string?' }, variants: ['filter', 'sort', 'column', 'fields'] },
   unique: { variants: ['username', 'email'] },
   not_found: { params: { ids: 'strings?', code: 'string?' }, variants: ['activity', 'member', 'active_member', 'file', 'code'] },
-  forbidden_field: { variants: ['aro_author'] },
+  forbidden_field: { variants: ['aro_author', 'piece_link'] },
   cycle: { variants: ['self'] },
   // Text
   // `weighted`: X's own count (links 23, most emoji 2), `count` the text's
@@ -68,6 +68,17 @@ export const ERROR_CODES = {
   // Communications: a move the caller's role may not make (`to`), review without pieces
   not_allowed_move: { params: { to: 'string' } },
   no_pieces: {},
+  // A piece that no longer changes by an edit: published (variant `piece`: corrected with a note), or its
+  // communication past approval (`communication`); a communication that is no longer deleted (`delete`)
+  not_editable: { variants: ['piece', 'communication', 'delete'] },
+  // Publishing needs the approval; withdrawing and correcting, published news (variant `web`: a published web piece)
+  not_approved: {},
+  not_published: { variants: ['web'] },
+  withdrawn: {},
+  // A delivery on its way right now: it can be neither called off nor changed
+  in_flight: {},
+  // Only a failed delivery, or one that needs review, is tried again
+  not_retryable: {},
   not_restriction: {},
   closed: {},
   not_manager: {},

@@ -4,7 +4,14 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
 
-export type CmsProcess = { baseUrl: string; stop: () => Promise<void> };
+export type CmsProcess = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  /** `kill -9`: the process ends at once, in the middle of whatever it was doing. */
+  kill: () => Promise<void>;
+  /** What it printed so far (to explain a failure). */
+  output: () => string;
+};
 
 /** A port nothing listens on right now. */
 export async function freePort(): Promise<number> {
@@ -60,5 +67,10 @@ export async function startCmsProcess(env: Record<string, string>): Promise<CmsP
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
     },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    output: () => output,
   };
 }

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { PieceStatus } from '@sigobito/config/contracts';
 import type { SettledOutcome } from '../../outbox/adapters';
-
-const PIECE_UID = 'api::piece.piece';
-const COMMUNICATION_UID = 'api::communication.communication';
+import { inTransaction } from '../../backoffice/transaction';
+import { COMMUNICATION_UID, PIECE_UID } from './records';
 
 /** Pure: the piece's fields once its delivery has this outcome (the delivery row stays the record of truth). */
 export function pieceFieldsFor(outcome: SettledOutcome): { status: PieceStatus; postedAt?: string; externalId?: string | null; externalUrl?: string | null; lastError: string | null } {
@@ -22,9 +21,13 @@ export function pieceFieldsFor(outcome: SettledOutcome): { status: PieceStatus; 
 /**
  * Shows a delivery's outcome on its piece, and a communication whose first piece went out as
  * published (the publishing's own move: approved → published). Every channel's adapter calls
- * this from its `settled`.
+ * this from its `settled`. The piece and its communication change together, or neither.
  */
-export async function applyDeliveryOutcome(strapi: Core.Strapi, pieceDocumentId: string, outcome: SettledOutcome): Promise<void> {
+export function applyDeliveryOutcome(strapi: Core.Strapi, pieceDocumentId: string, outcome: SettledOutcome): Promise<void> {
+  return inTransaction(strapi, () => apply(strapi, pieceDocumentId, outcome));
+}
+
+async function apply(strapi: Core.Strapi, pieceDocumentId: string, outcome: SettledOutcome): Promise<void> {
   const piece = (await strapi.db.query(PIECE_UID).findOne({ where: { documentId: pieceDocumentId }, populate: { communication: { select: ['documentId', 'status'] } } })) as {
     documentId: string;
     status: PieceStatus;

@@ -1,15 +1,17 @@
-import { COMMUNICATION_TRANSITIONS, isCommunicationStatus, isOwnKey, PIECE_STATUSES } from '@sigobito/config/contracts';
+import { APPROVED_CONTENT_FIELDS, COMMUNICATION_TRANSITIONS, isCommunicationStatus, isOwnKey, PIECE_STATUSES, statusAfterPieceEdit } from '@sigobito/config/contracts';
 import type { FieldError } from '../../backoffice/errors';
 import type { Workflow } from '../../backoffice/types';
 
 /**
- * Pure: a communication starts identified and then moves only along COMMUNICATION_TRANSITIONS.
+ * Pure: a communication starts identified and then moves only along COMMUNICATION_TRANSITIONS,
+ * or, when an edit voids its approval, from approved back to review (statusAfterPieceEdit).
  * Who may make which move is the transition action's (transitionProblems, with the role); this
  * guards every other writer too.
  */
 export function communicationStatusProblems(from: string | undefined, to: string | undefined): FieldError[] {
   if (to === undefined || to === from) return [];
   if (from === undefined) return to === 'identified' ? [] : [{ path: 'status', code: 'invalid_initial', params: { first: 'identified' }, message: 'Una acción comunicacional empieza identificada' }];
+  if (from === 'approved' && to === statusAfterPieceEdit('approved', APPROVED_CONTENT_FIELDS)) return [];
   const allowed = isCommunicationStatus(from) ? COMMUNICATION_TRANSITIONS[from] : [];
   if (isOwnKey(COMMUNICATION_TRANSITIONS, to) && allowed.includes(to)) return [];
   return [{ path: 'status', code: 'invalid_transition', params: { resource: 'communications', allowed: [...allowed] }, message: `Desde este estado solo puede pasar a: ${allowed.join(', ') || '—'}` }];

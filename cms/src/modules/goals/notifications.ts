@@ -1,16 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, dayInWords, daysBetween, localDate, localHour, QUIET_GOAL_STATUSES, weekStart } from '@sigobito/config/contracts';
 import { loadRules } from '../../backoffice/rules';
-import { toMember } from '../../notifications/to-member';
+import { membersWithRole, toMember } from '../../notifications/to-member';
 import { backofficeUrl } from '../../notifications/links';
-
-async function membersWithRole(strapi: Core.Strapi, role: string): Promise<string[]> {
-  const rows = (await strapi.db.query('api::member.member').findMany({
-    select: ['documentId'],
-    where: { active: true, user: { role: { type: role } } },
-  })) as Array<{ documentId: string }>;
-  return rows.map((r) => r.documentId);
-}
 
 type AroOut = { id: string; title: string; goal: string | null; severity: string; description?: string | null };
 

@@ -11,6 +11,7 @@ describe('the handover e-mail', () => {
   });
 
   it('still names a module it does not know', () => {
-    expect(handoverLines({ communications: 4 })).toEqual(['  · 4 communications']);
+    expect(handoverLines({ newsletters: 4 })).toEqual(['  · 4 newsletters']);
+    expect(handoverLines({ communications: 1 })).toEqual(['  · 1 acción comunicacional (como editor)']);
   });
 });

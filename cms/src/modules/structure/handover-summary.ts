@@ -5,6 +5,7 @@ const LABELS: Record<string, [string, string]> = {
   goals: ['meta (como gerente)', 'metas (como gerente)'],
   milestones: ['hito', 'hitos'],
   aros: ['ARO', 'ARO'],
+  communications: ['acción comunicacional (como editor)', 'acciones comunicacionales (como editor)'],
 };
 
 /** Pure: the lines of a handover e-mail ("· 3 tareas"), only for what was handed over, in a stable order. */

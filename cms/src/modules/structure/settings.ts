@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { approverRolesFrom, approverRolesProblems } from '@sigobito/config/contracts';
 import { BadRequest } from '../../backoffice/errors';
 import { attributesOf, checkReferences, serialize } from '../../backoffice/engine';
 import type { DocumentRecord, ResourceDef } from '../../backoffice/types';
@@ -33,6 +34,8 @@ export async function readSettings(strapi: Core.Strapi) {
   const out: Record<string, unknown> = record ? serialize(strapi, settings, record) : { ...DEFAULT_SETTINGS };
   // Stored before addresses were checked: never handed to the back office as a link.
   if (typeof out.website === 'string' && !isWebAddress(out.website)) out.website = null;
+  // The roles that approve communications: the mayor until the settings name others.
+  out.communicationApprovers = approverRolesFrom(out.communicationApprovers);
   return { ...out, id: 'current' };
 }
 
@@ -41,6 +44,10 @@ export async function updateSettings(strapi: Core.Strapi, body: unknown) {
   const { data, errors, fileIds } = validateWrite(attributesOf(strapi, UID), body, existing ? 'update' : 'create');
   if (typeof data.timeZone === 'string' && !isTimeZone(data.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_choice', params: { variant: 'time_zone' }, message: 'Zona horaria desconocida' });
   if (typeof data.website === 'string' && !isWebAddress(data.website)) errors.push({ path: 'website', code: 'invalid_url', message: 'Debe ser una dirección web que empiece por http:// o https://' });
+  if (data.communicationApprovers !== undefined) {
+    errors.push(...approverRolesProblems(data.communicationApprovers));
+    if (Array.isArray(data.communicationApprovers)) data.communicationApprovers = [...new Set(data.communicationApprovers)];
+  }
   if (!errors.length) errors.push(...(await checkReferences(strapi, settings, data, [], undefined, fileIds)));
   const keptLogo = (existing?.logo as { id?: unknown } | null | undefined)?.id;
   if (!errors.length && typeof data.logo === 'number' && data.logo !== keptLogo && !(await isImage(strapi, data.logo))) {

@@ -12,7 +12,7 @@ import { isNewsSlug } from '@sigobito/config/contracts';
 import { parseNewsQuery } from '../../../domain/communications/public-news';
 import { servedHeaders } from '../../../domain/files/file-types';
 import { newsImageFile, newsItem, newsOpenData, newsPage } from '../news';
-import { openUpload } from '../upload-file';
+import { openUpload } from '../../../uploads/read';
 
 type Ctx = {
   method: string;
