@@ -115,7 +115,7 @@ export const ROUTES: Record<string, Entry> = {
   }),
   'DELETE /api/backoffice/session': auth('logout: ends every session of the caller', { last: true }),
   'PUT /api/backoffice/me/notifications': auth("the caller's own e-mail switches", { body: () => ({ weeklyDigest: true }) }),
-  'POST /api/backoffice/uploads': matrix(WRITES_FILES, 'files for the records that carry them (evidence, attachments, logo, a piece's images)', { upload: true }),
+  'POST /api/backoffice/uploads': matrix(WRITES_FILES, "files for the records that carry them (evidence, attachments, logo, a piece's images)", { upload: true }),
   'POST /api/backoffice/members/:id/deactivate': matrix(may('members', 'update'), 'deactivates a member, handing their open work over', {
     probe: '/api/backoffice/members/{memberToDeactivate@}/deactivate',
     body: (f) => ({ handoverTo: f.ids.handoverMember }),
