@@ -82,7 +82,7 @@ describe('the small things that cost trust', () => {
 
   it('fits Reportes on a 1,366-px screen', async () => {
     const { context, page } = await as('mayor');
-    await page.getByRole('menuitem', { name: 'Reportes' }).click();
+    await page.getByRole('menuitem', { name: 'Reportes', exact: true }).click();
     await page.getByRole('heading', { name: 'Estado consolidado de las metas' }).waitFor();
     await page.locator('tbody tr').first().waitFor();
     expect(await overflowsHorizontally(page)).toBe(false);
