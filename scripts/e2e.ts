@@ -1,14 +1,19 @@
 /* `npm run test:e2e`: builds what is missing, starts a throwaway SIGOBito (fresh SQLite, demo
-   seeded, its own ports), runs the browser tests against it with Debian's Chromium, stops it. */
+   seeded, its own ports) and a second one as a new production install (no demo data, only its
+   first administrator), runs the browser tests against them with Debian's Chromium, stops them. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@sigobito/config';
 import { buildAll } from './lib/build';
+import { FRESH_ADMIN } from '../tests/e2e/browser';
 
 const CMS_PORT = process.env.E2E_CMS_PORT ?? '1437';
 const PUBLIC_PORT = process.env.E2E_PUBLIC_PORT ?? '4421';
+const FRESH_PORT = process.env.E2E_FRESH_CMS_PORT ?? '1438';
 const db = path.join(repoRoot, '.tmp', 'e2e.db');
+const freshDb = path.join(repoRoot, '.tmp', 'e2e-fresh.db');
+
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'development',
@@ -59,15 +64,25 @@ async function main() {
   }
   await buildAll();
   fs.mkdirSync(path.dirname(db), { recursive: true });
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(db + suffix, { force: true });
+  for (const file of [db, freshDb]) for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
   start(['cms/server.js']);
   await waitFor(`http://127.0.0.1:${CMS_PORT}/_health`, 180_000);
+  // The new install: no demo data; its administrator made the documented way (npm run create-admin).
+  const fresh = { PORT: FRESH_PORT, DATABASE_FILENAME: '.tmp/e2e-fresh.db', SIGOBITO_SEED_IF_EMPTY: 'false' };
+  const admin = spawnSync(process.execPath, ['cms/scripts/create-admin.js', '--username', 'primera', '--email', FRESH_ADMIN.email, '--name', FRESH_ADMIN.name], {
+    cwd: repoRoot,
+    env: { ...env, ...fresh, ADMIN_PASSWORD: FRESH_ADMIN.password },
+    stdio: 'inherit',
+  });
+  if (admin.status !== 0) throw new Error('could not create the new install\'s first administrator');
+  start(['cms/server.js'], fresh);
+  await waitFor(`http://127.0.0.1:${FRESH_PORT}/_health`, 180_000);
   start(['public-site/server.mjs'], { CMS_URL: `http://127.0.0.1:${CMS_PORT}` });
   await waitFor(`http://127.0.0.1:${PUBLIC_PORT}/salud`, 60_000);
   const jest = spawnSync('npx', ['jest', '--config', 'tests/e2e/jest.config.js', ...process.argv.slice(2)], {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: { ...env, E2E_CMS_URL: `http://127.0.0.1:${CMS_PORT}`, E2E_PUBLIC_URL: `http://127.0.0.1:${PUBLIC_PORT}` },
+    env: { ...env, E2E_CMS_URL: `http://127.0.0.1:${CMS_PORT}`, E2E_PUBLIC_URL: `http://127.0.0.1:${PUBLIC_PORT}`, E2E_FRESH_CMS_URL: `http://127.0.0.1:${FRESH_PORT}` },
   });
   return jest.status ?? 1;
 }

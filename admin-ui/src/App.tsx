@@ -25,6 +25,8 @@ import { withGoalActions } from './goals/goalActions';
 import { MyGoalList } from './goals/MyGoalList';
 import { GOALS_DASHBOARD_PATH, MY_GOALS_PATH } from './goals/routes';
 import { i18nProvider } from './i18n/i18nProvider';
+import { ImplementationGuidePage } from './implementation/ImplementationGuidePage';
+import { IMPLEMENTATION_GUIDE_PATH } from './implementation/route';
 import { ImportPage } from './imports/ImportPage';
 import { IMPORT_PATH } from './imports/route';
 import { Layout } from './layout/Layout';
@@ -78,6 +80,7 @@ export const App = () => (
     <Resource name="settings" {...settings} />
     <Resource name="audit-logs" {...auditLogs} />
     <CustomRoutes>
+      <Route path={IMPLEMENTATION_GUIDE_PATH} element={<ImplementationGuidePage />} />
       <Route path={IMPORT_PATH} element={<ImportPage />} />
       <Route path={WEEK_AGENDA_PATH} element={<WeekAgendaPage />} />
       <Route path={MY_TASKS_PATH} element={<MyTaskList />} />

@@ -18,7 +18,7 @@ afterAll(() => browser.close());
 describe('a citizen on the public site', () => {
   it('asks for an audience with the form and follows it with the tracking code', async () => {
     await page.goto(`${PUBLIC_URL}/solicitudes/nueva`);
-    await page.getByLabel('Audiencia con el Alcalde').check();
+    await page.getByLabel('Audiencia con la Alcaldesa').check();
     await page.getByLabel('Asunto').fill('Falta de agua en la calle 5');
     await page.getByLabel('Descripción').fill('Hace tres semanas que no llega el agua a nuestras casas.');
     await page.getByLabel('Nombre completo').fill('Rosa Quintero');

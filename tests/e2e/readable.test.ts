@@ -60,7 +60,7 @@ describe('exports a spreadsheet reads as the screen shows them', () => {
     expect(column('Título')[0]).toBe(firstTitle);
     expect(column('Tipo')).toContain('Compromiso');
     expect(column('Tipo').every((kind) => ['Instrucción', 'Encargo', 'Compromiso'].includes(kind))).toBe(true);
-    expect(column('Semáforo').every((light) => ['A tiempo', 'Por vencer', 'Vencida', 'Cumplida'].includes(light))).toBe(true);
+    expect(column('Semáforo').every((light) => ['A tiempo', 'Por vencer', 'Vencida', 'Cumplida', 'Cancelada'].includes(light))).toBe(true);
     expect(column('Responsable')).toContain('Luis Fernando Ábrego Serrano');
     expect(column('Fecha límite').filter(Boolean).every((day) => /^\d{2}\/\d{2}\/\d{4}$/.test(day))).toBe(true);
     expect(rows.flat().filter((cell) => ID.test(cell))).toEqual([]);

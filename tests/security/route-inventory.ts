@@ -120,6 +120,7 @@ export const ROUTES: Record<string, Entry> = {
     probe: '/api/backoffice/members/{memberToDeactivate@}/deactivate',
     body: (f) => ({ handoverTo: f.ids.handoverMember }),
   }),
+  'GET /api/backoffice/implementation-guide': matrix(may('members', 'update'), "the implementation guide: the method's stages against the real counts (who sets the municipality up)"),
   'POST /api/backoffice/members/:id/reactivate': matrix(may('members', 'update'), 'lets a deactivated member back in', { probe: '/api/backoffice/members/{memberToReactivate@}/reactivate' }),
   'POST /api/backoffice/requests/:id/transition': matrix(may('requests', 'update'), "moves a request along its workflow (a request per caller: each one's first move)", {
     probe: '/api/backoffice/requests/{request@}/transition',

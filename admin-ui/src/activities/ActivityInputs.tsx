@@ -13,6 +13,7 @@ import { MemberArrayInput } from '../agenda/MemberInputs';
 import { ZonedDateTimeInput } from '../agenda/ZonedDateTimeInput';
 import { SectionTitle } from '../common/SectionTitle';
 import { activityKindChoices, activityStatusChoices, visibilityChoices } from './choices';
+import { OverlapWarning } from './OverlapWarning';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 
@@ -30,6 +31,7 @@ export const ActivityInputs = () => (
     <ZonedDateTimeInput source="end" validate={[required(), endNotBeforeStart]} />
     <BooleanInput source="allDay" />
     <SelectInput source="status" choices={activityStatusChoices} validate={required()} defaultValue="tentative" />
+    <OverlapWarning />
     <RadioButtonGroupInput source="visibility" choices={visibilityChoices} validate={required()} defaultValue="private" />
     <TextInput source="locationText" />
     <ReferenceInput source="place" reference="places" sort={byName}>

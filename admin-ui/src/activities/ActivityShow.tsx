@@ -65,6 +65,9 @@ const ActivityShowActions = () => (
   </TopToolbar>
 );
 
+/** White on dark red: 6.6:1, readable (AA asks 4.5:1). */
+const CONFLICT_LINK_CHIP = { bgcolor: '#b71c1c', '& .MuiChip-label': { color: '#ffffff' }, '&:hover': { bgcolor: '#8e1515' } } as const;
+
 /** The confirmed activities that overlap this one, as links; nothing when there are none. */
 const ConflictsField = (_props: { label?: false }) => {
   const translate = useTranslate();
@@ -77,7 +80,8 @@ const ConflictsField = (_props: { label?: false }) => {
       </Typography>
       <ReferenceArrayField source="conflicts" reference="activities">
         <SingleFieldList linkType="show">
-          <ChipField source="title" size="small" color="error" />
+          {/* The chip is inside a link: the label's colour is set on the label itself, or the link's blue wins. */}
+          <ChipField source="title" size="small" sx={CONFLICT_LINK_CHIP} />
         </SingleFieldList>
       </ReferenceArrayField>
     </Stack>

@@ -1,6 +1,7 @@
 import { Box, LinearProgress, Paper, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { intlLocale } from '../common/dateTime';
+import { moneyIn } from '../common/money';
 import { budgetExecution, indicatorProgress, toNumber } from './figures';
 import type { Goal } from './types';
 
@@ -34,6 +35,7 @@ export const GoalFigures = () => {
     const n = toNumber(value);
     return n === null ? '—' : unit ? `${number.format(n)} ${unit}` : number.format(n);
   };
+  const money = moneyIn(locale);
   const progress = indicatorProgress(goal.indicatorBaseline, goal.indicatorTarget, goal.indicatorCurrent);
   const execution = budgetExecution(goal.budgetPlanned, goal.budgetExecuted);
 
@@ -58,8 +60,8 @@ export const GoalFigures = () => {
           {translate('resources.goals.sections.budget')}
         </Typography>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: 1 }}>
-          <Figure label={translate('resources.goals.fields.budgetPlanned')} value={show(goal.budgetPlanned)} />
-          <Figure label={translate('resources.goals.fields.budgetExecuted')} value={show(goal.budgetExecuted)} />
+          <Figure label={translate('resources.goals.fields.budgetPlanned')} value={money(goal.budgetPlanned)} />
+          <Figure label={translate('resources.goals.fields.budgetExecuted')} value={money(goal.budgetExecuted)} />
         </Box>
         <Bar value={execution} label={translate('resources.goals.figures.budget_execution', { percent: execution ?? 0 })} />
       </Paper>

@@ -19,6 +19,7 @@ export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, stri
   aros: { kind: 'resources.aros.kinds', severity: 'resources.aros.severities', status: 'resources.aros.statuses' },
   communications: { status: 'resources.communications.statuses', origin: 'resources.communications.origins' },
   pieces: { status: 'resources.pieces.statuses', channel: 'resources.pieces.channels' },
+  settings: { mayorTitle: 'resources.settings.mayorTitles' },
 };
 
 /** The label of a code of a resource's field in the language; undefined when the field holds no codes, the code itself when it is unknown. */

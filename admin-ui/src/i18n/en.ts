@@ -2,6 +2,7 @@ import { ACTOR_KIND_LABELS, CATALOG_COLUMNS, labelsIn, PLACE_KIND_LABELS } from 
 import { communicationMessagesEn, communicationResourcesEn } from './communications.en';
 import type { AppMessages } from './es';
 import { goalMessagesEn, goalResourcesEn } from './goals.en';
+import { guideMessagesEn } from './guide.en';
 import { errorMessagesEn, healthReasonMessagesEn } from './errors.en';
 
 /** SIGOBito's own messages in English (second locale): same keys as es.ts. */
@@ -145,6 +146,7 @@ export const en: AppMessages = {
         timeZone: 'Time zone',
         contactEmail: 'Contact email',
         website: 'Website',
+        mayorTitle: 'How the mayor is named',
         logo: 'Logo',
         taskDueSoonDays: 'Task "due soon" warning (days)',
         requestAnswerDays: 'Request answer deadline (days)',
@@ -155,12 +157,18 @@ export const en: AppMessages = {
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
+      mayorTitles: {
+        alcalde: 'el Alcalde ("Agenda del Alcalde", a man)',
+        alcaldesa: 'la Alcaldesa ("Agenda de la Alcaldesa", a woman)',
+        alcaldia: 'la Alcaldía ("Agenda de la Alcaldía", the office)',
+      },
       sections: {
         municipality: 'Municipality',
         communication: 'Communication',
         thresholds: 'Deadlines and thresholds',
       },
       helpers: {
+        mayorTitle: 'How the public site and the letters to citizens name the mayor (in Spanish).',
         communicationApprovers: 'The roles whose approval a communication action needs before it is published (none chosen: the mayor).',
         website: 'Full address, e.g. https://www.municipality.gov',
         taskDueSoonDays: 'A task is flagged "due soon" when this many days or fewer remain before its due date.',
@@ -248,6 +256,10 @@ export const en: AppMessages = {
       private_mark: '(private)',
       conflict: 'Schedule conflict',
       conflict_with: 'Clashes with %{smart_count} confirmed activity |||| Clashes with %{smart_count} confirmed activities',
+      overlap: {
+        title: 'Clashes with %{smart_count} confirmed activity |||| Clashes with %{smart_count} confirmed activities',
+        title_tentative: 'Once confirmed, it will clash with %{smart_count} confirmed activity |||| Once confirmed, it will clash with %{smart_count} confirmed activities',
+      },
       sections: {
         when: 'When and where',
         who: 'Who and themes',
@@ -412,6 +424,7 @@ export const en: AppMessages = {
         due_soon: 'Due soon',
         overdue: 'Overdue',
         done: 'Done',
+        cancelled: 'Cancelled',
       },
       origins: {
         activity: 'Activity',
@@ -463,6 +476,7 @@ export const en: AppMessages = {
   },
   sigobito: {
     goals: goalMessagesEn,
+    guide: guideMessagesEn,
     communications: communicationMessagesEn,
     errors: errorMessagesEn,
     health_reasons: healthReasonMessagesEn,

@@ -1,6 +1,7 @@
 import { ACTOR_KIND_LABELS, CATALOG_COLUMNS, labelsIn, PLACE_KIND_LABELS } from '@sigobito/config/contracts';
 import { communicationMessagesEs, communicationResourcesEs } from './communications.es';
 import { goalMessagesEs, goalResourcesEs } from './goals.es';
+import { guideMessagesEs } from './guide.es';
 import { errorMessagesEs, healthReasonMessagesEs } from './errors.es';
 
 /** SIGOBito's own messages, Spanish first. en.ts must mirror these keys (its type says so). */
@@ -144,6 +145,7 @@ export const es = {
         timeZone: 'Zona horaria',
         contactEmail: 'Correo de contacto',
         website: 'Sitio web',
+        mayorTitle: 'Cómo se nombra al Titular',
         logo: 'Logo',
         taskDueSoonDays: 'Días de aviso de tareas por vencer',
         requestAnswerDays: 'Plazo de respuesta de solicitudes (días)',
@@ -154,12 +156,18 @@ export const es = {
         createdAt: 'Creado',
         updatedAt: 'Modificado',
       },
+      mayorTitles: {
+        alcalde: 'el Alcalde («Agenda del Alcalde»)',
+        alcaldesa: 'la Alcaldesa («Agenda de la Alcaldesa»)',
+        alcaldia: 'la Alcaldía («Agenda de la Alcaldía»)',
+      },
       sections: {
         municipality: 'Municipio',
         communication: 'Comunicación',
         thresholds: 'Plazos y umbrales',
       },
       helpers: {
+        mayorTitle: 'Así lo nombran el sitio público y las cartas a los ciudadanos.',
         communicationApprovers: 'Los roles cuya aprobación necesita una acción comunicacional antes de publicarse (si no elige ninguno: el Titular).',
         website: 'Dirección completa, por ejemplo https://www.municipio.gob.pa',
         taskDueSoonDays: 'Una tarea se marca «por vencer» cuando faltan estos días o menos para su fecha límite.',
@@ -250,6 +258,10 @@ export const es = {
       private_mark: '(privada)',
       conflict: 'Conflicto de horario',
       conflict_with: 'Choca con %{smart_count} actividad confirmada |||| Choca con %{smart_count} actividades confirmadas',
+      overlap: {
+        title: 'Choca con %{smart_count} actividad confirmada |||| Choca con %{smart_count} actividades confirmadas',
+        title_tentative: 'Si se confirma, chocará con %{smart_count} actividad confirmada |||| Si se confirma, chocará con %{smart_count} actividades confirmadas',
+      },
       sections: {
         when: 'Cuándo y dónde',
         who: 'Quiénes y temas',
@@ -414,6 +426,7 @@ export const es = {
         due_soon: 'Por vencer',
         overdue: 'Vencida',
         done: 'Cumplida',
+        cancelled: 'Cancelada',
       },
       origins: {
         activity: 'Actividad',
@@ -466,6 +479,7 @@ export const es = {
   },
   sigobito: {
     goals: goalMessagesEs,
+    guide: guideMessagesEs,
     communications: communicationMessagesEs,
     errors: errorMessagesEs,
     health_reasons: healthReasonMessagesEs,

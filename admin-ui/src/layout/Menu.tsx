@@ -1,5 +1,6 @@
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { CommunicationMenuItems } from './CommunicationMenuItems';
+import { GuideMenuItem } from '../implementation/GuideMenuItem';
 import { GoalsMenuItems, HomeMenuItem } from './GoalsMenuItems';
 import { ImportMenuItem } from './ImportMenuItem';
 import { MyTasksMenuItem } from './MyTasksMenuItem';
@@ -14,6 +15,7 @@ export const Menu = () => {
   return (
     <RaMenu>
       <HomeMenuItem />
+      <GuideMenuItem />
       <RaMenu.ResourceItem name="activities" primaryText={translate('sigobito.agenda.menu')} />
       <RaMenu.ResourceItem name="requests" />
       <RaMenu.ResourceItem name="tasks" />

@@ -118,7 +118,8 @@ export const GoalMilestones = ({ timeZone, today }: { timeZone: string; today: s
                 </DataTable.Col>
                 {mayUpdate ? (
                   <DataTable.Col label="resources.milestones.actions.column">
-                    <Stack direction="row" sx={{ gap: 1 }}>
+                    {/* The two buttons stack when the screen is narrow: the table then fits a 1,366-px screen. */}
+                    <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
                       <MarkDoneButton />
                       <EditMilestoneLink />
                     </Stack>

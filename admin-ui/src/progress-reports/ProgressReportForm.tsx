@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button as MuiButton, Stack } from '@mui/material';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import {
@@ -37,6 +37,9 @@ export const ProgressReportForm = ({ goalId, milestones }: { goalId: string; mil
   const [create, { isPending }] = useCreate();
   // A new key empties the form (and takes a fresh "now") after each report.
   const [round, setRound] = useState(0);
+  // One record per round: a new object at every render made the form start over whenever the
+  // page re-rendered (the goal's data arriving), losing a percentage typed meanwhile.
+  const record = useMemo(() => ({ date: new Date().toISOString() }), [round]);
   const milestoneChoices = milestones.map((m) => ({ id: m.id, name: `${m.order}. ${m.title}` }));
 
   const save = async (values: ReportValues) => {
@@ -73,10 +76,10 @@ export const ProgressReportForm = ({ goalId, milestones }: { goalId: string; mil
 
   return (
     <ResourceContextProvider value="progress-reports">
-      <Form key={round} record={{ date: new Date().toISOString() }} onSubmit={save}>
+      <Form key={round} record={record} onSubmit={save}>
         <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: { md: 2 }, alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}>
           <ZonedDateTimeInput source="date" validate={required()} sx={{ minWidth: 220 }} />
-          <NumberInput source="percent" min={0} max={100} step={5} validate={percent} sx={{ maxWidth: 150 }} />
+          <NumberInput source="percent" min={0} max={100} step={1} validate={percent} sx={{ maxWidth: 150 }} />
           <NumberInput source="indicatorValue" sx={{ maxWidth: 180 }} />
           <SelectInput source="milestone" choices={milestoneChoices} emptyText="resources.progress-reports.form.no_milestone" sx={{ minWidth: 220 }} />
         </Stack>

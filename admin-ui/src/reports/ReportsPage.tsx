@@ -3,6 +3,7 @@ import { Alert, Box, Button as MuiButton, Card, CardContent, Skeleton, Table, Ta
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { healthReasonTexts } from '../common/codedMessages';
 import { intlLocale } from '../common/dateTime';
+import { moneyIn } from '../common/money';
 import type { ExportColumn } from '../common/exportCells';
 import { goalStatusChoices } from '../goals/choices';
 import { toNumber } from '../goals/figures';
@@ -57,6 +58,7 @@ export const ReportsPage = () => {
   const { data, isPending, error } = useGoalsReport();
   const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
   const day = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const money = moneyIn(locale);
   const show = (value: unknown) => {
     const n = toNumber(value);
     return n === null ? '—' : number.format(n);
@@ -87,70 +89,73 @@ export const ReportsPage = () => {
           ) : !data?.length ? (
             <Typography variant="body2">{translate('sigobito.goals.dashboard.no_goals')}</Typography>
           ) : (
-            <Table size="small" aria-label={translate('sigobito.goals.reports.consolidated')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('resources.goals.fields.code')}</TableCell>
-                  <TableCell>{translate('resources.goals.fields.title')}</TableCell>
-                  <TableCell>{translate('resources.goals.fields.status')}</TableCell>
-                  <TableCell>{translate('resources.goals.fields.health')}</TableCell>
-                  <TableCell align="right">{translate('resources.goals.progress.actual')}</TableCell>
-                  <TableCell align="right">{translate('resources.goals.progress.planned')}</TableCell>
-                  <TableCell>{translate('resources.goals.fields.manager')}</TableCell>
-                  <TableCell>{translate('resources.goals.sections.indicator')}</TableCell>
-                  <TableCell align="right">{translate('resources.goals.sections.budget')}</TableCell>
-                  <TableCell>{translate('resources.goals.fields.targetDate')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.map((row) => (
-                  <TableRow key={row.id} className="sg-keep">
-                    <TableCell sx={{ verticalAlign: 'top' }}>
-                      <Link to={goalReportPath(row.id)}>{row.code}</Link>
-                    </TableCell>
-                    <TableCell sx={{ verticalAlign: 'top' }}>
-                      <Link to={goalShowPath(row.id)}>{row.title}</Link>
-                      {row.isPublic && (
-                        <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
-                          {translate('resources.goals.fields.isPublic')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ verticalAlign: 'top' }}>{translate(`resources.goals.statuses.${row.status}`)}</TableCell>
-                    <TableCell sx={{ verticalAlign: 'top', minWidth: 180 }}>
-                      <HealthChip health={row.health} />
-                      {row.reasons && (
-                        <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
-                          {row.reasonDetails ? healthReasonTexts(translate, [], row.reasonDetails).join('; ') : row.reasons}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.actualPercent)} %`}</TableCell>
-                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.plannedPercent)} %`}</TableCell>
-                    <TableCell sx={{ verticalAlign: 'top' }}>{row.manager || '—'}</TableCell>
-                    <TableCell sx={{ verticalAlign: 'top' }}>
-                      {row.indicator || '—'}
-                      {row.indicator && (
-                        <Typography variant="caption" component="p">
-                          {translate('sigobito.goals.reports.indicator_values', {
-                            baseline: show(row.baseline),
-                            current: show(row.current),
-                            target: show(row.target),
-                            unit: row.unit ?? '',
-                          })}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell align="right" sx={{ verticalAlign: 'top' }}>
-                      {translate('sigobito.goals.reports.budget_values', { executed: show(row.budgetExecuted), planned: show(row.budgetPlanned) })}
-                    </TableCell>
-                    <TableCell sx={{ verticalAlign: 'top' }}>
-                      {row.targetDate ? day.format(new Date(`${row.targetDate.slice(0, 10)}T12:00:00Z`)) : '—'}
-                    </TableCell>
+            // A screen narrower than the table scrolls the table, not the page; paper gets it whole.
+            <Box sx={{ overflowX: 'auto', '@media print': { overflowX: 'visible' } }}>
+              <Table size="small" aria-label={translate('sigobito.goals.reports.consolidated')}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('resources.goals.fields.code')}</TableCell>
+                    <TableCell>{translate('resources.goals.fields.title')}</TableCell>
+                    <TableCell>{translate('resources.goals.fields.status')}</TableCell>
+                    <TableCell>{translate('resources.goals.fields.health')}</TableCell>
+                    <TableCell align="right">{translate('resources.goals.progress.actual')}</TableCell>
+                    <TableCell align="right">{translate('resources.goals.progress.planned')}</TableCell>
+                    <TableCell>{translate('resources.goals.fields.manager')}</TableCell>
+                    <TableCell>{translate('resources.goals.sections.indicator')}</TableCell>
+                    <TableCell align="right">{translate('resources.goals.sections.budget')}</TableCell>
+                    <TableCell>{translate('resources.goals.fields.targetDate')}</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {data.map((row) => (
+                    <TableRow key={row.id} className="sg-keep">
+                      <TableCell sx={{ verticalAlign: 'top' }}>
+                        <Link to={goalReportPath(row.id)}>{row.code}</Link>
+                      </TableCell>
+                      <TableCell sx={{ verticalAlign: 'top' }}>
+                        <Link to={goalShowPath(row.id)}>{row.title}</Link>
+                        {row.isPublic && (
+                          <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
+                            {translate('resources.goals.fields.isPublic')}
+                          </Typography>
+                        )}
+                      </TableCell>
+                      <TableCell sx={{ verticalAlign: 'top' }}>{translate(`resources.goals.statuses.${row.status}`)}</TableCell>
+                      <TableCell sx={{ verticalAlign: 'top', minWidth: 180 }}>
+                        <HealthChip health={row.health} />
+                        {row.reasons && (
+                          <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
+                            {row.reasonDetails ? healthReasonTexts(translate, [], row.reasonDetails).join('; ') : row.reasons}
+                          </Typography>
+                        )}
+                      </TableCell>
+                      <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.actualPercent)}\u00a0%`}</TableCell>
+                      <TableCell align="right" sx={{ verticalAlign: 'top' }}>{`${show(row.plannedPercent)}\u00a0%`}</TableCell>
+                      <TableCell sx={{ verticalAlign: 'top' }}>{row.manager || '—'}</TableCell>
+                      <TableCell sx={{ verticalAlign: 'top' }}>
+                        {row.indicator || '—'}
+                        {row.indicator && (
+                          <Typography variant="caption" component="p">
+                            {translate('sigobito.goals.reports.indicator_values', {
+                              baseline: show(row.baseline),
+                              current: show(row.current),
+                              target: show(row.target),
+                              unit: row.unit ?? '',
+                            })}
+                          </Typography>
+                        )}
+                      </TableCell>
+                      <TableCell align="right" sx={{ verticalAlign: 'top' }}>
+                        {translate('sigobito.goals.reports.budget_values', { executed: money(row.budgetExecuted), planned: money(row.budgetPlanned) })}
+                      </TableCell>
+                      <TableCell sx={{ verticalAlign: 'top' }}>
+                        {row.targetDate ? day.format(new Date(`${row.targetDate.slice(0, 10)}T12:00:00Z`)) : '—'}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
           )}
         </CardContent>
       </Card>

@@ -6,11 +6,13 @@ import {
   minValue,
   NumberInput,
   required,
+  SelectInput,
   TextInput,
   useRecordContext,
 } from 'react-admin';
 import { LogoInput } from '../common/FileInputs';
 import { roleChoices } from '../members/roles';
+import { mayorTitleChoices } from './mayorTitles';
 import { SectionTitle } from '../common/SectionTitle';
 import { THRESHOLDS } from './thresholds';
 import { timeZoneChoices } from './timeZones';
@@ -27,6 +29,7 @@ export const SettingsInputs = () => {
       <SectionTitle title="resources.settings.sections.municipality" />
       <TextInput source="municipalityName" validate={required()} />
       <TextInput source="shortName" />
+      <SelectInput source="mayorTitle" choices={mayorTitleChoices} validate={required()} helperText="resources.settings.helpers.mayorTitle" />
       <AutocompleteInput source="timeZone" choices={timeZoneChoices(record?.timeZone)} validate={required()} />
       <TextInput source="contactEmail" type="email" validate={email()} />
       <TextInput source="website" type="url" validate={validateWebsite} helperText="resources.settings.helpers.website" />

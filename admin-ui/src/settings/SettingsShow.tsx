@@ -1,5 +1,6 @@
-import { EmailField, FunctionField, ImageField, NumberField, TextField, UrlField, useTranslate } from 'react-admin';
+import { EmailField, FunctionField, ImageField, NumberField, SelectField, TextField, UrlField, useTranslate } from 'react-admin';
 import { approverRolesOf } from '../communications/workflow';
+import { mayorTitleChoices } from './mayorTitles';
 import { SectionTitle } from '../common/SectionTitle';
 import { ShowView } from '../common/ShowView';
 import { THRESHOLDS } from './thresholds';
@@ -20,6 +21,7 @@ export const SettingsShow = () => (
     <SectionTitle title="resources.settings.sections.municipality" label={false} />
     <TextField source="municipalityName" />
     <TextField source="shortName" />
+    <SelectField source="mayorTitle" choices={mayorTitleChoices} />
     <TextField source="timeZone" />
     <EmailField source="contactEmail" />
     <UrlField source="website" />

@@ -55,7 +55,7 @@ export const TaskUpdateForm = ({ task }: { task: Task }) => {
       <Form key={round} record={{ percent: task.progress ?? 0 }} onSubmit={save}>
         <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: { md: 2 }, alignItems: { md: 'flex-start' } }}>
           <TextInput source="note" validate={required()} multiline minRows={2} sx={{ flexGrow: 1 }} />
-          <NumberInput source="percent" min={0} max={100} step={5} validate={percent} sx={{ maxWidth: 160 }} />
+          <NumberInput source="percent" min={0} max={100} step={1} validate={percent} sx={{ maxWidth: 160 }} />
           <MuiButton type="submit" variant="contained" startIcon={<NoteAddIcon />} disabled={isPending} sx={{ mt: { md: 1 } }}>
             {translate('resources.task-updates.form.submit')}
           </MuiButton>

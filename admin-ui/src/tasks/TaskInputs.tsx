@@ -20,7 +20,7 @@ const percent = [minValue(0), maxValue(100)];
 export const TaskProgressInputs = () => (
   <>
     <SelectInput source="status" choices={taskStatusChoices} validate={required()} defaultValue="pending" />
-    <NumberInput source="progress" min={0} max={100} step={5} validate={percent} defaultValue={0} />
+    <NumberInput source="progress" min={0} max={100} step={1} validate={percent} defaultValue={0} />
   </>
 );
 

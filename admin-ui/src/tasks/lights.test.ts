@@ -3,7 +3,7 @@ import { LIGHT_STYLES, progressOnly } from './lights';
 
 describe('task lights', () => {
   it('have a colour for each light the API computes', () => {
-    expect(TASK_LIGHTS.map((light) => LIGHT_STYLES[light].background)).toEqual(['#2e7d32', '#ffb300', '#c62828', '#9e9e9e']);
+    expect(TASK_LIGHTS.map((light) => LIGHT_STYLES[light].background)).toEqual(['#2e7d32', '#ffb300', '#c62828', '#9e9e9e', '#eeeeee']);
   });
 });
 

@@ -5,12 +5,13 @@ export const taskLightChoices = translatedChoices(TASK_LIGHTS, 'resources.tasks.
 
 type LightStyle = { background: string; colour: string };
 
-/** Green on time, amber due soon, red overdue, grey done — text colours chosen for AA contrast. */
+/** Green on time, amber due soon, red overdue, grey done, outlined-grey cancelled — text colours chosen for AA contrast. */
 export const LIGHT_STYLES: Record<TaskLight, LightStyle> = {
   on_time: { background: '#2e7d32', colour: '#ffffff' },
   due_soon: { background: '#ffb300', colour: '#212121' },
   overdue: { background: '#c62828', colour: '#ffffff' },
   done: { background: '#9e9e9e', colour: '#212121' },
+  cancelled: { background: '#eeeeee', colour: '#424242' },
 };
 
 /**

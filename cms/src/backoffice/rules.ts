@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_MAYOR_TITLE, type MayorTitle } from '@sigobito/config/contracts';
 import type { Rules } from './types';
 
 const UID = 'api::setting.setting';
@@ -12,6 +13,7 @@ export const DEFAULT_SETTINGS = {
   goalAtRiskGapPercent: 15,
   milestoneSoonDays: 14,
   progressReportStaleDays: 30,
+  mayorTitle: DEFAULT_MAYOR_TITLE as MayorTitle,
 };
 
 /** The rule settings the business rules read (time zone, thresholds), with their defaults. */
@@ -28,4 +30,10 @@ export async function loadRules(strapi: Core.Strapi): Promise<Rules> {
     milestoneSoonDays: pick('milestoneSoonDays'),
     progressReportStaleDays: pick('progressReportStaleDays'),
   };
+}
+
+/** How the settings name the mayor ("alcaldesa"), for the letters and pages that speak of them. */
+export async function loadMayorTitle(strapi: Core.Strapi): Promise<MayorTitle> {
+  const row = (await strapi.db.query(UID).findOne({ select: ['mayorTitle'] })) as { mayorTitle?: MayorTitle | null } | null;
+  return row?.mayorTitle ?? DEFAULT_SETTINGS.mayorTitle;
 }

@@ -53,3 +53,28 @@ export function weekStart(day: string): string {
 export function localHour(instant: Date, timeZone: string): number {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(instant));
 }
+
+const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
+
+/**
+ * Dates for people, in Spanish as a letter writes them: "27 de noviembre de 2026". A calendar day
+ * (YYYY-MM-DD) is the same day everywhere; an instant is first put on the municipality's day.
+ */
+export function dayInWords(day: string): string {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return `${d} de ${MONTHS_ES[m - 1]} de ${y}`;
+}
+
+/** "lunes 23 de noviembre de 2026": a calendar day with its weekday. */
+export function weekdayInWords(day: string): string {
+  const dow = new Date(`${day.slice(0, 10)}T00:00:00Z`).getUTCDay();
+  return Number.isNaN(dow) ? day : `${WEEKDAYS_ES[dow]} ${dayInWords(day)}`;
+}
+
+/** "lunes 23 de noviembre de 2026, 09:30": an instant as the clock on the municipality's wall shows it. */
+export function instantInWords(instant: Date, timeZone: string): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return `${weekdayInWords(localDate(instant, timeZone))}, ${time}`;
+}

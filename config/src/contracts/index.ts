@@ -24,3 +24,6 @@ export * from './api';
 export * from './errors';
 export * from './communications';
 export * from './public-news';
+export * from './money';
+export * from './mayor-title';
+export * from './implementation-guide';

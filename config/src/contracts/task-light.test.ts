@@ -26,9 +26,14 @@ describe('the task traffic light', () => {
     expect(taskLight(open('2026-11-23'), new Date('2026-11-24T05:30:00Z'), opts)).toBe('overdue');
   });
 
-  it('is done for done and cancelled tasks, even past their due date', () => {
+  it('is done for a done task, even past its due date', () => {
     expect(taskLight({ status: 'done', dueDate: '2020-01-01' }, now, opts)).toBe('done');
-    expect(taskLight({ status: 'cancelled', dueDate: '2020-01-01' }, now, opts)).toBe('done');
+  });
+
+  it('is cancelled, never done, for a cancelled task, whatever its due date', () => {
+    expect(taskLight({ status: 'cancelled', dueDate: '2020-01-01' }, now, opts)).toBe('cancelled');
+    expect(taskLight({ status: 'cancelled', dueDate: '2026-11-24' }, now, opts)).toBe('cancelled');
+    expect(taskLight({ status: 'cancelled', dueDate: null }, now, opts)).toBe('cancelled');
   });
 
   it('follows the due-soon setting, including zero', () => {

@@ -5,10 +5,11 @@ export type TaskLightInput = { status: TaskStatus; dueDate: string | null };
 
 /**
  * The task traffic light, a function of the task and "now" in the municipality's time zone:
- * closed tasks are `done`; an open task is `overdue` from the day after its due date,
+ * a done task is `done`, a cancelled one `cancelled` (never shown as done); an open task is `overdue` from the day after its due date,
  * `due_soon` from `dueSoonDays` days before it up to the due date itself, else `on_time`.
  */
 export function taskLight(task: TaskLightInput, now: Date, opts: { dueSoonDays: number; timeZone: string }): TaskLight {
+  if (task.status === 'cancelled') return 'cancelled';
   if (CLOSED_TASK_STATUSES.includes(task.status)) return 'done';
   if (!task.dueDate) return 'on_time';
   const daysLeft = daysBetween(localDate(now, opts.timeZone), task.dueDate);

@@ -21,6 +21,8 @@ export type Settings = {
   timeZone: string;
   contactEmail: string | null;
   website: string | null;
+  /** How the site names the mayor ("alcaldesa": "Agenda de la Alcaldesa"); missing from older CMS versions. */
+  mayorTitle?: string | null;
   /** Days the office has to answer a citizen's request (missing from older CMS versions). */
   requestAnswerDays?: number | null;
 };

@@ -95,21 +95,8 @@ export function progressText(actualPercent: unknown, plannedPercent: unknown): s
   return `Avance real ${formatPercent(clampPercent(actualPercent))} · planificado ${formatPercent(clampPercent(plannedPercent))}`;
 }
 
-export type Currency = 'PAB' | 'USD';
-const moneyFormats = new Map<Currency, Intl.NumberFormat>();
-
-/** "B/. 1,250,000.00" (or "USD 1,250,000.00"); null when there is no amount. */
-export function formatMoney(value: unknown, currency: Currency = 'PAB'): string | null {
-  const n = toNumber(value);
-  if (n === null) return null;
-  let f = moneyFormats.get(currency);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, currencyDisplay: currency === 'PAB' ? 'symbol' : 'code' });
-    moneyFormats.set(currency, f);
-  }
-  // Intl puts a no-break space between "B/." and the amount, which is what a person expects too.
-  return f.format(n === 0 ? 0 : n);
-}
+/** Money is written by the one formatter the back office uses too. */
+export { formatMoney, type Currency } from '@sigobito/config/contracts';
 
 /** How much of the planned budget has been executed, in percent (one decimal); null when unknown. */
 export function budgetExecutionPercent(planned: unknown, executed: unknown): number | null {

@@ -1,3 +1,4 @@
+import type { MayorPhrases } from '@sigobito/config/contracts';
 import type { PlaceKind } from './cms';
 
 export const placeKindLabels: Record<PlaceKind, string> = {
@@ -25,11 +26,12 @@ export const activityStatusLabels: Record<string, string> = {
   cancelled: 'Cancelada',
 };
 
-export const requestKindLabels: Record<string, string> = {
-  audience: 'Audiencia con el Alcalde',
+/** The request kinds as a citizen reads them; the audience is with the mayor as the settings name them. */
+export const requestKindLabels = (mayor: MayorPhrases): Record<string, string> => ({
+  audience: `Audiencia ${mayor.with}`,
   invitation: 'Invitación a un evento',
   attention: 'Solicitud de atención',
-};
+});
 
 /** A label for a code, falling back to the code itself rather than to nothing. */
 export const labelOf = (labels: Record<string, string>, code: string | null | undefined): string =>

@@ -6,11 +6,19 @@ const SESSION_COOKIE = 'sigobito_session';
 
 /** The back office, as a person uses it: the login form, the menu, lists and forms. */
 export class BackOffice {
-  constructor(readonly page: Page) {}
+  /** `baseUrl`: another SIGOBito than the demo one (a fresh install). */
+  constructor(
+    readonly page: Page,
+    readonly baseUrl = CMS_URL,
+  ) {}
 
   async login(role: string, password = DEMO_PASSWORD) {
-    await this.page.goto(`${CMS_URL}/backoffice/#/login`);
-    await this.page.getByLabel(/usuario/i).fill(`${role}@demo.sigobito.org`);
+    await this.loginAs(`${role}@demo.sigobito.org`, password);
+  }
+
+  async loginAs(email: string, password: string) {
+    await this.page.goto(`${this.baseUrl}/backoffice/#/login`);
+    await this.page.getByLabel(/usuario/i).fill(email);
     await this.page.getByRole('textbox', { name: 'Contraseña' }).fill(password);
     await this.page.getByRole('button', { name: /^ingresar$/i }).click();
     await this.page.getByRole('navigation').or(this.page.locator('.RaSidebar-fixed')).first().waitFor();
@@ -57,6 +65,13 @@ export class BackOffice {
 
   async openMenu(label: string | RegExp) {
     await this.page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: label }).first().click();
+  }
+
+  /** What the back-office API answers this browser's session, as the app's own calls do. */
+  async api<T>(path: string): Promise<T> {
+    const res = await this.page.request.get(`${this.baseUrl}/api/backoffice/${path}`, { headers: { 'X-Requested-With': 'sigobito' } });
+    if (!res.ok()) throw new Error(`GET ${path}: ${res.status()}`);
+    return (await res.json()) as T;
   }
 
   async search(text: string) {

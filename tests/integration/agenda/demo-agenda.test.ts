@@ -30,7 +30,7 @@ describe('the demo agenda', () => {
 
   it('has tasks in every traffic-light state, with follow-ups, and some for the staff demo user', async () => {
     const { data } = await agenda.getList('tasks', { ...page, filter: {} });
-    expect(new Set(data.map((t) => t.light))).toEqual(new Set(['on_time', 'due_soon', 'overdue', 'done']));
+    expect(new Set(data.map((t) => t.light))).toEqual(new Set(['on_time', 'due_soon', 'overdue', 'done', 'cancelled']));
     expect((await agenda.getList('task-updates', { ...page, filter: {} })).total).toBeGreaterThan(5);
     const staff = await app.client('staff');
     expect((await staff.getList('tasks', { ...page, filter: {} })).total).toBeGreaterThanOrEqual(4);

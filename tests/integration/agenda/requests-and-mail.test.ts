@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DataProvider } from 'ra-core';
+import { dayInWords } from '@sigobito/config/contracts';
 import { startApp, type TestApp } from '../helpers/app';
 import { startSmtp } from '../helpers/smtp';
 import { at, memberId, page } from '../helpers/agenda';
@@ -129,6 +130,8 @@ describe('a citizen asks for an audience on the public site', () => {
     const mail = await waitForMail('rosa@example.org', /Recibimos su solicitud/);
     expect(mail.text).toContain(code);
     expect(mail.text).toContain(`/solicitudes/estado?codigo=${code}`);
+    // Signed as the settings name the mayor: the demo's is a woman.
+    expect(mail.text).toContain('— Despacho de la Alcaldesa');
 
     const status = await app.http.get(`/api/public/requests/${code}`);
     expect(status.body.data).toMatchObject({ trackingCode: code, status: 'received', statusLabel: 'Recibida', subject: 'Problema de agua en el barrio' });
@@ -224,7 +227,10 @@ describe('e-mail notifications', () => {
     noon.setUTCHours(17, 0, 0, 0); // 12:00 in Panama
     await reminders().sendTaskReminders(app.strapi, noon);
     await reminders().sendTaskReminders(app.strapi, noon);
-    await waitForMail('mgonzalez@demo.sigobito.org', /Tarea vencida: Entregar el informe/);
+    const reminder = await waitForMail('mgonzalez@demo.sigobito.org', /Tarea vencida: Entregar el informe/);
+    // The due date in words, as a letter writes it, never as ISO.
+    expect(reminder.text).toContain(`Venció el ${dayInWords(yesterday)} la tarea «Entregar el informe»`);
+    expect(reminder.text).not.toContain(yesterday);
     await outbox().flushOutbox(app.strapi);
     expect(smtp.to('mgonzalez@demo.sigobito.org').filter((m) => /Tarea vencida: Entregar el informe/.test(m.subject ?? '')).length).toBe(1);
     const night = new Date(noon.getTime() - 10 * 3600_000); // 02:00 in Panama

@@ -58,6 +58,16 @@ describe('tasks and their traffic light', () => {
     expect(reopened.completedAt).toBeNull();
   });
 
+  it('gives a cancelled task its own light, never "done", and filters it apart from the done ones', async () => {
+    const t = (await agenda.create('tasks', { data: { title: 'Acto protocolar suspendido', responsible: otherMember, dueDate: day(-3) } })).data;
+    const cancelled = (await agenda.update('tasks', { id: t.id, data: { status: 'cancelled' }, previousData: t })).data;
+    expect(cancelled).toMatchObject({ status: 'cancelled', light: 'cancelled' });
+    const byLight = async (light: string) => (await agenda.getList('tasks', { ...page, filter: { light } })).data.map((x) => x.id);
+    expect(await byLight('cancelled')).toContain(t.id);
+    expect(await byLight('done')).not.toContain(t.id);
+    expect(await byLight('overdue')).not.toContain(t.id);
+  });
+
   it('refuses a task without a responsible', async () => {
     const err = await agenda.create('tasks', { data: { title: 'Nadie' } }).catch((e) => e);
     expect(err.status).toBe(400);

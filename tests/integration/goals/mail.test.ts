@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { addDays, localDate, weekStart, zonedInstant } from '@sigobito/config/contracts';
+import { addDays, dayInWords, localDate, weekStart, zonedInstant } from '@sigobito/config/contracts';
 import type { DataProvider } from 'ra-core';
 import { startApp, type TestApp } from '../helpers/app';
 import { startSmtp } from '../helpers/smtp';
@@ -52,6 +52,9 @@ describe('goal e-mails', () => {
     expect(await sendMilestoneReminders(app.strapi, noon)).toBe(0);
     await flush();
     expect(subjects('staff@demo.sigobito.org').sort()).toEqual(['Hito por vencer: M-09 hito 2', 'Hito vencido: M-09 hito 1']);
+    const overdue = smtp.to('staff@demo.sigobito.org').find((m) => m.subject === 'Hito vencido: M-09 hito 1')!;
+    expect(overdue.text).toContain(`Venció hace 2 días (el ${dayInWords(day(-2))}) el hito «Compra de balasto»`);
+    expect(overdue.text).not.toContain(day(-2));
     expect(subjects('goal-manager@demo.sigobito.org').sort()).toEqual(['Hito por vencer: M-09 hito 2', 'Hito vencido: M-09 hito 1']);
   });
 
@@ -68,6 +71,9 @@ describe('goal e-mails', () => {
     expect(await sendWeeklyDigest(app.strapi, monday, summary)).toBe(0);
     await flush();
     const digest = smtp.to('mayor@demo.sigobito.org').find((m) => /Resumen de la semana/.test(m.subject ?? ''))!;
+    expect(digest.subject).toBe(`Resumen de la semana del ${dayInWords(nextMonday)}`);
+    // Days in words; only the links may hold anything like an ISO date.
+    expect((digest.text ?? '').split('\n').filter((line) => !line.includes('http')).join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(digest.text).toMatch(/Restricciones abiertas: 1 — http:\/\/\S+\/backoffice\/#\/aros\?filter=/);
     expect(digest.text).toMatch(/Compromisos vencidos: \d+ — \S+#\/tasks\?filter=/);
     expect(digest.text).toMatch(/M-09 Caminos rurales: .*Hito 1 vencido/);

@@ -208,4 +208,15 @@ describe('settings', () => {
     expect(err.status).toBe(400);
     expect(err.body.errors.timeZone).toBe('Zona horaria desconocida');
   });
+
+  it("name the mayor as the office chooses, among the titles the site knows how to write", async () => {
+    const { data } = await admin.getOne('settings', { id: 'current' });
+    expect(data.mayorTitle).toBe('alcaldesa');
+    const { data: saved } = await admin.update('settings', { id: 'current', data: { mayorTitle: 'alcaldia' }, previousData: data });
+    expect(saved.mayorTitle).toBe('alcaldia');
+    const err = await admin.update('settings', { id: 'current', data: { mayorTitle: 'Presidenta' }, previousData: saved }).catch((e) => e);
+    expect(err.status).toBe(400);
+    expect(err.body.errors.mayorTitle).toBeDefined();
+    await admin.update('settings', { id: 'current', data: { mayorTitle: 'alcaldesa' }, previousData: saved });
+  });
 });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, localDate, localHour, taskLight, type TaskStatus } from '@sigobito/config/contracts';
-import { loadRules } from '../../backoffice/rules';
+import { addDays, dayInWords, localDate, localHour, mayorPhrases, taskLight, type TaskStatus } from '@sigobito/config/contracts';
+import { loadMayorTitle, loadRules } from '../../backoffice/rules';
 import { toMember } from '../../notifications/to-member';
 import { enqueue } from '../../notifications/outbox';
 import { backofficeUrl, publicUrl } from '../../notifications/links';
@@ -14,7 +14,7 @@ export function notifyTaskAssigned(strapi: Core.Strapi, task: TaskOut) {
     'taskAssigned',
     `task-assigned:${task.id}:${task.responsible}`,
     `Nueva tarea: ${task.title}`,
-    `Se le asignó la tarea «${task.title}»${task.dueDate ? `, con fecha límite ${task.dueDate}` : ''}.\n${task.description ?? ''}\n\nVer la tarea: ${backofficeUrl(`tasks/${task.id}/show`)}`,
+    `Se le asignó la tarea «${task.title}»${task.dueDate ? `, con fecha límite el ${dayInWords(task.dueDate)}` : ''}.\n${task.description ?? ''}\n\nVer la tarea: ${backofficeUrl(`tasks/${task.id}/show`)}`,
   );
 }
 
@@ -29,6 +29,9 @@ const STATUS_ES: Record<string, string> = {
   closed: 'cerrada',
 };
 
+/** The signature of a letter to a citizen: "Despacho de la Alcaldesa", as the settings name the mayor. */
+const signature = async (strapi: Core.Strapi) => `— Despacho ${mayorPhrases(await loadMayorTitle(strapi)).of}`;
+
 export async function notifyRequestReceived(strapi: Core.Strapi, r: RequestOut) {
   if (!r.requesterEmail || !r.trackingCode) return false;
   return enqueue(strapi, {
@@ -37,7 +40,7 @@ export async function notifyRequestReceived(strapi: Core.Strapi, r: RequestOut) 
     subject: `Recibimos su solicitud (${r.trackingCode})`,
     text:
       `Hola${r.requesterName ? `, ${r.requesterName}` : ''}:\n\nRecibimos su solicitud «${r.subject}». Su código de seguimiento es ${r.trackingCode}.\n` +
-      `Puede consultar su estado en ${publicUrl(`solicitudes/estado?codigo=${r.trackingCode}`)}\n\n— Despacho del Alcalde`,
+      `Puede consultar su estado en ${publicUrl(`solicitudes/estado?codigo=${r.trackingCode}`)}\n\n${await signature(strapi)}`,
   });
 }
 
@@ -49,7 +52,7 @@ export async function notifyRequestAnswered(strapi: Core.Strapi, r: RequestOut) 
     subject: `Su solicitud fue ${STATUS_ES[r.status]} (${r.trackingCode})`,
     text:
       `Hola${r.requesterName ? `, ${r.requesterName}` : ''}:\n\nSu solicitud «${r.subject}» fue ${STATUS_ES[r.status]}.\n` +
-      `${r.answerText ? `\n${r.answerText}\n` : ''}\nEstado: ${publicUrl(`solicitudes/estado?codigo=${r.trackingCode}`)}\n\n— Despacho del Alcalde`,
+      `${r.answerText ? `\n${r.answerText}\n` : ''}\nEstado: ${publicUrl(`solicitudes/estado?codigo=${r.trackingCode}`)}\n\n${await signature(strapi)}`,
   });
 }
 
@@ -78,7 +81,7 @@ export async function sendTaskReminders(strapi: Core.Strapi, now = new Date()): 
       overdue ? 'taskOverdue' : 'taskDueSoon',
       `${overdue ? 'task-overdue' : 'task-due-soon'}:${t.documentId}:${t.dueDate}`,
       overdue ? `Tarea vencida: ${t.title}` : `Tarea por vencer: ${t.title}`,
-      `${overdue ? 'Venció' : 'Vence'} el ${t.dueDate} la tarea «${t.title}».\n\nRegistre el avance: ${backofficeUrl(`tasks/${t.documentId}/show`)}`,
+      `${overdue ? 'Venció' : 'Vence'} el ${dayInWords(t.dueDate)} la tarea «${t.title}».\n\nRegistre el avance: ${backofficeUrl(`tasks/${t.documentId}/show`)}`,
     );
     if (ok) queued++;
   }

@@ -43,7 +43,9 @@ const lightFilter = (value: unknown, _op: string, ctx: RuleContext): Filters => 
   const one = (light: unknown): Filters => {
     switch (light as TaskLight) {
       case 'done':
-        return { status: { $in: ['done', 'cancelled'] } };
+        return { status: { $eq: 'done' } };
+      case 'cancelled':
+        return { status: { $eq: 'cancelled' } };
       case 'overdue':
         return { ...open, dueDate: { $lt: today } };
       case 'due_soon':

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, localDate, reasonsFor, UNFOLLOWED_GOAL_STATUSES, weekStart, zonedInstant } from '@sigobito/config/contracts';
+import { addDays, dayInWords, instantInWords, localDate, reasonsFor, UNFOLLOWED_GOAL_STATUSES, weekStart, zonedInstant } from '@sigobito/config/contracts';
 import { loadRules } from '../../backoffice/rules';
 import { goalScope, healthOf } from './query';
 import { targetScope } from '../../backoffice/registry';
@@ -58,11 +58,10 @@ export async function dashboard(strapi: Core.Strapi, user: BackofficeUser, now =
 /** The weekly digest text, from the same numbers the dashboard shows. */
 export async function digestText(strapi: Core.Strapi, mayor: BackofficeUser, now: Date) {
   const d = await dashboard(strapi, mayor, now);
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat('es-PA', { timeZone: d.timeZone, weekday: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const time = (iso: string) => instantInWords(new Date(iso), d.timeZone);
   // The same filtered lists the "Tablero" numbers lead to (admin-ui/src/dashboard/goalLinks.ts).
   const lines = [
-    `Semana del ${d.today}`,
+    `Semana del ${dayInWords(weekStart(d.today))}`,
     '',
     `Agenda de la semana (${d.weekAgenda.length}):`,
     ...d.weekAgenda.map((a) => `  · ${time(a.start)} — ${a.title}${a.visibility === 'private' ? ' (privada)' : ''}\n    ${backofficeUrl(`activities/${a.id}/show`)}`),

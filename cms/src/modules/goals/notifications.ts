@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, daysBetween, localDate, localHour, QUIET_GOAL_STATUSES, weekStart } from '@sigobito/config/contracts';
+import { addDays, dayInWords, daysBetween, localDate, localHour, QUIET_GOAL_STATUSES, weekStart } from '@sigobito/config/contracts';
 import { loadRules } from '../../backoffice/rules';
 import { membersWithRole, toMember } from '../../notifications/to-member';
 import { backofficeUrl } from '../../notifications/links';
@@ -66,7 +66,7 @@ export async function sendMilestoneReminders(strapi: Core.Strapi, now = new Date
         'milestoneDue',
         `${kind}:${m.documentId}:${m.dueDate}:${member}`,
         overdue ? `Hito vencido: ${m.goal?.code ?? ''} hito ${m.order}` : `Hito por vencer: ${m.goal?.code ?? ''} hito ${m.order}`,
-        `${overdue ? `Venció hace ${-left} días` : `Vence en ${left} días`} (${m.dueDate}) el hito «${m.title}» de la meta ${m.goal?.code ?? ''}.\n\nVer la meta: ${backofficeUrl(`goals/${m.goal?.documentId}/show`)}`,
+        `${overdue ? `Venció hace ${-left} ${left === -1 ? 'día' : 'días'}` : `Vence en ${left} ${left === 1 ? 'día' : 'días'}`} (el ${dayInWords(String(m.dueDate))}) el hito «${m.title}» de la meta ${m.goal?.code ?? ''}.\n\nVer la meta: ${backofficeUrl(`goals/${m.goal?.documentId}/show`)}`,
       );
       if (ok) queued++;
     }
@@ -83,7 +83,7 @@ export async function sendWeeklyDigest(strapi: Core.Strapi, now = new Date(), su
   const { text } = await summary(now);
   let queued = 0;
   for (const member of await membersWithRole(strapi, 'mayor')) {
-    if (await toMember(strapi, member, 'weeklyDigest', `weekly-digest:${today}:${member}`, `Resumen de la semana del ${today}`, text)) queued++;
+    if (await toMember(strapi, member, 'weeklyDigest', `weekly-digest:${today}:${member}`, `Resumen de la semana del ${dayInWords(today)}`, text)) queued++;
   }
   return queued;
 }

@@ -9,6 +9,7 @@ import { deactivateMember, reactivateMember } from './deactivate';
 import { errorsInLines, importCatalog, IMPORTABLE, type Importable } from './catalog-import';
 import { readMyNotifications, updateMyNotifications } from './my-notifications';
 import { seedStructure } from './seed';
+import { readImplementationGuide } from './implementation-guide';
 
 /** Estructura: the municipality's catalogs, its members (their accounts, handover and switches) and its settings. */
 export const structure = defineModule({
@@ -39,6 +40,11 @@ export const structure = defineModule({
         return { ...result, member: memberSeenBy(user, result.member) };
       },
     },
+    /**
+     * The implementation guide: the method's stages against the real state. For who sets the
+     * municipality up: those who manage the network's members (administrator and mayor).
+     */
+    { method: 'GET', path: '/implementation-guide', permission: { resource: 'members', action: 'update' }, handler: ({ strapi, user }) => readImplementationGuide(strapi, user) },
     /** Every member, whatever the role, turns their own e-mails on and off. */
     { method: 'GET', path: '/me/notifications', permission: 'signed-in', handler: ({ strapi, user }) => readMyNotifications(strapi, user.member) },
     { method: 'PUT', path: '/me/notifications', permission: 'signed-in', handler: ({ strapi, user, body }) => updateMyNotifications(strapi, user.member, body) },

@@ -1,0 +1,1 @@
+export const IMPLEMENTATION_GUIDE_PATH = '/implementation-guide';
