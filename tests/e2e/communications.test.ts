@@ -183,7 +183,7 @@ describe('Comunicación: from a milestone achieved to the published news', () =>
     const press = await as('press');
     await openCommunication(press.page);
     await press.page.getByRole('tab', { name: /^X · Borrador/ }).click();
-    await press.page.getByText('La acción está aprobada').waitFor();
+    await press.page.getByText('La acción está aprobada').first().waitFor();
     await press.page.getByRole('textbox', { name: 'Texto', exact: true }).fill('La ventanilla única ya tiene su encuesta de satisfacción.');
     await press.page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await press.page.getByText('Pieza guardada').waitFor();
