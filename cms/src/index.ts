@@ -11,6 +11,7 @@ import { takeBootLock } from './cluster/boot-lock';
 import { ensureCronLeases } from './cluster/cron-lease';
 import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
 import { registerEmailChannel } from './outbox/email';
+import { stopOutbox } from './outbox/outbox';
 
 /** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
 let releaseBootLock: (() => Promise<void>) | null = null;
@@ -47,7 +48,23 @@ export default {
     await connectSharedRedis(strapi.log);
   },
 
-  async destroy() {
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopOutbox(strapi);
+    await drainDatabase(strapi);
     await closeSharedRedis();
   },
 };
+
+type Pool = { numUsed(): number; numPendingAcquires(): number };
+
+/**
+ * A graceful stop: the database work under way (a send's outcome, an e-mail queued after a
+ * commit) ends before Strapi closes the pool, which would cut it with an error nobody awaits.
+ * Bounded: a stuck query does not hold the stop up for more than a few seconds.
+ */
+async function drainDatabase(strapi: Core.Strapi, maxMs = 5000): Promise<void> {
+  const pool = (strapi.db?.connection?.client as { pool?: Pool } | undefined)?.pool;
+  const busy = () => Boolean(pool && pool.numUsed() + pool.numPendingAcquires() > 0);
+  for (const until = Date.now() + maxMs; busy() && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 25));
+}
+

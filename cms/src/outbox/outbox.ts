@@ -89,10 +89,12 @@ export async function enqueueMessage(strapi: Core.Strapi, message: NewMessage): 
 }
 
 let pendingTimer: NodeJS.Timeout | null = null;
+/** Instances shutting down: they ask for no more flushes. */
+const stopping = new WeakSet<Core.Strapi>();
 
 /** Asks for a flush in a moment (coalesced); the cron job sends anything it misses. */
 export function scheduleFlush(strapi: Core.Strapi): void {
-  if (pendingTimer) return;
+  if (pendingTimer || stopping.has(strapi)) return;
   pendingTimer = setTimeout(() => {
     pendingTimer = null;
     flushOutbox(strapi).catch((e) => strapi.log.error(`outbox: ${(e as Error).message}`));
@@ -114,6 +116,19 @@ export function flushOutbox(strapi: Core.Strapi, now = new Date()): Promise<numb
   const run = queue.then(() => worker.flush(now));
   queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * For Strapi's destroy(): no more flushes are asked for, the one waiting is called off, and the
+ * one under way ends before the database closes (a query cut by the pool's close would crash the process).
+ */
+export async function stopOutbox(strapi: Core.Strapi): Promise<void> {
+  stopping.add(strapi);
+  if (pendingTimer) {
+    clearTimeout(pendingTimer);
+    pendingTimer = null;
+  }
+  await queue.catch(() => undefined);
 }
 
 export type OutboxWorker = { owner: string; flush: (now?: Date) => Promise<number> };

@@ -107,7 +107,7 @@ export async function deliveryOf(strapi: Core.Strapi, user: BackofficeUser, piec
  * back to `sending`. Anything else is refused (400 `not_retryable`): it is on its way or out.
  */
 export async function retryDelivery(strapi: Core.Strapi, user: BackofficeUser, documentId: string) {
-  return inTransaction(strapi, async () => {
+  await inTransaction(strapi, async () => {
     const row = (await findReadable(strapi, deliveries, user, documentId)) as DocumentRecord & { channel: string; key: string; status: string };
     const piece = pieceOfDeliveryKey(row.key);
     if (!RETRYABLE_DELIVERY_STATUSES.includes(deliveryStatusOf(row.status) as DeliveryStatus) || !piece) {
@@ -116,6 +116,7 @@ export async function retryDelivery(strapi: Core.Strapi, user: BackofficeUser, d
     await requeueMessage(strapi, row.channel, row.key);
     const stored = (await strapi.db.query(PIECE_UID).findOne({ where: { documentId: piece }, select: ['status'] })) as { status: string } | null;
     if (stored && stored.status !== 'published') await updateDocument(strapi, PIECE_UID, piece, { status: 'sending', lastError: null });
-    return getOne(strapi, deliveries, user, documentId);
   });
+  // Read once committed: its channel's state is read on its own connection (SQLite has one).
+  return getOne(strapi, deliveries, user, documentId);
 }

@@ -21,13 +21,14 @@ const PUBLISHABLE = ['approved', 'published'];
  * a failed piece is tried again.
  */
 export async function publishPiece(strapi: Core.Strapi, user: BackofficeUser, documentId: string, now = new Date()) {
-  return inTransaction(strapi, async () => {
+  await inTransaction(strapi, async () => {
     await findReadable(strapi, pieces, user, documentId);
     const piece = await pieceRow(strapi, documentId);
     if (!piece) throw notFound();
     if (!PUBLISHING_PIECE_STATUSES.includes(piece.status)) await startDelivery(strapi, piece, now);
-    return { piece: await getOne(strapi, pieces, user, documentId), delivery: await deliveryOf(strapi, user, documentId) };
   });
+  // Read once committed: a delivery's channel state is read on its own connection (SQLite has one).
+  return { piece: await getOne(strapi, pieces, user, documentId), delivery: await deliveryOf(strapi, user, documentId) };
 }
 
 async function startDelivery(strapi: Core.Strapi, piece: NonNullable<Awaited<ReturnType<typeof pieceRow>>>, now: Date) {

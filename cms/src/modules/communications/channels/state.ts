@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { withKnex } from '../../../backoffice/transaction';
 
 /**
  * Whether a social channel is paused: the platform refused its credentials (X's 401, Facebook's
@@ -48,13 +47,12 @@ export async function ensureChannelStates(db: Knex): Promise<void> {
 }
 
 export async function channelStates(strapi: Core.Strapi): Promise<Map<string, ChannelState>> {
-  // In the caller's transaction when there is one: on SQLite another connection would wait for it forever.
-  const rows = (await withKnex(strapi, async (db) => db(CHANNEL_STATES_TABLE).select('*'))) as Row[];
+  const rows = (await strapi.db.connection(CHANNEL_STATES_TABLE).select('*')) as Row[];
   return new Map(rows.map((r) => [r.channel, fromRow(r)]));
 }
 
 export async function channelState(strapi: Core.Strapi, channel: string): Promise<ChannelState | null> {
-  const row = (await withKnex(strapi, async (db) => db(CHANNEL_STATES_TABLE).where({ channel }).first())) as Row | undefined;
+  const row = (await strapi.db.connection(CHANNEL_STATES_TABLE).where({ channel }).first()) as Row | undefined;
   return row ? fromRow(row) : null;
 }
 
