@@ -10,6 +10,7 @@ import { MODULES } from './modules';
 import { takeBootLock } from './cluster/boot-lock';
 import { ensureCronLeases } from './cluster/cron-lease';
 import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
+import { closeReadCaches, registerReadCaches } from './cluster/read-cache';
 import { registerEmailChannel } from './outbox/email';
 import { stopOutbox } from './outbox/outbox';
 
@@ -46,11 +47,13 @@ export default {
       releaseBootLock = null;
     }
     await connectSharedRedis(strapi.log);
+    registerReadCaches(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await stopOutbox(strapi);
     await drainDatabase(strapi);
+    await closeReadCaches();
     await closeSharedRedis();
   },
 };

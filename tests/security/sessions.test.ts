@@ -107,6 +107,56 @@ describe('sessions end when they must', () => {
   });
 });
 
+describe('who is behind a session is cached a few seconds, and forgotten at once when it changes', () => {
+  /** The user is cached: several requests in a row answered from the cache. */
+  const warm = async (bearer: string) => {
+    for (let i = 0; i < 3; i++) expect((await me(bearer)).status).toBe(200);
+  };
+
+  it('refuses a logged-out session on the very next request, with the cache warm', async () => {
+    const member = await newMember();
+    const token = await bearerLogin(member.username, member.password);
+    const browser = await cookieLogin(member.username, member.password);
+    await warm(token);
+    expect((await meByCookie(browser)).status).toBe(200);
+    await app.http.delete('/api/backoffice/session').set('Cookie', `${COOKIE}=${browser}`).set(HEADER).expect(204);
+    expect((await me(token)).status).toBe(401);
+  });
+
+  it('refuses the very next request after a password change, a deactivation or a block', async () => {
+    const admin = { Authorization: `Bearer ${await app.login('admin')}` };
+    const byPassword = await newMember();
+    const passwordToken = await bearerLogin(byPassword.username, byPassword.password);
+    await warm(passwordToken);
+    await app.http.put(`/api/backoffice/members/${byPassword.id}`).set(admin).send({ password: 'otra-clave-nueva-2' }).expect(200);
+    expect((await me(passwordToken)).status).toBe(401);
+
+    const leaving = await newMember();
+    const receiver = await newMember();
+    const leavingToken = await bearerLogin(leaving.username, leaving.password);
+    await warm(leavingToken);
+    await app.http.post(`/api/backoffice/members/${leaving.id}/deactivate`).set(admin).send({ handoverTo: receiver.id }).expect(200);
+    expect((await me(leavingToken)).status).toBe(401);
+
+    const blocked = await newMember();
+    const blockedToken = await bearerLogin(blocked.username, blocked.password);
+    await warm(blockedToken);
+    // Blocked by any way the account is written (here Strapi's own service, as its admin panel does).
+    const account = (await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: blocked.userId }, select: ['documentId'] })) as { documentId: string };
+    await app.strapi.documents('plugin::users-permissions.user').update({ documentId: account.documentId, data: { blocked: true } as never });
+    expect((await me(blockedToken)).status).toBe(401);
+  });
+
+  it('answers with the new role on the very next request after a role change', async () => {
+    const member = await newMember();
+    const token = await bearerLogin(member.username, member.password);
+    await warm(token);
+    const admin = { Authorization: `Bearer ${await app.login('admin')}` };
+    await app.http.put(`/api/backoffice/members/${member.id}`).set(admin).send({ role: 'press' }).expect(200);
+    expect((await me(token)).body.role).toBe('press');
+  });
+});
+
 describe('changing one’s own password', () => {
   it('needs the current password, and names it when it is wrong', async () => {
     const member = await newMember();

@@ -5,7 +5,7 @@ import { parseListQuery, splitOperator } from './query';
 import { targetScope } from './registry';
 import { signMedia } from './signed-urls';
 import { omitFields } from './read-hidden';
-import { loadRules } from './rules';
+import { DEFAULT_SETTINGS, loadRules } from './rules';
 import { plainWriteProblems } from './workflow';
 import {
   STRAPI_SYSTEM_ATTRIBUTES,
@@ -18,8 +18,9 @@ import {
   type Rules,
 } from './types';
 import { isToMany, validateWrite } from './validation';
-import { own } from '@sigobito/config/contracts';
+import { localDate, own } from '@sigobito/config/contracts';
 import { inTransaction } from './transaction';
+import { countRecords, dbPopulate, readPage, type RelationRead } from './page-read';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
    its declaration. Reads ask only for ids of relations, in one batched query per relation. */
@@ -63,6 +64,19 @@ export function populateFor(strapi: Core.Strapi, def: ResourceDef, user?: Backof
     if (attr.type === 'media') populate[field] = { fields: ['url', 'name', 'mime', 'size'] };
   }
   return { ...populate, ...(def.populate ?? {}) };
+}
+
+/** What a page reads of the relations: owned ones as ids (in the reader's scope), and the resource's own nested populate. */
+function pageRelations(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser): { relations: RelationRead[]; populate: Record<string, unknown> } {
+  const scoped = scopedRelations(strapi, def, user);
+  const relations: RelationRead[] = [];
+  const media: Record<string, unknown> = {};
+  for (const [field, attr] of Object.entries(attributesOf(strapi, def.uid))) {
+    if (def.hidden?.includes(field) || (def.populate && Object.hasOwn(def.populate, field))) continue;
+    if (attr.type === 'relation' && !attr.mappedBy && attr.target?.startsWith('api::')) relations.push({ field, scope: scoped[field] });
+    if (attr.type === 'media') media[field] = { select: ['url', 'name', 'mime', 'size'] };
+  }
+  return { relations, populate: { ...media, ...dbPopulate(def.populate ?? {}) } };
 }
 
 export function serialize(strapi: Core.Strapi, def: ResourceDef, record: DocumentRecord): Record<string, unknown> {
@@ -117,12 +131,12 @@ export async function list(strapi: Core.Strapi, def: ResourceDef, user: Backoffi
     virtualFilters: bound,
     relationScopes: scopedRelations(strapi, def, user),
   });
-  const filters = and(def.readScope?.(user), parsed.filters);
-  const [rows, total] = await Promise.all([
-    docs(strapi, def.uid).findMany({ filters, sort: parsed.sort, start: parsed.start, limit: parsed.limit, populate: populateFor(strapi, def, user) }),
-    docs(strapi, def.uid).count({ filters }),
-  ]);
-  const out = (rows as DocumentRecord[]).map((r) => serialize(strapi, def, r));
+  const filters = and(def.readScope?.(user), parsed.filters, await def.impliedFilters?.(parsed.filters));
+  // Straight to the database layer, outside any transaction: one statement for the page with its
+  // relation ids, one for the count (the Document Service takes a transaction and a query per relation).
+  const rows = await readPage(strapi, def.uid, { where: filters, orderBy: parsed.sort, start: parsed.start, limit: parsed.limit, ...pageRelations(strapi, def, user) });
+  const total = rows.length < parsed.limit && (rows.length > 0 || parsed.start === 0) ? parsed.start + rows.length : await countRecords(strapi, def.uid, filters);
+  const out = rows.map((r) => serialize(strapi, def, r));
   await def.decorate?.(out, ctx);
   return { rows: out.map((r) => readable(def, user, r)), total: total as number, start: parsed.start };
 }
@@ -153,7 +167,9 @@ async function resolveVirtualFilters(filters: NonNullable<ResourceDef['virtualFi
 
 /** The rules context of a call: settings are read only for resources that use them. */
 export async function ruleContext(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser): Promise<RuleContext> {
-  return { user, now: new Date(), rules: def.usesRules ? await loadRules(strapi) : NO_RULES };
+  const now = new Date();
+  const rules = def.usesRules ? await loadRules(strapi) : NO_RULES;
+  return { user, now, rules, today: localDate(now, rules.timeZone ?? DEFAULT_SETTINGS.timeZone) };
 }
 
 async function present(strapi: Core.Strapi, def: ResourceDef, record: DocumentRecord, ctx: RuleContext) {
@@ -171,6 +187,12 @@ export async function findReadable(strapi: Core.Strapi, def: ResourceDef, user: 
   });
   if (!record) throw notFound();
   return record as DocumentRecord;
+}
+
+/** 404 unless the user may read the record (one counting statement: nothing of it is loaded). */
+export async function assertReadable(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string): Promise<void> {
+  assertAllowed(user, def, 'read');
+  if (!(await countRecords(strapi, def.uid, and({ documentId: { $eq: documentId } }, def.readScope?.(user))))) throw notFound();
 }
 
 export async function getOne(strapi: Core.Strapi, def: ResourceDef, user: BackofficeUser, documentId: string) {

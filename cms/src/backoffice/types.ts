@@ -47,7 +47,8 @@ export type Rules = {
   progressReportStaleDays: number;
 };
 
-export type RuleContext = { user: BackofficeUser; rules: Rules; now: Date };
+/** `today` is the municipality's day at `now`, computed once per call (meaningful where `rules` are loaded). */
+export type RuleContext = { user: BackofficeUser; rules: Rules; now: Date; today: string };
 export type VirtualFilter = (value: unknown, op: string, ctx: RuleContext) => Filters | Promise<Filters>;
 export type DocumentRecord = Record<string, unknown> & { id: number; documentId: string };
 
@@ -75,6 +76,11 @@ export type ResourceDef = {
   treeParent?: string;
   /** Filters on something other than a stored field (members' role, a task's traffic light). */
   virtualFilters?: Record<string, VirtualFilter>;
+  /**
+   * A condition the list's filters imply (the same rows), added so that an index bounds the
+   * read: an activity window's `end > from` implies a lower bound on `start`.
+   */
+  impliedFilters?: (filters: Filters) => Promise<Filters | undefined>;
   /** Load the rule settings (time zone, thresholds) for virtual filters and decorate. */
   usesRules?: boolean;
   /** Adds computed fields to a batch of answers (one query for the batch, never one per row). */

@@ -1,7 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { readCache } from '../cluster/read-cache';
 import { COOKIE_TOKEN_TYPE, isRevoked, sessionsEndAt, type SessionClaims } from '../domain/sessions/session-rules';
 
 export const USER_UID = 'plugin::users-permissions.user';
+
+/** Who is behind a token (account, role, member, sessions' end), cached briefly and dropped on any change: cluster/read-cache.ts. */
+export const identities = readCache('identities', [USER_UID, 'plugin::users-permissions.role', 'api::member.member']);
 
 /** The users-permissions JWT service, as much of it as SIGOBito wraps. */
 export type JwtService = {
@@ -13,10 +17,12 @@ export type JwtService = {
 /** When the user's sessions were last ended (ms), or null: every session is as good as its token. */
 export async function sessionsValidAfter(strapi: Core.Strapi, userId: unknown): Promise<number | null> {
   if (typeof userId !== 'number' && typeof userId !== 'string') return null;
-  const row = (await strapi.db.query(USER_UID).findOne({ where: { id: userId }, select: ['sessionsValidAfter'] })) as { sessionsValidAfter?: string | Date | null } | null;
-  if (!row?.sessionsValidAfter) return null;
-  const ms = new Date(row.sessionsValidAfter).getTime();
-  return Number.isNaN(ms) ? null : ms;
+  return identities.get(`sessions:${userId}`, async () => {
+    const row = (await strapi.db.query(USER_UID).findOne({ where: { id: userId }, select: ['sessionsValidAfter'] })) as { sessionsValidAfter?: string | Date | null } | null;
+    if (!row?.sessionsValidAfter) return null;
+    const ms = new Date(row.sessionsValidAfter).getTime();
+    return Number.isNaN(ms) ? null : ms;
+  });
 }
 
 /**

@@ -30,9 +30,11 @@ export function isRequestOverdue(
   request: { status: RequestStatus; answerDueDate: string | null; answeredAt?: string | null },
   now: Date,
   timeZone: string,
+  /** The local day of `now` when the caller computed it already (once for a whole list). */
+  today?: string,
 ): boolean {
   if (ANSWERED.includes(request.status) || request.answeredAt || !request.answerDueDate) return false;
-  return daysBetween(request.answerDueDate, localDate(now, timeZone)) > 0;
+  return daysBetween(request.answerDueDate, today ?? localDate(now, timeZone)) > 0;
 }
 
 /** The answer due date of a request received on a day: `answerDays` later. */

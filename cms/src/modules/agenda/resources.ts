@@ -7,6 +7,7 @@ import { targetScope } from '../../backoffice/registry';
 import type { Filters, ResourceDef, RuleContext } from '../../backoffice/types';
 import { activityScope, me, taskScope } from './query';
 import { requestWorkflow } from './workflow';
+import { activityWindowBound } from './activity-window';
 
 const endAfterStart = (m: Record<string, unknown>): FieldError[] =>
   typeof m.start === 'string' && typeof m.end === 'string' && Date.parse(m.end) < Date.parse(m.start)
@@ -18,6 +19,7 @@ export const activities: ResourceDef = {
   uid: 'api::activity.activity',
   searchable: ['title', 'description', 'locationText'],
   readScope: activityScope,
+  impliedFilters: (filters) => activityWindowBound(strapi, filters),
   validate: endAfterStart,
   /** Each confirmed activity lists the confirmed activities it overlaps, among those the user may see. */
   decorate: async (rows, ctx) => {
@@ -37,7 +39,7 @@ export const activities: ResourceDef = {
 };
 
 const lightFilter = (value: unknown, _op: string, ctx: RuleContext): Filters => {
-  const today = localDate(ctx.now, ctx.rules.timeZone);
+  const { today } = ctx;
   const soon = addDays(today, ctx.rules.taskDueSoonDays);
   const open = { status: { $in: ['pending', 'in_progress'] } };
   const one = (light: unknown): Filters => {
@@ -93,7 +95,7 @@ export const tasks: ResourceDef = {
   },
   decorate: (rows, ctx) => {
     for (const r of rows) {
-      r.light = taskLight({ status: r.status as never, dueDate: (r.dueDate as string) ?? null }, ctx.now, { dueSoonDays: ctx.rules.taskDueSoonDays, timeZone: ctx.rules.timeZone });
+      r.light = taskLight({ status: r.status as never, dueDate: (r.dueDate as string) ?? null }, ctx.now, { dueSoonDays: ctx.rules.taskDueSoonDays, timeZone: ctx.rules.timeZone, today: ctx.today });
       r.origin = (Object.keys(ORIGINS) as Origin[]).find((o) => r[o]) ?? 'none';
     }
   },
@@ -141,7 +143,7 @@ export const requests: ResourceDef = {
   usesRules: true,
   virtualFilters: {
     overdue: (value, _op, ctx) => {
-      const today = localDate(ctx.now, ctx.rules.timeZone);
+      const { today } = ctx;
       const overdue = { status: { $in: ['received', 'in_review'] }, answeredAt: { $null: true }, answerDueDate: { $lt: today } };
       return value === true || value === 'true' ? overdue : { $not: overdue };
     },
@@ -156,7 +158,7 @@ export const requests: ResourceDef = {
     data.status = 'received';
   },
   decorate: (rows, ctx) => {
-    for (const r of rows) r.overdue = isRequestOverdue({ status: r.status as RequestStatus, answerDueDate: (r.answerDueDate as string) ?? null, answeredAt: r.answeredAt as string }, ctx.now, ctx.rules.timeZone);
+    for (const r of rows) r.overdue = isRequestOverdue({ status: r.status as RequestStatus, answerDueDate: (r.answerDueDate as string) ?? null, answeredAt: r.answeredAt as string }, ctx.now, ctx.rules.timeZone, ctx.today);
   },
   afterWrite: async (out, ctx) => {
     if (!ctx.existing) await notifyRequestReceived(strapi, out as never);

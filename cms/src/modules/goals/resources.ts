@@ -1,5 +1,5 @@
 import type { Role } from '@sigobito/config';
-import { ARO_MANAGER_FIELDS, type AroStatus, GOAL_MANAGER_FIELDS, aroStatusStamps, type HealthMilestone, localDate, milestoneLate, raiserOnlyChanges, reasonsFor, UNFOLLOWED_GOAL_STATUSES } from '@sigobito/config/contracts';
+import { ARO_MANAGER_FIELDS, type AroStatus, GOAL_MANAGER_FIELDS, aroStatusStamps, type HealthMilestone, milestoneLate, raiserOnlyChanges, reasonsFor, UNFOLLOWED_GOAL_STATUSES } from '@sigobito/config/contracts';
 import { goalScope, healthOf } from './query';
 import { aroWorkflow } from './workflow';
 import { notifyNewRestriction } from './notifications';
@@ -87,7 +87,7 @@ export const milestones: ResourceDef = {
   validate: (m) => (m.goal ? [] : [{ path: 'goal', code: 'required', message: 'Es obligatorio' }]),
   virtualFilters: {
     late: (value, _op, ctx) => {
-      const today = localDate(ctx.now, ctx.rules.timeZone);
+      const { today } = ctx;
       const late = { status: { $ne: 'done' }, dueDate: { $lt: today } };
       return value === true || value === 'true' ? late : { $not: late };
     },
@@ -100,7 +100,7 @@ export const milestones: ResourceDef = {
     if (data.status && data.status !== 'done') data.completedAt = null;
   },
   decorate: (rows, ctx) => {
-    const today = localDate(ctx.now, ctx.rules.timeZone);
+    const { today } = ctx;
     for (const r of rows) {
       const daysLate = milestoneLate({ dueDate: String(r.dueDate), status: r.status as HealthMilestone['status'] }, today);
       r.late = daysLate > 0;

@@ -4,7 +4,7 @@ import { omitChanges } from '../../backoffice/read-hidden';
 import type { Attribute, BackofficeUser, Filters, ResourceDef } from '../../backoffice/types';
 import { resourceByName, resourceByUid, targetScope } from '../../backoffice/registry';
 import { BadRequest, forbidden } from '../../backoffice/errors';
-import { findReadable } from '../../backoffice/engine';
+import { assertReadable } from '../../backoffice/engine';
 import { LABEL_FIELDS, recordLabelOf } from '../../audit/label';
 import { ACTIVITY_UID } from '../../audit/restricted';
 import { can } from '@sigobito/config';
@@ -34,7 +34,7 @@ async function authorizeRecordHistory(strapi: Core.Strapi, user: BackofficeUser,
   if (!isPlainObject(filter)) throw new BadRequest([{ path: 'filter', code: 'invalid', params: { variant: 'json_object' }, message: 'Debe ser un objeto JSON' }]);
   const target = typeof filter.resource === 'string' ? resourceByName(filter.resource) : undefined;
   if (!target || typeof filter.recordId !== 'string' || target.name === 'audit-logs') throw forbidden();
-  await findReadable(strapi, target, user, filter.recordId);
+  await assertReadable(strapi, target, user, filter.recordId);
   return true;
 }
 

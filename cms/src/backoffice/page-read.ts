@@ -1,0 +1,158 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import type { DocumentRecord, Filters } from './types';
+
+/*
+ * A list page in one SQL statement: the rows with the ids of their relations, each relation an
+ * aggregate subquery in the select list, instead of the Document Service's one query per
+ * relation inside a transaction. Scalar values go through Strapi's own row mapping, so a record
+ * reads exactly as the Document Service gives it (`{ documentId, ...fields, rel: { documentId } }`).
+ */
+
+/** Strapi's mapping of a database row to attribute values (booleans, dates, JSON by dialect): not exported by @strapi/database. */
+type FromRow = (meta: unknown, rows: unknown) => unknown;
+let fromRowFn: FromRow | undefined;
+function fromRow(): FromRow {
+  if (!fromRowFn) {
+    const dist = path.dirname(require.resolve('@strapi/database', { paths: [process.cwd(), path.join(__dirname, '..', '..')] }));
+    fromRowFn = (require(path.join(dist, 'query/helpers/transform.js')) as { fromRow: FromRow }).fromRow;
+  }
+  return fromRowFn;
+}
+
+/** A relation read as ids, with the part of its target the reader may see (undefined: all of it). */
+export type RelationRead = { field: string; scope?: Filters };
+
+export type PageQuery = {
+  where: Filters;
+  orderBy: string;
+  start: number;
+  limit: number;
+  /** Owned relations answered as ids, one subquery each. */
+  relations: RelationRead[];
+  /** Other relations with nested fields (a member's account and role), read by Strapi's populate: a fixed number of statements. */
+  populate?: Record<string, unknown>;
+};
+
+type JoinTable = {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+  on?: Record<string, unknown>;
+};
+type MetaAttribute = { type: string; relation?: string; target?: string; joinTable?: JoinTable };
+type Meta = { tableName: string; attributes: Record<string, MetaAttribute> };
+type QueryBuilder = {
+  alias: string;
+  init: (params: Record<string, unknown>) => QueryBuilder;
+  getKnexQuery: () => KnexBuilder;
+  execute: (o?: { mapResults?: boolean }) => Promise<unknown>;
+};
+type KnexBuilder = { whereRaw: (sql: string, bindings?: unknown[]) => KnexBuilder };
+type Db = {
+  connection: { raw: (sql: string, bindings?: unknown[]) => unknown };
+  dialect: { client: string };
+  metadata: { get: (uid: string) => Meta };
+  entityManager: { createQueryBuilder: (uid: string) => QueryBuilder };
+};
+
+const dbOf = (strapi: Core.Strapi) => strapi.db as unknown as Db;
+const hasDraftAndPublish = (strapi: Core.Strapi, uid: string) =>
+  !!(strapi.contentType(uid as never) as unknown as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish;
+
+/** The back office reads the draft version of a type with draft and publish, as the Document Service does by default. */
+export const withStatus = (strapi: Core.Strapi, uid: string, where: Filters): Filters =>
+  hasDraftAndPublish(strapi, uid) ? (Object.keys(where).length ? { $and: [where, { publishedAt: { $null: true } }] } : { publishedAt: { $null: true } }) : where;
+
+const TO_MANY = new Set(['oneToMany', 'manyToMany']);
+
+/**
+ * The ids of one relation of the row `outer`, as a correlated subquery. The link table drives it
+ * (its index on the owner's id), the target is reached by its primary key: `CROSS JOIN` keeps
+ * SQLite from starting at the target's own indexes (an index on `visibility` walked every public
+ * activity for a task's link) and is a plain inner join for MariaDB. The reader's scope on the
+ * target is an `EXISTS` on that one target row.
+ */
+function relationSubquery(strapi: Core.Strapi, meta: Meta, outer: string, read: RelationRead) {
+  const db = dbOf(strapi);
+  const attr = meta.attributes[read.field];
+  const jt = attr?.joinTable;
+  if (!attr || !attr.target || !jt || jt.on) throw new Error(`page-read: ${read.field} is not a plain link-table relation`);
+  const target = db.metadata.get(attr.target);
+  const toMany = TO_MANY.has(String(attr.relation));
+  const conditions = ['j.?? = ??'];
+  const bindings: unknown[] = [jt.name, target.tableName, jt.inverseJoinColumn.name, jt.joinColumn.name, `${outer}.id`];
+  if (hasDraftAndPublish(strapi, attr.target)) conditions.push('r.published_at is null');
+  if (read.scope && Object.keys(read.scope).length) {
+    const scoped = db.entityManager.createQueryBuilder(attr.target).init({ select: ['id'], where: read.scope }).getKnexQuery().whereRaw('?? = r.id', [`t0.id`]);
+    conditions.push('exists ?');
+    bindings.push(scoped);
+  }
+  const from = `from ?? as j cross join ?? as r on r.id = j.?? where ${conditions.join(' and ')}`;
+  if (!toMany) return db.connection.raw(`(select r.document_id ${from} limit 1) as ??`, [...bindings, read.field]);
+  const order = jt.orderColumnName ? 'j.??' : 'j.id';
+  const orderBindings = jt.orderColumnName ? [jt.orderColumnName] : [];
+  const aggregate = db.dialect.client === 'sqlite' ? 'json_group_array' : 'json_arrayagg';
+  // The aggregate's ORDER BY comes first in the SQL text: its bindings go first too.
+  return db.connection.raw(`(select ${aggregate}(r.document_id order by ${order}) ${from}) as ??`, [...orderBindings, ...bindings, read.field]);
+}
+
+const idsOf = (value: unknown): string[] => {
+  const list = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+  return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : [];
+};
+
+/** One page of records, their relations as ids, in one statement (plus one per nested `populate`). */
+export async function readPage(strapi: Core.Strapi, uid: string, q: PageQuery): Promise<DocumentRecord[]> {
+  const db = dbOf(strapi);
+  const meta = db.metadata.get(uid);
+  const scalars = Object.entries(meta.attributes)
+    .filter(([, a]) => a.type !== 'relation' && a.type !== 'component' && a.type !== 'dynamiczone' && a.type !== 'media')
+    .map(([name]) => name);
+  const qb = db.entityManager.createQueryBuilder(uid);
+  const subqueries = q.relations.map((r) => relationSubquery(strapi, meta, qb.alias, r));
+  const [field, dir] = q.orderBy.split(':');
+  qb.init({
+    select: [...scalars, ...subqueries],
+    where: withStatus(strapi, uid, q.where),
+    orderBy: [{ [field]: dir }],
+    offset: q.start,
+    limit: q.limit,
+    ...(q.populate && Object.keys(q.populate).length ? { populate: q.populate } : {}),
+  });
+  const rows = (await qb.execute({ mapResults: false })) as Array<Record<string, unknown>>;
+  const records = fromRow()(meta, rows) as DocumentRecord[];
+  const toMany = new Set(q.relations.filter((r) => TO_MANY.has(String(meta.attributes[r.field].relation))).map((r) => r.field));
+  for (const record of records) {
+    for (const { field: name } of q.relations) {
+      const value = record[name];
+      record[name] = toMany.has(name) ? idsOf(value).map((documentId) => ({ documentId })) : typeof value === 'string' ? { documentId: value } : null;
+    }
+  }
+  return records;
+}
+
+/** How many records match (one statement, no transaction). */
+export async function countRecords(strapi: Core.Strapi, uid: string, where: Filters): Promise<number> {
+  return Number(await strapi.db.query(uid as never).count({ where: withStatus(strapi, uid, where) as never }));
+}
+
+/** Converts a Document Service populate (`fields`, `filters`) to the database layer's (`select`, `where`). */
+export function dbPopulate(populate: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(populate)) {
+    if (!value || typeof value !== 'object') {
+      out[key] = value;
+      continue;
+    }
+    const { fields, filters, populate: nested, ...rest } = value as Record<string, unknown>;
+    out[key] = {
+      ...rest,
+      ...(fields ? { select: fields } : {}),
+      ...(filters ? { where: filters } : {}),
+      ...(nested ? { populate: dbPopulate(nested as Record<string, unknown>) } : {}),
+    };
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import type { Role } from '@sigobito/config';
+import { startApp, type TestApp } from '../helpers/app';
+import { bulkAgenda } from '../helpers/bulk-agenda';
+
+/*
+ * A back-office list costs a handful of SQL statements whatever its page size: the page with its
+ * relation ids, the count, and what the resource computes for the page (a batch, never a query
+ * per row). Authentication and settings come from short-lived caches. Measured with knex's
+ * `query` event, on a municipality with thousands of activities and tasks.
+ */
+
+let app: TestApp;
+const MAX_STATEMENTS = 6;
+let recordId: string;
+let windowFilter: { start_lt: string; end_gt: string };
+
+type Seen = { sql: string; bindings: unknown[] };
+/** The SQL statements the database receives while `fn` runs. */
+async function statementsOf(fn: () => Promise<unknown>): Promise<Seen[]> {
+  const seen: Seen[] = [];
+  const listener = (q: { sql: string; bindings?: unknown[] }) => seen.push({ sql: q.sql, bindings: q.bindings ?? [] });
+  const knex = app.strapi.db.connection;
+  knex.on('query', listener);
+  try {
+    await fn();
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  return seen;
+}
+
+const list = async (role: Role, resource: string, filter: Record<string, unknown>, size: number, sort = ['id', 'ASC']) => {
+  process.stderr.write(`DEBUG login ${role}\n`);
+  const jwt = await app.login(role);
+  process.stderr.write(`DEBUG list ${resource} ${size}\n`);
+  const query = `filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent(JSON.stringify([0, size - 1]))}&sort=${encodeURIComponent(JSON.stringify(sort))}`;
+  const res = await app.http.get(`/api/backoffice/${resource}?${query}`).set('Authorization', `Bearer ${jwt}`);
+  if (res.status !== 200) throw new Error(`${resource} as ${role}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res;
+};
+
+beforeAll(async () => {
+  app = await startApp({ agenda: true, goals: true });
+  process.stderr.write(`DEBUG started ${new Date().toISOString()}\n`);
+  const knex = app.strapi.db.connection;
+  const memberIdOf = async (username: string) =>
+    ((await app.strapi.db.query('api::member.member').findOne({ where: { user: { username } }, select: ['id'] })) as { id: number }).id;
+  const from = new Date(Date.UTC(2025, 0, 1));
+  await bulkAgenda(app.strapi, { activities: 4000, tasks: 1500, from, responsible: await memberIdOf('staff'), other: await memberIdOf('agenda') });
+  // A month of the calendar in the middle of the bulk agenda.
+  process.stderr.write(`DEBUG bulk done ${new Date().toISOString()}\n`);
+  windowFilter = { start_lt: new Date(Date.UTC(2025, 3, 1)).toISOString(), end_gt: new Date(Date.UTC(2025, 2, 1)).toISOString() };
+  const goal = (await knex('goals').first('document_id')) as { document_id: string };
+  recordId = goal.document_id;
+});
+const measured: string[] = [];
+afterAll(async () => {
+  // The figures of the run (statements at 25 / 500 rows), for the record.
+  if (measured.length) console.log(`SQL statements per list (${app.strapi.db.dialect.client}):\n${measured.join('\n')}`);
+  await app.stop();
+});
+
+const cases: Array<[string, Role, string, () => Record<string, unknown>, string[]?]> = [
+  ['tasks, open, by due date, as admin', 'admin', 'tasks', () => ({ status: ['pending', 'in_progress'] }), ['dueDate', 'ASC']],
+  ['tasks, open, by due date, as mayor', 'mayor', 'tasks', () => ({ status: ['pending', 'in_progress'] }), ['dueDate', 'ASC']],
+  ['tasks, own, as staff', 'staff', 'tasks', () => ({})],
+  ['tasks with a light, as agenda', 'agenda', 'tasks', () => ({ light: ['overdue', 'due_soon'] })],
+  ['activities, the calendar month, as admin', 'admin', 'activities', () => windowFilter, ['start', 'ASC']],
+  ['activities, the calendar month, as mayor', 'mayor', 'activities', () => windowFilter, ['start', 'ASC']],
+  ['actors, q search', 'admin', 'actors', () => ({ q: 'a' }), ['name', 'ASC']],
+  ['goals', 'follow-up', 'goals', () => ({})],
+  ['milestones', 'follow-up', 'milestones', () => ({})],
+  ['audit log of one record', 'staff', 'audit-logs', () => ({ resource: 'goals', recordId }), ['at', 'ASC']],
+  ['requests', 'agenda', 'requests', () => ({})],
+  ['members', 'admin', 'members', () => ({})],
+  ['task follow-ups', 'admin', 'task-updates', () => ({})],
+];
+
+describe('a back-office list costs at most 6 SQL statements, whatever the page size', () => {
+  it.each(cases)('%s', async (label, role, resource, filter, sort) => {
+    await list(role, resource, filter(), 25, sort); // the caches of this user and the settings are warm
+    const counts: number[] = [];
+    const statements: string[][] = [];
+    for (const size of [25, 500]) {
+      const seen = await statementsOf(() => list(role, resource, filter(), size, sort));
+      counts.push(seen.length);
+      statements.push(seen.map((s) => s.sql));
+    }
+    measured.push(`${label}: ${counts.join(' / ')}`);
+    // No transaction around a read, and at most 6 statements (the SQL is in the message when it fails).
+    expect({ counts, statements: statements[1] }).toEqual({ counts: counts.map((c) => Math.min(c, MAX_STATEMENTS)), statements: statements[1] });
+    expect(statements.flat().filter((sql) => /^(begin|commit|savepoint|release)/i.test(sql))).toEqual([]);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('the lists above have rows to show (a page of 500 tasks and of the month)', async () => {
+    expect((await list('admin', 'tasks', { status: ['pending', 'in_progress'] }, 500)).body).toHaveLength(500);
+    expect((await list('mayor', 'activities', windowFilter, 500)).body.length).toBeGreaterThan(300);
+  });
+});
+
+describe("a task's activity link is read from the link's own index", () => {
+  it('the task page as admin (public activities only) searches the link by task and the activity by its key', async () => {
+    const seen = await statementsOf(() => list('admin', 'tasks', { status: ['pending', 'in_progress'] }, 500, ['dueDate', 'ASC']));
+    const page = seen.find((s) => /^select/i.test(s.sql) && /tasks_activity_lnk/.test(s.sql) && /limit/i.test(s.sql));
+    expect(page).toBeDefined();
+    const knex = app.strapi.db.connection;
+    const plan: string[] =
+      app.strapi.db.dialect.client === 'sqlite'
+        ? ((await knex.raw(`explain query plan ${page!.sql}`, page!.bindings as never)) as Array<{ detail: string }>).map((r) => r.detail)
+        : ((await knex.raw(`explain ${page!.sql}`, page!.bindings as never))[0] as Array<Record<string, unknown>>).map((r) => `${r.table} ${r.type} ${r.key}`);
+    if (app.strapi.db.dialect.client === 'sqlite') {
+      // The link is found by its task, the activity by its primary key: never a walk over the activities.
+      expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/SEARCH j USING (COVERING )?INDEX tasks_activity_lnk_fk \(task_id=\?\)/)]));
+      expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)/)]));
+      expect(plan.filter((line) => /activities/.test(line) && /SCAN|visibility/.test(line))).toEqual([]);
+    } else {
+      expect(plan.filter((line) => /^r /.test(line) && !/eq_ref PRIMARY/.test(line))).toEqual([]);
+    }
+  });
+});
