@@ -25,9 +25,10 @@ export type RelationRead = { field: string; scope?: Filters };
 
 export type PageQuery = {
   where: Filters;
-  orderBy: string;
-  start: number;
-  limit: number;
+  /** `field:asc|desc`; without it, and without `limit`, every matching record (a batch for a page's computed fields). */
+  orderBy?: string;
+  start?: number;
+  limit?: number;
   /** Owned relations answered as ids, one subquery each. */
   relations: RelationRead[];
   /** Other relations with nested fields (a member's account and role), read by Strapi's populate: a fixed number of statements. */
@@ -112,13 +113,12 @@ export async function readPage(strapi: Core.Strapi, uid: string, q: PageQuery): 
     .map(([name]) => name);
   const qb = db.entityManager.createQueryBuilder(uid);
   const subqueries = q.relations.map((r) => relationSubquery(strapi, meta, qb.alias, r));
-  const [field, dir] = q.orderBy.split(':');
+  const [field, dir] = (q.orderBy ?? 'id:asc').split(':');
   qb.init({
     select: [...scalars, ...subqueries],
     where: withStatus(strapi, uid, q.where),
     orderBy: [{ [field]: dir }],
-    offset: q.start,
-    limit: q.limit,
+    ...(q.limit !== undefined ? { offset: q.start ?? 0, limit: q.limit } : {}),
     ...(q.populate && Object.keys(q.populate).length ? { populate: q.populate } : {}),
   });
   const rows = (await qb.execute({ mapResults: false })) as Array<Record<string, unknown>>;

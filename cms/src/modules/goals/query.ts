@@ -1,3 +1,4 @@
+import { readPage } from '../../backoffice/page-read';
 import type { BackofficeUser, Filters, RuleContext } from '../../backoffice/types';
 import { goalHealth, type HealthAro, type HealthMilestone } from '@sigobito/config/contracts';
 
@@ -13,15 +14,9 @@ export async function healthOf(goalIds: string[], ctx: Pick<RuleContext, 'now' |
   const result = new Map<string, ReturnType<typeof goalHealth>>();
   if (!goalIds.length) return result;
   const where = { goal: { documentId: { $in: goalIds } } };
-  const [milestones, aros, reports] = await Promise.all([
-    strapi.db.query('api::milestone.milestone').findMany({
-      select: ['documentId', 'order', 'title', 'dueDate', 'weight', 'status', 'completedAt', 'critical'],
-      where,
-      populate: { goal: { select: ['documentId'] } },
-    }),
-    strapi.db.query('api::aro.aro').findMany({ select: ['kind', 'severity', 'status', 'title'], where, populate: { goal: { select: ['documentId'] } } }),
-    strapi.db.query('api::progress-report.progress-report').findMany({ select: ['date'], where, populate: { goal: { select: ['documentId'] } } }),
-  ]);
+  // One statement each, the goal's id read with the row.
+  const withGoal = (uid: string) => readPage(strapi, uid, { where, relations: [{ field: 'goal' }] });
+  const [milestones, aros, reports] = await Promise.all([withGoal('api::milestone.milestone'), withGoal('api::aro.aro'), withGoal('api::progress-report.progress-report')]);
   const by = <T extends Row>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const r of rows) {
