@@ -29,7 +29,7 @@ describe('a list costs a handful of SQL statements whatever the page size', () =
     const large = await countQueries(() => list(50));
     const res = await list(50);
     expect(res.body.length).toBeGreaterThanOrEqual(40);
-    expect(large.length).toBe(small.length);
+    expect(large.length).toBeLessThanOrEqual(small.length); // a last page that is not full needs no count
     // auth (user, role, member) + rows + one batch per relation (themes, places) + the
     // Document Service's id lookup + count; the rest are transaction statements around them.
     const selects = large.filter((sql) => /^select/i.test(sql));
@@ -43,7 +43,7 @@ describe('a list costs a handful of SQL statements whatever the page size', () =
     await list(2);
     const small = await countQueries(() => list(2));
     const large = await countQueries(() => list(12));
-    expect(large.length).toBe(small.length);
+    expect(large.length).toBeLessThanOrEqual(small.length); // a last page that is not full needs no count
   });
 
   it('goals with their computed health stay constant too (health is batched per page)', async () => {
@@ -56,7 +56,7 @@ describe('a list costs a handful of SQL statements whatever the page size', () =
     const small = await countQueries(() => list(2));
     const large = await countQueries(() => list(6));
     expect((await list(6)).body.every((g: { health: string }) => typeof g.health === 'string')).toBe(true);
-    expect(large.length).toBe(small.length);
+    expect(large.length).toBeLessThanOrEqual(small.length); // a last page that is not full needs no count
   });
 
   it('indexes the columns lists sort and filter on', async () => {
