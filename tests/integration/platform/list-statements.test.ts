@@ -121,14 +121,15 @@ describe("a task's activity link is read from the link's own index", () => {
     const plan: string[] =
       app.strapi.db.dialect.client === 'sqlite'
         ? ((await knex.raw(`explain query plan ${page!.sql}`, page!.bindings as never)) as Array<{ detail: string }>).map((r) => r.detail)
-        : ((await knex.raw(`explain ${page!.sql}`, page!.bindings as never))[0] as Array<Record<string, unknown>>).map((r) => `${r.table} ${r.type} ${r.key}`);
+        : ((await knex.raw(`explain ${page!.sql}`, page!.bindings as never))[0] as Array<Record<string, unknown>>).map((r) => `${r.table} ${r.type} ${r.key} ${r.rows}`);
     if (app.strapi.db.dialect.client === 'sqlite') {
       // The link is found by its task, the activity by its primary key: never a walk over the activities.
       expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/SEARCH j USING (COVERING )?INDEX tasks_activity_lnk_(fk|uq) \(task_id=\?\)/)]));
       expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)/)]));
       expect(plan.filter((line) => /^SCAN|visibility/.test(line))).toEqual([]);
     } else {
-      expect(plan.filter((line) => /^r /.test(line) && !/eq_ref PRIMARY/.test(line))).toEqual([]);
+      // No walk over a table of more than 1,000 rows (a handful of members may be read whole), never through visibility.
+      expect(plan.filter((line) => /visibility/.test(line) || (/ (ALL|index) /.test(line) && Number(line.split(' ').at(-1)) > 1000))).toEqual([]);
     }
   });
 });
