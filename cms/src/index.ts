@@ -12,6 +12,7 @@ import { ensureCronLeases } from './cluster/cron-lease';
 import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
 import { registerEmailChannel } from './outbox/email';
 import { stopOutbox } from './outbox/outbox';
+import { refreshStatisticsAtBoot } from './ops/statistics';
 
 /** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
 let releaseBootLock: (() => Promise<void>) | null = null;
@@ -41,6 +42,7 @@ export default {
       if (process.env.SIGOBITO_SEED_IF_EMPTY === 'true' && (await isEmpty(strapi))) {
         await seedDemo(strapi, { password: getEnv().DEMO_PASSWORD, log: (m) => console.log(m) });
       }
+      await refreshStatisticsAtBoot(strapi);
     } finally {
       await releaseBootLock?.();
       releaseBootLock = null;
