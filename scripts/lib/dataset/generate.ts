@@ -186,7 +186,7 @@ export async function generateDataset(sink: Sink, opts: DatasetOptions = {}): Pr
       rnd.pick(['instruction', 'errand', 'commitment']),
       `${rnd.pick(VERBS)} el ${rnd.pick(TOPICS)} de ${rnd.pick(PLACES)}`,
       'Encargo del despacho.',
-      rnd.chance(0.97) ? day(due) : null,
+      status === 'done' && rnd.chance(0.1) ? null : day(due),
       rnd.int(1, 5),
       status,
       status === 'done' ? at(Math.min(due, today)) : null,
