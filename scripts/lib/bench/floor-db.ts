@@ -52,6 +52,7 @@ export async function openFloorDb(target: DbTarget): Promise<FloorDb> {
     },
     iso: (v) => (v === null || v === undefined ? null : new Date(v as Date).toISOString()),
     day: (v) => (v === null || v === undefined ? null : String(v).slice(0, 10)),
+    instant: (ms) => new Date(ms),
     close: () => pool.end(),
   };
 }
