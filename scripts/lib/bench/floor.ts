@@ -44,6 +44,9 @@ const one = (alias: string, lnk: string, own: string, other: string, target: str
   `(SELECT x.document_id FROM ${lnk} l JOIN ${target} x ON x.id = l.${other} WHERE l.${own} = ${alias}.id${extra} LIMIT 1)`;
 const many = (alias: string, lnk: string, own: string, other: string, target: string) =>
   `(SELECT GROUP_CONCAT(x.document_id) FROM ${lnk} l JOIN ${target} x ON x.id = l.${other} WHERE l.${own} = ${alias}.id)`;
+/** The page's rows first (a derived table), then what each of them links to: relations are read for the page only. */
+const page = (table: string, alias: string, where: string, order: string) =>
+  `(SELECT ${alias}.* FROM ${table} ${alias} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?) ${alias} ORDER BY ${order}`;
 const marks = (n: number) => Array(n).fill('?').join(',');
 
 export function createFloor(db: FloorDb, secret: string) {
@@ -100,7 +103,7 @@ export function createFloor(db: FloorDb, secret: string) {
                 ${one('t', 'tasks_aro_lnk', 'task_id', 'aro_id', 'aros')} AS aro,
                 ${one('t', 'tasks_assigned_by_lnk', 'task_id', 'member_id', 'members')} AS assigned_by,
                 ${one('t', 'tasks_responsible_lnk', 'task_id', 'member_id', 'members')} AS responsible
-           FROM tasks t WHERE ${where} ORDER BY t.due_date ASC LIMIT ? OFFSET ?`,
+           FROM ${page('tasks', 't', where, 't.due_date ASC')}`,
         [...status, q.limit, q.start],
       ),
       db.all(`SELECT COUNT(*) AS n FROM tasks t WHERE ${where}`, status),
@@ -149,7 +152,7 @@ export function createFloor(db: FloorDb, secret: string) {
                 ${many('a', 'activities_places_lnk', 'activity_id', 'place_id', 'places')} AS places,
                 ${many('a', 'activities_participants_lnk', 'activity_id', 'member_id', 'members')} AS participants,
                 ${one('a', 'activities_goal_lnk', 'activity_id', 'goal_id', 'goals')} AS goal
-           FROM activities a WHERE ${where} ORDER BY a.start ASC LIMIT ? OFFSET ?`,
+           FROM ${page('activities', 'a', where, 'a.start ASC')}`,
         [...window, q.limit, q.start],
       ),
       db.all(`SELECT COUNT(*) AS n FROM activities a WHERE ${where}`, window),
@@ -196,7 +199,7 @@ export function createFloor(db: FloorDb, secret: string) {
     const [rows, [count]] = await Promise.all([
       db.all(
         `SELECT a.*, ${many('a', 'actors_themes_lnk', 'actor_id', 'theme_id', 'themes')} AS themes, ${many('a', 'actors_places_lnk', 'actor_id', 'place_id', 'places')} AS places
-           FROM actors a WHERE ${where} ORDER BY a.name ASC LIMIT ? OFFSET ?`,
+           FROM ${page('actors', 'a', where, 'a.name ASC')}`,
         [...params, q.limit, q.start],
       ),
       db.all(`SELECT COUNT(*) AS n FROM actors a WHERE ${where}`, params),
@@ -228,7 +231,7 @@ export function createFloor(db: FloorDb, secret: string) {
         `SELECT g.*, ${many('g', 'goals_themes_lnk', 'goal_id', 'theme_id', 'themes')} AS themes, ${many('g', 'goals_places_lnk', 'goal_id', 'place_id', 'places')} AS places,
                 ${many('g', 'goals_actors_lnk', 'goal_id', 'actor_id', 'actors')} AS actors, ${one('g', 'goals_manager_lnk', 'goal_id', 'member_id', 'members')} AS manager,
                 ${one('g', 'goals_follow_up_officer_lnk', 'goal_id', 'member_id', 'members')} AS follow_up_officer
-           FROM goals g WHERE ${where} ORDER BY g.code ASC LIMIT ? OFFSET ?`,
+           FROM ${page('goals', 'g', where, 'g.code ASC')}`,
         [q.limit, q.start],
       ),
       db.all(`SELECT COUNT(*) AS n FROM goals g WHERE ${where}`),
@@ -317,7 +320,7 @@ export function createFloor(db: FloorDb, secret: string) {
     const scope = FULL_AGENDA.includes(me.role) ? '' : ' AND (l.restricted IS NULL OR l.restricted = 0)';
     const where = `l.content_type = 'api::task.task' AND l.record_id = ?${scope}`;
     const [rows, [count]] = await Promise.all([
-      db.all(`SELECT l.* FROM audit_logs l WHERE ${where} ORDER BY l.at DESC LIMIT ? OFFSET ?`, [recordId, q.limit, q.start]),
+      db.all(`SELECT l.* FROM ${page('audit_logs', 'l', where, 'l.at DESC')}`, [recordId, q.limit, q.start]),
       db.all(`SELECT COUNT(*) AS n FROM audit_logs l WHERE ${where}`, [recordId]),
     ]);
     return {

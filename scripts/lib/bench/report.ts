@@ -26,6 +26,7 @@ export function misses(results: ListResult[]): Miss[] {
     for (const [size, n] of [['25', r.statements.page25], ['500', r.statements.page500]] as const) {
       if (n !== null && n > TARGETS.statements) out.push({ list: r.name, what: `SQL statements, page of ${size}`, value: n, target: TARGETS.statements });
     }
+    if (!Number.isFinite(r.api.p95) || !Number.isFinite(r.floor.p95)) out.push({ list: r.name, what: 'no answer within a round', value: NaN, target: 0 });
     if (r.growth !== null && !(r.growth <= TARGETS.growth)) out.push({ list: r.name, what: 'p95 at 10× the data ÷ at 1×', value: r.growth, target: TARGETS.growth });
     if (r.api.failures) out.push({ list: r.name, what: 'API errors, non-2xx and timeouts', value: r.api.failures, target: 0 });
   }
