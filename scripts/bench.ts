@@ -37,7 +37,7 @@ function options() {
     quick,
     scale: value('scale') ?? (quick ? 0.1 : 1),
     rounds: value('rounds') ?? (quick ? 2 : 3),
-    seconds: value('seconds') ?? (quick ? 3 : 5),
+    seconds: value('seconds') ?? (quick ? 5 : 6),
     port: Number(process.env.BENCH_PORT ?? 1600),
   };
   for (const [k, v] of Object.entries(opts)) if (typeof v === 'number' && !(v > 0)) throw new Error(`--${k} must be a positive number`);

@@ -45,7 +45,7 @@ export function table(results: ListResult[]): string {
     `${fmt(r.api.p95, 0)} ms${r.api.failures ? ` (${r.api.failures} failed)` : ''}`,
     `${fmt(r.floor.p95, 1)} ms`,
     `${r.statements.page25 ?? '–'} · ${r.statements.page500 ?? '–'}`,
-    r.growth === null ? '–' : `${fmt(r.growth, 2)}×`,
+    r.growth === null || !Number.isFinite(r.growth) ? 'no answer' : `${fmt(r.growth, 2)}×`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells: string[]) => `| ${cells.map((c, i) => pad(c, widths[i])).join(' | ')} |`;
