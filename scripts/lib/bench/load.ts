@@ -1,6 +1,10 @@
 import autocannon from 'autocannon';
 
-/** One round of load on one URL: requests a second, p95 latency (ms), and what went wrong. */
+/**
+ * One round of load on one URL: requests a second, p95 latency (ms), and what went wrong.
+ * Answers still in flight when the round ends are not counted: a p95 close to the round's
+ * length means the round was too short for this machine (use --seconds).
+ */
 export type Round = { rps: number; p95: number; errors: number; non2xx: number; timeouts: number };
 
 export async function loadRound(url: string, token: string, seconds: number, connections = 30): Promise<Round> {
