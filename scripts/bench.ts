@@ -1,136 +1,158 @@
-/* `npm run bench`: speed and memory of the back-office API, as ratios measured in one run on
-   this machine (so they hold on a slower or faster one). Starts a throwaway CMS on a fresh
-   SQLite file with the demo seeded, grows the actor catalog through the CSV import, and
-   compares. Exits non-zero when a target is missed. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { repoRoot } from '@sigobito/config';
+/* `npm run bench`: the back-office API against the physical floor (issue 13).
+
+   Generates the four-year municipality (scripts/lib/dataset) on a fresh database, starts the
+   CMS as production runs it and, beside it, the floor: a raw node:http server answering the
+   same requests with hand-written SQL on the same database (scripts/lib/bench/floor.ts). Checks
+   that both answer the same rows, then loads each list with autocannon at 30 connections,
+   interleaved (API round, floor round, API, floor…), and reports per list:
+   - throughput and p95, API ÷ floor (targets: ≤ 4×);
+   - SQL statements per request at a page of 25 and of 500 (the CMS's opt-in counter,
+     SIGOBITO_SQL_COUNT; target: ≤ 6);
+   - p95 with the whole dataset ÷ with a tenth of it, measured first on its own database
+     (target: ≤ 1.5×): "10× the data" is scale ÷ 10 → scale, so CI time stays sane;
+   - the CMS's memory.
+   Exits non-zero when a target is missed.
+
+   Options: --scale <x> (default 1), --quick (scale 0.1, short rounds: for development),
+   --rounds <n>, --seconds <s>. DATABASE_CLIENT=mysql runs it on MariaDB (DATABASE_* variables,
+   database DATABASE_NAME, default sigobito_bench: dropped and recreated). Ports 1600–1601
+   (BENCH_PORT to move them). */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import { buildAll } from './lib/build';
+import { generateDataset, openSink, type Fixtures } from './lib/dataset';
+import { benchLists, sameRows, withPageSize, type ListCase } from './lib/bench/lists';
+import { loadRound, median, type Round } from './lib/bench/load';
+import { benchTarget, emptyDatabase, login, rssMb, startCms, startFloor, type Server } from './lib/bench/processes';
+import { misses, table, TARGETS, type ListResult } from './lib/bench/report';
 
-const PORT = process.env.BENCH_PORT ?? '1537';
-const BASE = `http://127.0.0.1:${PORT}`;
-const db = path.join(repoRoot, '.tmp', 'bench.db');
-const GROW_TO = Number(process.env.BENCH_ACTORS ?? 3000);
+function options() {
+  const argv = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(argv[i + 1]) : undefined;
+  };
+  const quick = argv.includes('--quick');
+  const opts = {
+    quick,
+    scale: value('scale') ?? (quick ? 0.1 : 1),
+    rounds: value('rounds') ?? (quick ? 2 : 3),
+    seconds: value('seconds') ?? (quick ? 5 : 6),
+    port: Number(process.env.BENCH_PORT ?? 1600),
+  };
+  for (const [k, v] of Object.entries(opts)) if (typeof v === 'number' && !(v > 0)) throw new Error(`--${k} must be a positive number`);
+  return opts;
+}
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  SIGOBITO_ENV_FILE: '/nonexistent/.env',
-  PORT,
-  DATABASE_CLIENT: 'sqlite',
-  DATABASE_FILENAME: '.tmp/bench.db',
-  CRON_ENABLED: 'false',
-  LOG_LEVEL: 'warn',
-  SIGOBITO_SEED_IF_EMPTY: 'true',
-  DEMO_PASSWORD: 'bench-password-2026',
-  APP_KEYS: 'bench-key-aaaaaaaaaaaaaaa,bench-key-bbbbbbbbbbbbbbb',
-  API_TOKEN_SALT: 'bench-api-token-salt-00',
-  ADMIN_JWT_SECRET: 'bench-admin-jwt-secret-0',
-  TRANSFER_TOKEN_SALT: 'bench-transfer-salt-0000',
-  JWT_SECRET: 'bench-jwt-secret-000000000',
-  ENCRYPTION_KEY: 'bench-encryption-key-0000',
-  SITE_RELAY_SECRET: 'bench-site-relay-secret-0',
-};
+const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+const running: Server[] = [];
 
-let cms: ChildProcess | undefined;
+/** A fresh database with the demo and the dataset at this scale, and the CMS running on it. */
+async function prepare(scale: number, port: number): Promise<{ cms: Server; fixtures: Fixtures }> {
+  const target = benchTarget();
+  await emptyDatabase(target);
+  const cms = await startCms(target, port);
+  running.push(cms);
+  const sink = await openSink(target);
+  const t = Date.now();
+  try {
+    const fixtures = await generateDataset(sink, { scale });
+    log(`dataset at scale ${scale}: ${Object.entries(fixtures.counts).filter(([k]) => !k.endsWith('_lnk')).map(([k, v]) => `${v} ${k}`).join(', ')} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    return { cms, fixtures };
+  } finally {
+    await sink.close();
+  }
+}
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 360; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* starting */
+async function stop(server: Server) {
+  await server.stop();
+  running.splice(running.indexOf(server), 1);
+}
+
+type Tokens = Record<ListCase['as'], string>;
+const tokensOf = async (base: string): Promise<Tokens> => ({ admin: await login(base, 'admin'), mayor: await login(base, 'mayor') });
+
+async function get(base: string, path: string, token: string) {
+  const res = await fetch(base + path, { headers: { Authorization: `Bearer ${token}` } });
+  const body = (await res.json()) as Array<Record<string, unknown>>;
+  if (res.status !== 200) throw new Error(`${base}${path}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return { body, range: res.headers.get('content-range'), statements: res.headers.has('x-sql-statements') ? Number(res.headers.get('x-sql-statements')) : null };
+}
+
+const failures = (r: Round) => r.errors + r.non2xx + r.timeouts;
+const summary = (rounds: Round[]) => ({ rps: median(rounds.map((r) => r.rps)), p95: median(rounds.map((r) => r.p95)), failures: rounds.reduce((n, r) => n + failures(r), 0) });
+
+async function main(): Promise<number> {
+  const opts = options();
+  log(`scale ${opts.scale}, ${opts.rounds} rounds of ${opts.seconds} s per list and side, ${benchTarget().client}`);
+  await buildAll({ log });
+
+  // 1. A tenth of the data: the API's p95 per list, for the growth ratio.
+  const small = await prepare(opts.scale / 10, opts.port);
+  const smallTokens = await tokensOf(small.cms.url);
+  const smallP95 = new Map<string, number>();
+  for (const l of benchLists(small.fixtures)) {
+    const rounds: Round[] = [];
+    for (let i = 0; i < Math.max(1, opts.rounds - 1); i++) rounds.push(await loadRound(small.cms.url + l.path, smallTokens[l.as], opts.seconds));
+    smallP95.set(l.name, median(rounds.map((r) => r.p95)));
+  }
+  await stop(small.cms);
+
+  // 2. The whole dataset, the API and the floor side by side.
+  const { cms, fixtures } = await prepare(opts.scale, opts.port);
+  const floor = await startFloor(benchTarget(), opts.port + 1);
+  running.push(floor);
+  const tokens = await tokensOf(cms.url);
+  const lists = benchLists(fixtures);
+
+  const rows = new Map<string, number>();
+  const statements = new Map<string, { page25: number | null; page500: number | null }>();
+  for (const l of lists) {
+    const [api, raw] = [await get(cms.url, l.path, tokens[l.as]), await get(floor.url, l.path, tokens[l.as])];
+    const problem = sameRows(api.body, raw.body, l.sortKey) ?? (api.range === raw.range ? null : `Content-Range ${api.range} ≠ ${raw.range}`);
+    if (problem) throw new Error(`The floor does not answer what the API answers for ${l.name}: ${problem}`);
+    rows.set(l.name, api.body.length);
+    statements.set(l.name, { page25: api.statements, page500: null });
+  }
+  for (const l of lists) {
+    const big = [...withPageSize(fixtures, 500), ...lists.filter((x) => x.path.includes('activities'))].find((x) => x.name === l.name)!;
+    statements.get(l.name)!.page500 = (await get(cms.url, big.path, tokens[l.as])).statements;
+  }
+  log('the floor answers the same rows as the API; loading…');
+
+  const api = new Map<string, Round[]>(lists.map((l) => [l.name, []]));
+  const raw = new Map<string, Round[]>(lists.map((l) => [l.name, []]));
+  let rssPeak = rssMb(cms.child.pid!);
+  for (let round = 0; round < opts.rounds; round++) {
+    for (const l of lists) {
+      api.get(l.name)!.push(await loadRound(cms.url + l.path, tokens[l.as], opts.seconds));
+      rssPeak = Math.max(rssPeak, rssMb(cms.child.pid!));
+      raw.get(l.name)!.push(await loadRound(floor.url + l.path, tokens[l.as], opts.seconds));
     }
-    await new Promise((r) => setTimeout(r, 500));
+    log(`round ${round + 1}/${opts.rounds} done`);
   }
-  throw new Error(`${url} did not answer`);
-}
+  const rssAfter = rssMb(cms.child.pid!);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function timeIt(fn: () => Promise<unknown>, runs = 15): Promise<number> {
-  await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
-
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
-
-async function main() {
-  await buildAll();
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(db + suffix, { force: true });
-  fs.mkdirSync(path.dirname(db), { recursive: true });
-  cms = spawn(process.execPath, ['cms/server.js'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await waitFor(`${BASE}/_health`);
-  const login = await fetch(`${BASE}/api/auth/local`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier: 'admin@demo.sigobito.org', password: 'bench-password-2026' }),
+  const results: ListResult[] = lists.map((l) => {
+    const a = summary(api.get(l.name)!);
+    return { name: l.name, api: a, floor: summary(raw.get(l.name)!), rows: rows.get(l.name)!, statements: statements.get(l.name)!, growth: a.p95 / smallP95.get(l.name)! };
   });
-  const { jwt } = (await login.json()) as { jwt: string };
-  const auth = { Authorization: `Bearer ${jwt}` };
-  const list = (range: [number, number], extra = '') =>
-    fetch(`${BASE}/api/backoffice/actors?range=${JSON.stringify(range)}&sort=["name","ASC"]${extra}`, { headers: auth }).then(async (r) => {
-      if (r.status !== 200) throw new Error(`list ${r.status}`);
-      return r.json();
-    });
-
-  const small25 = await timeIt(() => list([0, 24]));
-  const rssBefore = rssMb(cms.pid!);
-
-  const existing = Number((await fetch(`${BASE}/api/backoffice/actors?range=[0,0]`, { headers: auth })).headers.get('content-range')!.split('/')[1]);
-  const rows = ['code,name,kind,organization,email,themes,places'];
-  for (let i = existing; i < GROW_TO; i++) rows.push(`BENCH-${i},Actor de prueba ${i},person,Organización ${i % 50},a${i}@example.org,T-AGUA|T-SALUD,`);
-  const tImport = performance.now();
-  const imported = await fetch(`${BASE}/api/backoffice/imports/actors`, {
-    method: 'POST',
-    headers: { ...auth, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ csv: rows.join('\n'), dryRun: false }),
-  });
-  if (imported.status !== 200) throw new Error(`import ${imported.status}: ${(await imported.text()).slice(0, 300)}`);
-  const importMs = performance.now() - tImport;
-
-  const large25 = await timeIt(() => list([0, 24]));
-  const large500 = await timeIt(() => list([0, 499]));
-  const search = await timeIt(() => list([0, 24], `&filter=${encodeURIComponent('{"q":"prueba 29"}')}`));
-
-  const users = 30;
-  const tSeq = performance.now();
-  for (let i = 0; i < users; i++) await list([0, 24]);
-  const seqMs = performance.now() - tSeq;
-  const tPar = performance.now();
-  await Promise.all(Array.from({ length: users }, () => list([0, 24])));
-  const parMs = performance.now() - tPar;
-  const rssAfter = rssMb(cms.pid!);
-
-  const results = [
-    { what: `page of 25 with ${GROW_TO} actors ÷ with ${existing}`, value: large25 / small25, target: 3, unit: '×' },
-    { what: 'page of 500 ÷ page of 25, per row', value: large500 / 500 / (large25 / 25), target: 0.5, unit: '×' },
-    { what: 'q search over all actors ÷ a plain page of 25', value: search / large25, target: 4, unit: '×' },
-    { what: `${users} concurrent lists ÷ ${users} one after another`, value: parMs / seqMs, target: 1.2, unit: '×' },
-    { what: 'CMS memory after the load ÷ after boot', value: rssAfter / rssBefore, target: 2.5, unit: '×' },
-    { what: 'CMS memory after the load (30 users on a 4 GB server)', value: rssAfter, target: 1024, unit: 'MB' },
-  ];
-  console.log(`\nBack-office API benchmark (${new Date().toISOString()}):`);
-  console.log(`  page of 25: ${small25.toFixed(1)} ms at ${existing} actors, ${large25.toFixed(1)} ms at ${GROW_TO}; page of 500: ${large500.toFixed(1)} ms; search: ${search.toFixed(1)} ms`);
-  console.log(`  CSV import of ${GROW_TO - existing} actors: ${(importMs / 1000).toFixed(1)} s; RSS ${rssBefore.toFixed(0)} → ${rssAfter.toFixed(0)} MB\n`);
-  let failed = 0;
-  for (const r of results) {
-    const ok = r.value <= r.target;
-    if (!ok) failed++;
-    console.log(`  ${ok ? 'ok  ' : 'MISS'} ${r.what.padEnd(58)} ${r.value.toFixed(2).padStart(8)} ${r.unit}  (target ≤ ${r.target})`);
-  }
-  return failed ? 1 : 0;
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(', ');
+  const commit = (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    } catch {
+      return '?';
+    }
+  })();
+  console.log(`\nBack-office API against the floor — ${new Date().toISOString()}, commit ${commit}, ${benchTarget().client}, scale ${opts.scale} (p95 growth: ${opts.scale / 10} → ${opts.scale}), ${os.cpus().length} CPUs, load ${load}\n`);
+  console.log(table(results));
+  console.log(`\nCMS memory: ${rssPeak.toFixed(0)} MB at peak, ${rssAfter.toFixed(0)} MB after the load.`);
+  const missed = misses(results);
+  console.log(`Targets: ≤ ${TARGETS.throughput}× the floor in throughput and p95, ≤ ${TARGETS.statements} SQL statements per list, p95 ≤ ${TARGETS.growth}× with 10× the data.`);
+  for (const m of missed) console.log(`  MISS ${m.list}: ${m.what} ${m.value.toFixed(2)} (target ${m.target})`);
+  if (!missed.length) console.log('  all met');
+  return missed.length ? 1 : 0;
 }
 
 main()
@@ -138,7 +160,7 @@ main()
     console.error(e);
     return 1;
   })
-  .then((code) => {
-    cms?.kill('SIGTERM');
-    setTimeout(() => process.exit(code), 500);
+  .then(async (code) => {
+    for (const s of [...running]) await s.stop();
+    process.exit(code);
   });

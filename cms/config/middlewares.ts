@@ -2,6 +2,8 @@ import { corsOrigins, getEnv } from '@sigobito/config';
 import { refuseUnreadableBody } from '../src/http/unreadable-body';
 
 export default () => [
+  // Off unless SIGOBITO_SQL_COUNT=true (the benchmark): the SQL statements of each request in a header.
+  'global::sql-count',
   'strapi::logger',
   'strapi::errors',
   {

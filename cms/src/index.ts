@@ -13,6 +13,7 @@ import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
 import { closeReadCaches, registerReadCaches } from './cluster/read-cache';
 import { registerEmailChannel } from './outbox/email';
 import { stopOutbox } from './outbox/outbox';
+import { refreshStatisticsAtBoot } from './ops/statistics';
 
 /** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
 let releaseBootLock: (() => Promise<void>) | null = null;
@@ -42,6 +43,7 @@ export default {
       if (process.env.SIGOBITO_SEED_IF_EMPTY === 'true' && (await isEmpty(strapi))) {
         await seedDemo(strapi, { password: getEnv().DEMO_PASSWORD, log: (m) => console.log(m) });
       }
+      await refreshStatisticsAtBoot(strapi);
     } finally {
       await releaseBootLock?.();
       releaseBootLock = null;

@@ -7,6 +7,7 @@ import type { FieldError } from '../../backoffice/errors';
 import { resourceByName } from '../../backoffice/registry';
 import { validateWrite } from '../../backoffice/validation';
 import { importProblems } from '../../backoffice/workflow';
+import { refreshStatisticsAfterImport } from '../../ops/statistics';
 
 /** Catalogs that can be loaded in bulk (from CSV in the back office, from JSON by the seed). */
 export const IMPORTABLE = CATALOGS;
@@ -209,6 +210,8 @@ export async function upsertCatalog(
       opts.onProgress?.(++done, plans.length);
     }
   });
+  // Hundreds of rows at once: the planner's statistics follow (issue 13).
+  await refreshStatisticsAfterImport(strapi, [(strapi.db.metadata.get(def.uid) as { tableName: string }).tableName]);
   return report;
 }
 
