@@ -4,6 +4,9 @@ import { refuseUnreadableBody } from '../src/http/unreadable-body';
 export default () => [
   'strapi::logger',
   'strapi::errors',
+  // Graceful overload: a bounded number of requests at once, a short queue, then a fast 503 with
+  // Retry-After; work for clients that have gone is dropped. Before everything that costs.
+  'global::overload',
   {
     name: 'strapi::security',
     config: {

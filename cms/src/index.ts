@@ -12,6 +12,7 @@ import { ensureCronLeases } from './cluster/cron-lease';
 import { closeSharedRedis, connectSharedRedis } from './cluster/redis';
 import { registerEmailChannel } from './outbox/email';
 import { stopOutbox } from './outbox/outbox';
+import { refuseStatementsForGoneClients } from './http/client-gone';
 
 /** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
 let releaseBootLock: (() => Promise<void>) | null = null;
@@ -27,6 +28,7 @@ export default {
     registerWorkflowGuard(strapi);
     registerSessionEnd(strapi);
     registerEmailChannel();
+    refuseStatementsForGoneClients(strapi.db.connection);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
