@@ -6,7 +6,7 @@ import { forClient } from '../http/client-gone';
 
 type Ctx = { method: string; path: string; status: number; body: unknown; respond: boolean; res: ServerResponse; set: (name: string, value: string) => void };
 
-const REPORT_EVERY_SECONDS = 10;
+const REPORT_EVERY_SECONDS = 5;
 
 const BUSY = {
   data: null,
