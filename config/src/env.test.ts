@@ -106,7 +106,7 @@ describe('the work the CMS takes on at once (MAX_INFLIGHT, MAX_QUEUED, MAX_QUEUE
   const limits = (vars: Record<string, string>) => overloadLimits(parseEnv({ ...secrets, ...vars }));
 
   it('works on as many requests as the pool has connections on MariaDB, 4 on SQLite', () => {
-    expect(limits({ DATABASE_CLIENT: 'mysql' })).toEqual({ maxInflight: 10, maxQueued: 200, maxWaitMs: 1000 });
+    expect(limits({ DATABASE_CLIENT: 'mysql' })).toEqual({ maxInflight: 10, maxQueued: 200, maxWaitMs: 500 });
     expect(limits({ DATABASE_CLIENT: 'mysql', DATABASE_POOL_MAX: '25' }).maxInflight).toBe(25);
     expect(limits({}).maxInflight).toBe(4);
   });

@@ -119,8 +119,11 @@ export const envSchema = z
     MAX_INFLIGHT: z.coerce.number().int().min(1).max(1000).optional(),
     /** Requests that may wait for a free place; past it the answer is at once a 503. */
     MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(200),
-    /** The longest a request waits in that queue before its 503 (milliseconds). */
-    MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(1000),
+    /**
+     * The longest a request waits for its turn before its 503 (milliseconds): in that queue, or
+     * behind a busy event loop (SQLite's driver is synchronous: a request runs without a break).
+     */
+    MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(500),
     /** Strapi's own admin is not part of SIGOBito: it cannot be turned on (issue 7). */
     SERVE_ADMIN_PANEL: z
       .enum(['false', '0', 'no'], { errorMap: () => ({ message: "Strapi's admin panel is not part of SIGOBito and cannot be enabled: remove this variable" }) })

@@ -22,7 +22,7 @@ const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-test-password';
 const CONNECTIONS = 300;
 const SECONDS = 20;
 /** The queue's wait (MAX_QUEUE_WAIT_MS's default) and what a busy machine may add to a 503. */
-const QUEUE_WAIT_MS = 1000;
+const QUEUE_WAIT_MS = 500;
 const FAST_503_MS = QUEUE_WAIT_MS + 1500;
 
 const enc = encodeURIComponent;

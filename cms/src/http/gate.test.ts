@@ -8,6 +8,7 @@ function gateWith(maxInflight: number, maxQueued: number, maxWaitMs = 1000) {
   const gate = new Gate(
     { maxInflight, maxQueued, maxWaitMs },
     {
+      now: () => now,
       set: (fn, ms) => {
         timers.set(nextId, { at: now + ms, fn });
         return nextId++;
@@ -25,7 +26,9 @@ function gateWith(maxInflight: number, maxQueued: number, maxWaitMs = 1000) {
     }
     await Promise.resolve();
   };
-  return { gate, advance, pendingTimers: () => timers.size };
+  /** Time passes without the event loop turning (a synchronous request runs). */
+  const stall = (ms: number) => (now += ms);
+  return { gate, advance, stall, pendingTimers: () => timers.size };
 }
 
 /** The outcome of each entry so far (undefined while it waits). */
@@ -108,6 +111,31 @@ describe('the overload gate', () => {
     expect(pendingTimers()).toBe(0);
   });
 
+  it('turns away at once what waited MAX_QUEUE_WAIT_MS behind a stalled event loop, once MAX_INFLIGHT requests were started in it', async () => {
+    const { gate, stall } = gateWith(2, 10, 500);
+    // Synchronous requests: each runs to its end in the same turn of the loop.
+    const runOne = async () => {
+      const outcome = await gate.enter();
+      if (outcome === 'run') gate.release();
+      return outcome;
+    };
+    expect(await runOne()).toBe('run');
+    stall(499);
+    expect(await runOne()).toBe('run');
+    stall(1);
+    expect([await runOne(), await runOne()]).toEqual(['stalled', 'stalled']);
+    gate.turned();
+    expect(await runOne()).toBe('run');
+  });
+
+  it('lets the request after one slow request run: one request alone is no overload', async () => {
+    const { gate, stall } = gateWith(2, 10, 500);
+    expect(await gate.enter()).toBe('run');
+    stall(800);
+    gate.release();
+    expect(await gate.enter()).toBe('run');
+  });
+
   it('never counts below zero when released more often than entered', () => {
     const { gate } = gateWith(1, 1);
     gate.release();
@@ -123,8 +151,8 @@ describe('the overload report', () => {
   });
 
   it('counts the 503s and the work dropped for clients that had gone', () => {
-    expect(overloadReport({ full: 3, timeout: 2, gone: 7, stopped: 1 }, 10, limits)).toBe(
-      'Overload, last 10 s (MAX_INFLIGHT 4, MAX_QUEUED 200, MAX_QUEUE_WAIT_MS 1000): 5 answered 503 (3 with the queue full, 2 after waiting); ' +
+    expect(overloadReport({ full: 3, timeout: 2, stalled: 4, gone: 7, stopped: 1 }, 10, limits)).toBe(
+      'Overload, last 10 s (MAX_INFLIGHT 4, MAX_QUEUED 200, MAX_QUEUE_WAIT_MS 1000): 9 answered 503 (3 with the queue full, 2 after waiting in it, 4 after waiting behind a stalled event loop); ' +
         'work dropped for clients that had gone: 7 while queued, 1 while running',
     );
     expect(overloadReport({ ...noOverload(), stopped: 1 }, 10, limits)).toMatch(/0 while queued, 1 while running$/);

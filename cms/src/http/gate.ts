@@ -2,30 +2,43 @@ import type { OverloadLimits } from '@sigobito/config';
 
 /**
  * What became of a request at the gate: `run` (it holds a place until `release()`), `full` (the
- * queue had no room), `timeout` (it waited `maxWaitMs` in vain) or `gone` (its client left first).
+ * queue had no room), `timeout` (it waited `maxWaitMs` in vain), `stalled` (it had waited that
+ * long already, behind a stalled event loop) or `gone` (its client left first).
  */
-export type Admission = 'run' | 'full' | 'timeout' | 'gone';
+export type Admission = 'run' | 'full' | 'timeout' | 'stalled' | 'gone';
 
 type Waiter = { settle: (outcome: Admission) => void };
+
+export type Clock = { now: () => number; set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
+
+const realClock: Clock = { now: () => performance.now(), set: (fn, ms) => setTimeout(fn, ms), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) };
 
 /**
  * At most `maxInflight` requests worked on at once, at most `maxQueued` waiting for a place, each
  * for at most `maxWaitMs`, first come first served. Without a bound, every request is started at
  * once and they all share the database's connections: under a flood each of them takes longer
  * than its client waits, and the CMS ends up working only for clients that have gone.
- * Pure of I/O: the clock is the timers it is given.
+ *
+ * Requests also wait where the gate cannot count them: in the event loop. With a synchronous
+ * driver (better-sqlite3) a request runs to its end without letting the loop turn, so the
+ * requests read after it wait their turn unseen, one after the other in the same turn. `turned()`
+ * (called from a timer) marks each turn of the loop: once a turn has lasted `maxWaitMs` and
+ * `maxInflight` requests were started in it, the requests still waiting in it have waited too
+ * long, and get their 503 at once (one slow request alone does not stall the others out).
+ * Pure of I/O: the clock is the one it is given.
  */
 export class Gate {
   private running = 0;
   private readonly queue: Waiter[] = [];
+  private turnStarted: number;
+  private startedThisTurn = 0;
 
   constructor(
     private readonly limits: OverloadLimits,
-    private readonly timers: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void } = {
-      set: (fn, ms) => setTimeout(fn, ms),
-      clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-    },
-  ) {}
+    private readonly clock: Clock = realClock,
+  ) {
+    this.turnStarted = clock.now();
+  }
 
   get inflight(): number {
     return this.running;
@@ -35,23 +48,27 @@ export class Gate {
     return this.queue.length;
   }
 
+  /** The event loop has turned: requests read from now on did not wait behind the last turn. */
+  turned(): void {
+    this.turnStarted = this.clock.now();
+    this.startedThisTurn = 0;
+  }
+
   /** Waits for a place; `signal` aborts when the client has gone (the wait ends at once as `gone`). */
   enter(signal?: AbortSignal): Promise<Admission> {
     if (signal?.aborted) return Promise.resolve('gone');
-    if (this.running < this.limits.maxInflight) {
-      this.running++;
-      return Promise.resolve('run');
-    }
+    if (this.startedThisTurn >= this.limits.maxInflight && this.clock.now() - this.turnStarted >= this.limits.maxWaitMs) return Promise.resolve('stalled');
+    if (this.running < this.limits.maxInflight) return Promise.resolve(this.start());
     if (this.queue.length >= this.limits.maxQueued) return Promise.resolve('full');
     return new Promise((resolve) => {
       const onAbort = () => waiter.settle('gone');
-      const timer = this.timers.set(() => waiter.settle('timeout'), this.limits.maxWaitMs);
+      const timer = this.clock.set(() => waiter.settle('timeout'), this.limits.maxWaitMs);
       const waiter: Waiter = {
         settle: (outcome) => {
           const at = this.queue.indexOf(waiter);
           if (at === -1) return; // settled already
           this.queue.splice(at, 1);
-          this.timers.clear(timer);
+          this.clock.clear(timer);
           signal?.removeEventListener('abort', onAbort);
           resolve(outcome);
         },
@@ -64,23 +81,31 @@ export class Gate {
   /** Gives a place back: the longest waiting request takes it over, or it becomes free. */
   release(): void {
     const next = this.queue[0];
-    if (next) next.settle('run');
-    else if (this.running > 0) this.running--;
+    if (next) {
+      this.startedThisTurn++;
+      next.settle('run');
+    } else if (this.running > 0) this.running--;
+  }
+
+  private start(): 'run' {
+    this.running++;
+    this.startedThisTurn++;
+    return 'run';
   }
 }
 
 /** What the gate turned away or dropped since the last report. */
-export type OverloadCounts = { full: number; timeout: number; gone: number; stopped: number };
+export type OverloadCounts = { full: number; timeout: number; stalled: number; gone: number; stopped: number };
 
-export const noOverload = (): OverloadCounts => ({ full: 0, timeout: 0, gone: 0, stopped: 0 });
+export const noOverload = (): OverloadCounts => ({ full: 0, timeout: 0, stalled: 0, gone: 0, stopped: 0 });
 
 /** Pure: the log line for `counts` over the last `seconds`, or null when nothing was refused or dropped. */
 export function overloadReport(counts: OverloadCounts, seconds: number, limits: OverloadLimits): string | null {
-  const refused = counts.full + counts.timeout;
+  const refused = counts.full + counts.timeout + counts.stalled;
   if (!refused && !counts.gone && !counts.stopped) return null;
   return (
     `Overload, last ${seconds} s (MAX_INFLIGHT ${limits.maxInflight}, MAX_QUEUED ${limits.maxQueued}, MAX_QUEUE_WAIT_MS ${limits.maxWaitMs}): ` +
-    `${refused} answered 503 (${counts.full} with the queue full, ${counts.timeout} after waiting); ` +
+    `${refused} answered 503 (${counts.full} with the queue full, ${counts.timeout} after waiting in it, ${counts.stalled} after waiting behind a stalled event loop); ` +
     `work dropped for clients that had gone: ${counts.gone} while queued, ${counts.stopped} while running`
   );
 }

@@ -7,6 +7,8 @@ import { forClient } from '../http/client-gone';
 type Ctx = { method: string; path: string; status: number; body: unknown; respond: boolean; res: ServerResponse; set: (name: string, value: string) => void };
 
 const REPORT_EVERY_SECONDS = 5;
+/** How often the gate hears that the event loop turned: the precision of its stall measure. */
+const TURN_EVERY_MS = 20;
 
 const BUSY = {
   data: null,
@@ -16,8 +18,8 @@ const BUSY = {
 /**
  * Right after strapi::errors (cms/config/middlewares.ts): graceful overload (src/http/gate.ts).
  * At most MAX_INFLIGHT requests are worked on at once; the next MAX_QUEUED wait up to
- * MAX_QUEUE_WAIT_MS for a place; the rest get a fast 503 with Retry-After, never a queue of
- * minutes. A request whose client disconnects is dropped while it waits, and a read stops before
+ * MAX_QUEUE_WAIT_MS for a place; the rest, and those that waited that long already behind a
+ * stalled event loop, get a fast 503 with Retry-After, never a queue of minutes. A request whose client disconnects is dropped while it waits, and a read stops before
  * its next SQL statement (src/http/client-gone.ts). What was refused or dropped is logged every
  * REPORT_EVERY_SECONDS (warn), not once per request, which would flood the log when it matters.
  */
@@ -26,6 +28,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const gate = new Gate(limits);
   const retryAfter = String(Math.max(1, Math.ceil(limits.maxWaitMs / 1000)));
   let counts = noOverload();
+  setInterval(() => gate.turned(), TURN_EVERY_MS).unref();
   setInterval(() => {
     const line = overloadReport(counts, REPORT_EVERY_SECONDS, limits);
     counts = noOverload();
