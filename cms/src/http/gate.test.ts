@@ -74,6 +74,18 @@ describe('the overload gate', () => {
     expect(gate.inflight).toBe(0);
   });
 
+  it('turns away, instead of starting it, a waiting request whose time is up before its timer could fire', async () => {
+    const { gate, stall } = gateWith(1, 5, 500);
+    const outcomes = track([gate.enter(), gate.enter(), gate.enter()]);
+    stall(300);
+    const third = track([gate.enter()]);
+    stall(200);
+    gate.release();
+    expect(await outcomes()).toEqual(['run', 'timeout', 'timeout']);
+    expect(await third()).toEqual(['run']);
+    expect([gate.inflight, gate.queued]).toEqual([1, 0]);
+  });
+
   it('drops a waiting request whose client has gone, and frees its place in the queue', async () => {
     const { gate, pendingTimers } = gateWith(1, 1);
     const client = new AbortController();

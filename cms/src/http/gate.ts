@@ -7,7 +7,7 @@ import type { OverloadLimits } from '@sigobito/config';
  */
 export type Admission = 'run' | 'full' | 'timeout' | 'stalled' | 'gone';
 
-type Waiter = { settle: (outcome: Admission) => void };
+type Waiter = { since: number; settle: (outcome: Admission) => void };
 
 export type Clock = { now: () => number; set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 
@@ -64,6 +64,7 @@ export class Gate {
       const onAbort = () => waiter.settle('gone');
       const timer = this.clock.set(() => waiter.settle('timeout'), this.limits.maxWaitMs);
       const waiter: Waiter = {
+        since: this.clock.now(),
         settle: (outcome) => {
           const at = this.queue.indexOf(waiter);
           if (at === -1) return; // settled already
@@ -78,13 +79,22 @@ export class Gate {
     });
   }
 
-  /** Gives a place back: the longest waiting request takes it over, or it becomes free. */
+  /**
+   * Gives a place back: the longest waiting request takes it over, or it becomes free. A request
+   * that has waited `maxWaitMs` already is turned away instead: its timer may not have fired yet,
+   * when places are handed over from request to request without the event loop turning.
+   */
   release(): void {
-    const next = this.queue[0];
-    if (next) {
+    for (let next = this.queue[0]; next; next = this.queue[0]) {
+      if (this.clock.now() - next.since >= this.limits.maxWaitMs) {
+        next.settle('timeout');
+        continue;
+      }
       this.startedThisTurn++;
       next.settle('run');
-    } else if (this.running > 0) this.running--;
+      return;
+    }
+    if (this.running > 0) this.running--;
   }
 
   private start(): 'run' {
