@@ -140,6 +140,31 @@ describe('the overload gate', () => {
     expect(await runOne()).toBe('run');
   });
 
+  it('after a stall, starts MAX_INFLIGHT requests a turn while the load lasts, until a turn has room to spare', async () => {
+    const { gate, stall } = gateWith(2, 10, 500);
+    const runOne = async () => {
+      const outcome = await gate.enter();
+      if (outcome === 'run') gate.release();
+      return outcome;
+    };
+    const turn = async (requests: number) => {
+      const outcomes: Admission[] = [];
+      for (let i = 0; i < requests; i++) {
+        outcomes.push(await runOne());
+        stall(100);
+      }
+      gate.turned();
+      return outcomes;
+    };
+    expect(await turn(7)).toEqual(['run', 'run', 'run', 'run', 'run', 'stalled', 'stalled']);
+    // Overloaded: the next turns, however short, start two and turn the rest away.
+    expect(await turn(4)).toEqual(['run', 'run', 'stalled', 'stalled']);
+    expect(await turn(3)).toEqual(['run', 'run', 'stalled']);
+    // A turn with room to spare: the load is over.
+    expect(await turn(1)).toEqual(['run']);
+    expect(await turn(4)).toEqual(['run', 'run', 'run', 'run']);
+  });
+
   it('lets the request after one slow request run: one request alone is no overload', async () => {
     const { gate, stall } = gateWith(2, 10, 500);
     expect(await gate.enter()).toBe('run');

@@ -19,12 +19,15 @@ const realClock: Clock = { now: () => performance.now(), set: (fn, ms) => setTim
  * once and they all share the database's connections: under a flood each of them takes longer
  * than its client waits, and the CMS ends up working only for clients that have gone.
  *
- * Requests also wait where the gate cannot count them: in the event loop. With a synchronous
- * driver (better-sqlite3) a request runs to its end without letting the loop turn, so the
- * requests read after it wait their turn unseen, one after the other in the same turn. `turned()`
- * (called from a timer) marks each turn of the loop: once a turn has lasted `maxWaitMs` and
- * `maxInflight` requests were started in it, the requests still waiting in it have waited too
- * long, and get their 503 at once (one slow request alone does not stall the others out).
+ * Requests also wait where the gate cannot count them: in the event loop and the sockets' buffers.
+ * With a synchronous driver (better-sqlite3) a request runs to its end without letting the loop
+ * turn, so the requests read after it wait unseen, and the ones not read yet wait longer still.
+ * `turned()` (called from a timer) marks each turn of the loop. A turn that lasted `maxWaitMs`
+ * with `maxInflight` requests started in it is a stall: the requests still waiting in it get their
+ * 503 at once. And from then on, while the load lasts, every turn starts `maxInflight` requests
+ * and turns the rest away, so that the loop comes round often, the waiting requests are read and
+ * answered soon, and the CMS is free within moments of the load stopping. The first turn with room
+ * to spare ends that. One slow request alone does not stall the others out.
  * Pure of I/O: the clock is the one it is given.
  */
 export class Gate {
@@ -32,6 +35,7 @@ export class Gate {
   private readonly queue: Waiter[] = [];
   private turnStarted: number;
   private startedThisTurn = 0;
+  private overloaded = false;
 
   constructor(
     private readonly limits: OverloadLimits,
@@ -50,14 +54,18 @@ export class Gate {
 
   /** The event loop has turned: requests read from now on did not wait behind the last turn. */
   turned(): void {
-    this.turnStarted = this.clock.now();
+    const now = this.clock.now();
+    const full = this.startedThisTurn >= this.limits.maxInflight;
+    if (full && now - this.turnStarted >= this.limits.maxWaitMs) this.overloaded = true;
+    else if (!full) this.overloaded = false;
+    this.turnStarted = now;
     this.startedThisTurn = 0;
   }
 
   /** Waits for a place; `signal` aborts when the client has gone (the wait ends at once as `gone`). */
   enter(signal?: AbortSignal): Promise<Admission> {
     if (signal?.aborted) return Promise.resolve('gone');
-    if (this.startedThisTurn >= this.limits.maxInflight && this.clock.now() - this.turnStarted >= this.limits.maxWaitMs) return Promise.resolve('stalled');
+    if (this.stalled()) return Promise.resolve('stalled');
     if (this.running < this.limits.maxInflight) return Promise.resolve(this.start());
     if (this.queue.length >= this.limits.maxQueued) return Promise.resolve('full');
     return new Promise((resolve) => {
@@ -95,6 +103,10 @@ export class Gate {
       return;
     }
     if (this.running > 0) this.running--;
+  }
+
+  private stalled(): boolean {
+    return this.startedThisTurn >= this.limits.maxInflight && (this.overloaded || this.clock.now() - this.turnStarted >= this.limits.maxWaitMs);
   }
 
   private start(): 'run' {
