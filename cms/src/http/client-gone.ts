@@ -28,7 +28,7 @@ export function forClient<T>(signal: AbortSignal, work: () => Promise<T>): { don
  * Runs `work` as nobody's: for a load shared by several requests (a cache filled once), which must
  * not fail because the request that happened to start it has gone.
  */
-export const forEveryone = <T>(work: () => T): T => current.exit(work);
+export const forEveryone = <T>(work: () => PromiseLike<T> | T): Promise<T> => current.exit(async () => await work());
 
 type StatementSource = { on: (event: 'start', listener: (builder: unknown) => void) => unknown };
 
