@@ -113,23 +113,20 @@ describe('the CMS under 300 connections', () => {
     let longestSilenceMs = 0;
     let slowest503Ms = 0;
     let without503RetryAfter = 0;
-    const load = autocannon({
-      url: baseUrl,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      timeout: 10,
-      requests: [
-        {
-          method: 'GET',
-          path: TASKS,
-          headers: auth,
-          onResponse: (status, _body, _context, headers) => {
-            if (status === 503 && !headers?.['retry-after']) without503RetryAfter++;
-          },
+    let finished!: (error: Error | null, result: autocannon.Result) => void;
+    const load = new Promise<autocannon.Result>((resolve, reject) => (finished = (error, result) => (error ? reject(error) : resolve(result))));
+    const requests: autocannon.Request[] = [
+      {
+        method: 'GET',
+        path: TASKS,
+        headers: auth,
+        onResponse: (status, _body, _context, headers) => {
+          if (status === 503 && !headers?.['retry-after']) without503RetryAfter++;
         },
-      ],
-    });
-    load.on('response', (_client: unknown, status: number, _bytes: number, responseTimeMs: number) => {
+      },
+    ];
+    const instance = autocannon({ url: baseUrl, connections: CONNECTIONS, duration: SECONDS, timeout: 10, requests }, (error, result) => finished(error, result));
+    instance.on('response', (_client, status, _bytes, responseTimeMs) => {
       const now = Date.now();
       perSecond[Math.min(SECONDS, Math.floor((now - started) / 1000))]++;
       longestSilenceMs = Math.max(longestSilenceMs, now - last);
