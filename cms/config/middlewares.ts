@@ -6,6 +6,9 @@ export default () => [
   'global::sql-count',
   'strapi::logger',
   'strapi::errors',
+  // Graceful overload: a bounded number of requests at once, a short queue, then a fast 503 with
+  // Retry-After; work for clients that have gone is dropped. Before everything that costs.
+  'global::overload',
   {
     name: 'strapi::security',
     config: {

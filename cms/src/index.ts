@@ -14,6 +14,7 @@ import { closeReadCaches, registerReadCaches } from './cluster/read-cache';
 import { registerEmailChannel } from './outbox/email';
 import { stopOutbox } from './outbox/outbox';
 import { refreshStatisticsAtBoot } from './ops/statistics';
+import { refuseStatementsForGoneClients } from './http/client-gone';
 
 /** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
 let releaseBootLock: (() => Promise<void>) | null = null;
@@ -29,6 +30,7 @@ export default {
     registerWorkflowGuard(strapi);
     registerSessionEnd(strapi);
     registerEmailChannel();
+    refuseStatementsForGoneClients(strapi.db.connection);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,4 +1,4 @@
-import { corsOrigins, EnvError, facebookPage, objectStorage, parseEnv, trustedProxyHops, xCredentials } from './env';
+import { corsOrigins, EnvError, facebookPage, objectStorage, overloadLimits, parseEnv, trustedProxyHops, xCredentials } from './env';
 
 const secrets = {
   APP_KEYS: 'aaaaaaaaaaaaaaaa,bbbbbbbbbbbbbbbb',
@@ -99,6 +99,26 @@ describe('the proxies to trust (TRUST_PROXY)', () => {
 
   it('refuses anything else, naming the variable', () => {
     for (const bad of ['-1', 'maybe', '1.5', '99']) expect(problems({ ...secrets, TRUST_PROXY: bad })).toEqual([expect.stringMatching(/^TRUST_PROXY: /)]);
+  });
+});
+
+describe('the work the CMS takes on at once (MAX_INFLIGHT, MAX_QUEUED, MAX_QUEUE_WAIT_MS)', () => {
+  const limits = (vars: Record<string, string>) => overloadLimits(parseEnv({ ...secrets, ...vars }));
+
+  it('works on as many requests as the pool has connections on MariaDB, 4 on SQLite', () => {
+    expect(limits({ DATABASE_CLIENT: 'mysql' })).toEqual({ maxInflight: 10, maxQueued: 200, maxWaitMs: 500 });
+    expect(limits({ DATABASE_CLIENT: 'mysql', DATABASE_POOL_MAX: '25' }).maxInflight).toBe(25);
+    expect(limits({}).maxInflight).toBe(4);
+  });
+
+  it('takes the configured numbers, a queue of none included', () => {
+    expect(limits({ MAX_INFLIGHT: '1', MAX_QUEUED: '0', MAX_QUEUE_WAIT_MS: '0' })).toEqual({ maxInflight: 1, maxQueued: 0, maxWaitMs: 0 });
+  });
+
+  it('refuses no work at all, and a wait longer than half a minute', () => {
+    expect(problems({ ...secrets, MAX_INFLIGHT: '0' })).toEqual([expect.stringMatching(/^MAX_INFLIGHT: /)]);
+    expect(problems({ ...secrets, MAX_QUEUE_WAIT_MS: '30001' })).toEqual([expect.stringMatching(/^MAX_QUEUE_WAIT_MS: /)]);
+    expect(problems({ ...secrets, MAX_QUEUED: '-1' })).toEqual([expect.stringMatching(/^MAX_QUEUED: /)]);
   });
 });
 

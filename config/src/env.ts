@@ -111,6 +111,19 @@ export const envSchema = z
     DATABASE_SSL_CA: z.string().optional(),
     DATABASE_POOL_MIN: z.coerce.number().int().min(0).default(0),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
+    /**
+     * Requests the CMS works on at once (default: DATABASE_POOL_MAX on MariaDB/MySQL, 4 on
+     * SQLite). Past it a request waits in a short queue, then gets a 503 with Retry-After.
+     * Use `overloadLimits(env)`.
+     */
+    MAX_INFLIGHT: z.coerce.number().int().min(1).max(1000).optional(),
+    /** Requests that may wait for a free place; past it the answer is at once a 503. */
+    MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(200),
+    /**
+     * The longest a request waits for its turn before its 503 (milliseconds): in that queue, or
+     * behind a busy event loop (SQLite's driver is synchronous: a request runs without a break).
+     */
+    MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(500),
     /** Strapi's own admin is not part of SIGOBito: it cannot be turned on (issue 7). */
     SERVE_ADMIN_PANEL: z
       .enum(['false', '0', 'no'], { errorMap: () => ({ message: "Strapi's admin panel is not part of SIGOBito and cannot be enabled: remove this variable" }) })
@@ -234,6 +247,18 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Pure: how many reverse proxies to trust (TRUST_PROXY, else 1 in production and 0 elsewhere). */
 export const trustedProxyHops = (env: Pick<Env, 'TRUST_PROXY' | 'NODE_ENV'>): number => env.TRUST_PROXY ?? (env.NODE_ENV === 'production' ? 1 : 0);
+
+export type OverloadLimits = { maxInflight: number; maxQueued: number; maxWaitMs: number };
+
+/**
+ * Pure: how much work the CMS takes on at once. On MariaDB/MySQL one request at a time per pooled
+ * connection: more would only wait for a connection. SQLite has one connection and a synchronous
+ * driver, so a few requests at once keep it busy while the others' JavaScript runs.
+ */
+export function overloadLimits(env: Pick<Env, 'MAX_INFLIGHT' | 'MAX_QUEUED' | 'MAX_QUEUE_WAIT_MS' | 'DATABASE_CLIENT' | 'DATABASE_POOL_MAX'>): OverloadLimits {
+  const maxInflight = env.MAX_INFLIGHT ?? (env.DATABASE_CLIENT === 'mysql' ? env.DATABASE_POOL_MAX : 4);
+  return { maxInflight, maxQueued: env.MAX_QUEUED, maxWaitMs: env.MAX_QUEUE_WAIT_MS };
+}
 
 export type ObjectStorage = {
   bucket: string;

@@ -1,8 +1,24 @@
 /** Calendar-day arithmetic in the municipality's time zone. Pure. */
 
+/**
+ * One formatter per time zone and shape, made once: building an Intl.DateTimeFormat costs far
+ * more than using it, and a list of tasks asks for a day per row.
+ */
+const SHAPES = {
+  day: ['en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }],
+  wallClock: ['en-US', { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }],
+} as const satisfies Record<string, readonly [string, Intl.DateTimeFormatOptions]>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(shape: keyof typeof SHAPES, timeZone: string): Intl.DateTimeFormat {
+  const key = `${shape}|${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(SHAPES[shape][0], { ...SHAPES[shape][1], timeZone })));
+  return made;
+}
+
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = formatter('day', timeZone).formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -18,16 +34,7 @@ export function addDays(day: string, n: number): string {
 
 /** Offset of a time zone from UTC at an instant, in minutes (Panama: -300). */
 export function tzOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatter('wallClock', timeZone).formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - instant.getTime()) / 60_000);
