@@ -4,7 +4,9 @@
  */
 
 import { isNewsSlug, type NamedRef, type PublicGoal, type PublicNewsDetail, type PublicNewsPage, type PublicNewsSummary } from '@sigobito/config/contracts';
+import { recordAnswer } from './data-age';
 import { relayHeaders } from './relay';
+import { cacheTimesFrom, SwrCache } from './swr';
 
 const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 const TIMEOUT_MS = 5_000;
@@ -145,8 +147,8 @@ function cmsBaseUrl(): string {
   return (process.env.CMS_URL || DEFAULT_CMS_URL).replace(/\/+$/, '');
 }
 
-/** Returns the parsed JSON body, or null when the CMS answers 404. */
-async function getJson<T>(path: string): Promise<T | null> {
+/** The CMS's JSON answer as text, or null when it answers 404; anything else is CmsUnavailableError. */
+async function fetchJsonText(path: string): Promise<string | null> {
   const url = `${cmsBaseUrl()}${path}`;
   let response: Response;
   try {
@@ -157,15 +159,50 @@ async function getJson<T>(path: string): Promise<T | null> {
   } catch (cause) {
     throw new CmsUnavailableError(`GET ${url} failed: ${describe(cause)}`, { cause });
   }
-  if (response.status === 404) return null;
+  if (response.status === 404) {
+    await response.body?.cancel();
+    return null;
+  }
   if (!response.ok) {
+    await response.body?.cancel();
     throw new CmsUnavailableError(`GET ${url} answered ${response.status} ${response.statusText}`);
   }
   try {
-    return (await response.json()) as T;
+    const text = await response.text();
+    JSON.parse(text);
+    return text;
   } catch (cause) {
     throw new CmsUnavailableError(`GET ${url} did not answer JSON: ${describe(cause)}`, { cause });
   }
+}
+
+/**
+ * What the CMS publishes for everyone, shared by every visitor (lib/swr.ts): one call to the CMS
+ * per path however many views ask at once, and the last good answer when the CMS fails. Only
+ * the public API's GETs go through it; a visitor's own things (a request's state, a form's
+ * token) never do. The text is kept, not the parsed object, so that no page can change
+ * another's copy; the total is bounded by size (characters) and count.
+ */
+const shared = new SwrCache<string | null>({
+  load: fetchJsonText,
+  times: cacheTimesFrom(process.env),
+  max: 5_000,
+  maxSize: 64 * 1024 * 1024,
+  sizeOf: (text) => text?.length ?? 1,
+  onBackgroundError: (error) => console.error(error instanceof Error ? error.message : error),
+});
+
+/** Returns the parsed JSON body (from the shared cache), or null when the CMS answers 404. */
+async function getJson<T>(path: string): Promise<T | null> {
+  const answer = await shared.get(path);
+  recordAnswer(answer);
+  return answer.value === null ? null : (JSON.parse(answer.value) as T);
+}
+
+/** The same, asked of the CMS now and for this visitor only. */
+async function getOwnJson<T>(path: string): Promise<T | null> {
+  const text = await fetchJsonText(path);
+  return text === null ? null : (JSON.parse(text) as T);
 }
 
 function describe(error: unknown): string {
@@ -222,13 +259,13 @@ export async function getPublicActivity(id: string): Promise<PublicActivity | nu
 
 /** A request's state by its tracking code (already normalised), or null when unknown. */
 export async function getRequestStatus(code: string): Promise<RequestStatus | null> {
-  const body = await getJson<SingleResponse<RequestStatus>>(`/api/public/requests/${encodeURIComponent(code)}`);
+  const body = await getOwnJson<SingleResponse<RequestStatus>>(`/api/public/requests/${encodeURIComponent(code)}`);
   return body?.data ?? null;
 }
 
 /** A signed "form shown now" for the request form (the CMS refuses forms sent too fast or made up). */
 export async function getFormToken(): Promise<string> {
-  const body = await getJson<{ token?: unknown }>('/api/public/requests/form-token');
+  const body = await getOwnJson<{ token?: unknown }>('/api/public/requests/form-token');
   if (typeof body?.token !== 'string') throw new CmsUnavailableError(`GET ${cmsBaseUrl()}/api/public/requests/form-token did not answer a token`);
   return body.token;
 }
