@@ -4,7 +4,7 @@ import { SECURITY_HEADERS } from '../security-headers.mjs';
 import { getSettings } from './lib/cms';
 import { trackDataAge, type DataAge } from './lib/data-age';
 import { validTimeZone } from './lib/dates';
-import { copyOf, dataDateNote, pageStore, shareable, sharedRequest, withDataDate, type PageCopy } from './lib/page-cache';
+import { copyOf, dataDateNote, encodedBody, pageStore, preferredEncoding, shareable, sharedRequest, withDataDate, type PageCopy } from './lib/page-cache';
 import { cacheTimesFrom, Coalescer, failedRecently, freshness, within } from './lib/swr';
 
 const secure = (headers: Headers) => {
@@ -42,7 +42,7 @@ async function refresh(key: string, next: MiddlewareNext): Promise<PageCopy | nu
     console.error(`${key}: ${error instanceof Error ? error.message : String(error)}; se sirve la última copia`);
     throw error;
   }
-  if (!shareable(rendered.response)) {
+  if (!shareable(rendered.response) || rendered.body === null) {
     pages.delete(key);
     await rendered.response.body?.cancel();
     return null;
@@ -55,11 +55,20 @@ async function refresh(key: string, next: MiddlewareNext): Promise<PageCopy | nu
 /** The time zone for the date note: the settings' (from the shared cache), Panama's when even those are missing. */
 const timeZone = () => getSettings().then((s) => validTimeZone(s?.timeZone), () => validTimeZone(null));
 
-/** A visitor's answer from a copy; `failed` when it stands in for a rendering that just failed. */
-async function serve(copy: PageCopy, failed = false): Promise<Response> {
+/**
+ * A visitor's answer from a copy; `failed` when it stands in for a rendering that just failed.
+ * An undated copy goes compressed once for all its visitors (server.mjs's compression leaves an
+ * encoded answer alone); a dated one is compressed there, per visitor.
+ */
+async function serve(copy: PageCopy, request: Request, failed = false): Promise<Response> {
   const degraded = failed || copy.degraded || (copy.failedAt !== null && copy.failedAt >= copy.fetchedAt);
-  const note = degraded ? dataDateNote(copy.dataAsOf, await timeZone()) : null;
-  return new Response(withDataDate(copy.body, note), { status: copy.status, headers: copy.headers });
+  const headers = new Headers(copy.headers);
+  headers.append('Vary', 'Accept-Encoding');
+  if (degraded) return new Response(withDataDate(copy.body, dataDateNote(copy.dataAsOf, await timeZone())), { status: copy.status, headers });
+  const encoding = preferredEncoding(request.headers.get('Accept-Encoding'));
+  if (!encoding) return new Response(withDataDate(copy.body, null), { status: copy.status, headers });
+  headers.set('Content-Encoding', encoding);
+  return new Response(encodedBody(copy, encoding), { status: copy.status, headers });
 }
 
 /** A rendering as this visitor gets it: a page with its date note when its data are older copies. */
@@ -72,12 +81,12 @@ async function forVisitor({ response, body, age }: Rendered): Promise<Response> 
 }
 
 /** A page rendered for this visitor: shared afterwards when it may be. */
-async function renderFresh(key: string | null, next: MiddlewareNext): Promise<Response> {
+async function renderFresh(key: string | null, request: Request, next: MiddlewareNext): Promise<Response> {
   const rendered = await render(next);
   if (key === null || rendered.body === null || !shareable(rendered.response)) return forVisitor(rendered);
   const copy = copyOf(rendered.response, rendered.body, Date.now(), rendered.age);
   pages.set(key, copy);
-  return serve(copy);
+  return serve(copy, request);
 }
 
 /** Pages come from the shared copies when they may (lib/page-cache.ts), rendered otherwise. */
@@ -86,17 +95,17 @@ async function answer(url: URL, request: Request, routePattern: string, next: Mi
   if (!sharedRequest(request) || routePattern === '/500') return forVisitor(await render(next));
   const key = url.href;
   const copy = pages.get(key);
-  if (!copy) return renderFresh(key, next);
+  if (!copy) return renderFresh(key, request, next);
   const now = Date.now();
   const state = freshness(copy, now, times);
-  if (state === 'fresh') return serve(copy);
+  if (state === 'fresh') return serve(copy, request);
   if (state === 'stale' || failedRecently(copy, now, times)) {
     renders.run(key, () => refresh(key, next)).catch(() => undefined);
-    return serve(copy);
+    return serve(copy, request);
   }
   const settled = await within(renders.run(key, () => refresh(key, next)), times.slowMs);
-  if (!settled.ok) return serve(copy, true);
-  return settled.value ? serve(settled.value) : renderFresh(null, next);
+  if (!settled.ok) return serve(copy, request, true);
+  return settled.value ? serve(settled.value, request) : renderFresh(null, request, next);
 }
 
 // Every page carries the security headers (server.mjs also sets them on static files).

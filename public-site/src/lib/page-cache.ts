@@ -6,6 +6,7 @@
  * own pages (the request form with its token, a request's state) say `no-store` and are never
  * kept nor shared; nor is any answer to a POST.
  */
+import zlib from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { formatDateTime } from './dates';
 import type { DataAge } from './data-age';
@@ -25,7 +26,39 @@ export type PageCopy = {
   /** Whether it was rendered from older copies because the CMS failed. */
   degraded: boolean;
   failedAt: number | null;
+  /** The body compressed, made the first time a visitor asks for that encoding. */
+  encoded: Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
 };
+
+export type Encoding = 'br' | 'gzip';
+
+/**
+ * The encoding to send a visitor, from their Accept-Encoding: brotli, else gzip, else none
+ * (null); `q=0` refuses one, `*` stands for any not named.
+ */
+export function preferredEncoding(acceptEncoding: string | null): Encoding | null {
+  const weights = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    weights.set(name, q === undefined ? 1 : Number(q));
+  }
+  const weight = (name: Encoding) => weights.get(name) ?? weights.get('*') ?? 0;
+  const best = (['br', 'gzip'] as const).filter((e) => weight(e) > 0).sort((a, b) => weight(b) - weight(a))[0];
+  return best ?? null;
+}
+
+/** The page's body in that encoding, compressed once per copy (brotli at quality 4, as server.mjs's compression does). */
+export function encodedBody(copy: PageCopy, encoding: Encoding): Uint8Array<ArrayBuffer> {
+  const done = copy.encoded[encoding];
+  if (done) return done;
+  const body = Buffer.from(withDataDate(copy.body, null));
+  // A plain copy of the compressed bytes: what a Response body takes.
+  const encoded = new Uint8Array(encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }) : zlib.gzipSync(body));
+  copy.encoded[encoding] = encoded;
+  return encoded;
+}
 
 const KEPT_TYPES = /^(text\/html|application\/rss\+xml)\b/i;
 
@@ -56,6 +89,7 @@ export function copyOf(response: Response, body: string, renderedAt: number, age
     dataAsOf: age.oldest ?? renderedAt,
     degraded: age.degraded,
     failedAt: null,
+    encoded: {},
   };
 }
 
@@ -69,6 +103,6 @@ export function dataDateNote(asOf: number, timeZone: string): string {
 /** The page's HTML with the date note in its place when `asOf` is given, without it otherwise. */
 export const withDataDate = (html: string, note: string | null): string => html.replace(DATA_DATE_MARK, note ?? '');
 
-/** The copies, bounded by count and total size (characters). */
+/** The copies, bounded by count and total size (characters, plus about half again for their compressed forms). */
 export const pageStore = (max = 2_000, maxSize = 128 * 1024 * 1024) =>
-  new LRUCache<string, PageCopy>({ max, maxSize, sizeCalculation: (copy) => Math.max(1, copy.body.length) });
+  new LRUCache<string, PageCopy>({ max, maxSize, sizeCalculation: (copy) => Math.max(1, Math.ceil(copy.body.length * 1.5)) });

@@ -42,10 +42,10 @@ describe('freshness', () => {
 
 describe('failedRecently', () => {
   it('holds for a failure after the fetch and within the fresh time only', () => {
-    expect(failedRecently({ value: 1, fetchedAt: 0, failedAt: 100 }, 100 + 9_999, times)).toBe(true);
-    expect(failedRecently({ value: 1, fetchedAt: 0, failedAt: 100 }, 100 + 10_000, times)).toBe(false);
-    expect(failedRecently({ value: 1, fetchedAt: 200, failedAt: 100 }, 150, times)).toBe(false);
-    expect(failedRecently({ value: 1, fetchedAt: 0, failedAt: null }, 1, times)).toBe(false);
+    expect(failedRecently({ fetchedAt: 0, failedAt: 100 }, 100 + 9_999, times)).toBe(true);
+    expect(failedRecently({ fetchedAt: 0, failedAt: 100 }, 100 + 10_000, times)).toBe(false);
+    expect(failedRecently({ fetchedAt: 200, failedAt: 100 }, 150, times)).toBe(false);
+    expect(failedRecently({ fetchedAt: 0, failedAt: null }, 1, times)).toBe(false);
   });
 });
 

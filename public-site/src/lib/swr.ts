@@ -37,11 +37,11 @@ export function freshness(entry: Pick<Stamped<unknown>, 'fetchedAt'> | undefined
  * then the copy is served at once (and refreshed in the background) instead of making every
  * visitor wait for a CMS known to be down.
  */
-export function failedRecently(entry: Stamped<unknown>, now: number, times: Pick<CacheTimes, 'freshMs'>): boolean {
+export function failedRecently(entry: Pick<Stamped<unknown>, 'fetchedAt' | 'failedAt'>, now: number, times: Pick<CacheTimes, 'freshMs'>): boolean {
   return entry.failedAt !== null && entry.failedAt >= entry.fetchedAt && now - entry.failedAt < times.freshMs;
 }
 
-const isDegraded = (entry: Stamped<unknown>) => entry.failedAt !== null && entry.failedAt >= entry.fetchedAt;
+const isDegraded = (entry: Pick<Stamped<unknown>, 'fetchedAt' | 'failedAt'>) => entry.failedAt !== null && entry.failedAt >= entry.fetchedAt;
 
 /** One piece of work per key at a time: whoever asks while it runs gets the same promise. */
 export class Coalescer<T> {
