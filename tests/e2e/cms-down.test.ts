@@ -51,7 +51,7 @@ describe('the public site with the CMS stopped', () => {
       await eventually(async () => {
         const shown = await open(path);
         expect(shown).toEqual({ status: 200, heading });
-        expect(await note().innerText()).toMatch(DATED);
+        expect(await note().innerText({ timeout: 2_000 })).toMatch(DATED);
       }, 15_000);
     }
     await snapshot(page, 'public-site-cms-down');

@@ -58,13 +58,6 @@ export type Place = {
   parent: ParentRef | null;
 };
 
-export type Pagination = {
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  total: number;
-};
-
 /** An activity of the mayor's public agenda (GET /api/public/agenda). */
 export type PublicActivity = {
   id: string;
@@ -125,7 +118,6 @@ export type RequestStatus = {
 };
 
 type SingleResponse<T> = { data: T };
-type CollectionResponse<T> = { data: T[]; meta: { pagination: Pagination } };
 
 /** The CMS could not be reached or answered with an error: the site answers 503. */
 export class CmsUnavailableError extends Error {
@@ -211,33 +203,30 @@ function describe(error: unknown): string {
   return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }
 
-/** Fetches every page of a collection, in the order the query sorts it. */
-async function getAll<T>(path: string): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const body = await getJson<CollectionResponse<T>>(`${path}&pagination[page]=${page}`);
-    if (!body || !Array.isArray(body.data)) {
-      throw new CmsUnavailableError(`GET ${cmsBaseUrl()}${path} did not answer a collection`);
-    }
-    items.push(...body.data);
-    if (page >= (body.meta?.pagination?.pageCount ?? 1)) return items;
+/** What every page shows: the settings, the themes and the places, in one answer of the CMS (GET /api/public/site). */
+type SiteBasics = { settings: Settings | null; themes: Theme[]; places: Place[] };
+
+async function getSiteBasics(): Promise<SiteBasics> {
+  const body = await getJson<SingleResponse<SiteBasics>>('/api/public/site');
+  if (!body?.data || !Array.isArray(body.data.themes) || !Array.isArray(body.data.places)) {
+    throw new CmsUnavailableError(`GET ${cmsBaseUrl()}/api/public/site did not answer the settings, themes and places`);
   }
+  return body.data;
 }
 
 /** The municipality's settings, or null while the single type has not been filled in. */
 export async function getSettings(): Promise<Settings | null> {
-  const body = await getJson<SingleResponse<Settings | null>>('/api/setting');
-  return body?.data ?? null;
+  return (await getSiteBasics()).settings;
 }
 
-const PARENT_NAME_AND_CODE = 'populate[parent][fields][0]=name&populate[parent][fields][1]=code';
-
-export function getThemes(): Promise<Theme[]> {
-  return getAll<Theme>(`/api/themes?sort=name:asc&pagination[pageSize]=200&${PARENT_NAME_AND_CODE}`);
+/** The themes, by name, with their parent's name and code. */
+export async function getThemes(): Promise<Theme[]> {
+  return (await getSiteBasics()).themes;
 }
 
-export function getPlaces(): Promise<Place[]> {
-  return getAll<Place>(`/api/places?sort=name:asc&pagination[pageSize]=500&${PARENT_NAME_AND_CODE}`);
+/** The places, by name, with their parent's name and code. */
+export async function getPlaces(): Promise<Place[]> {
+  return (await getSiteBasics()).places;
 }
 
 export async function getPublicAgenda(from: Date, to: Date): Promise<PublicActivity[]> {
