@@ -44,18 +44,22 @@ async function goalPath(url: string): Promise<string> {
 async function load(url: string, path: string, connections: number, duration: number): Promise<SitePageResult> {
   const times: number[] = [];
   let failed = 0;
-  const instance = autocannon({
-    url: `${url}${path}`,
-    connections,
-    duration,
-    timeout: 10,
-    headers: { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' },
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}${path}`,
+        connections,
+        duration,
+        timeout: 10,
+        headers: { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' },
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      times.push(responseTime);
+      if (statusCode !== 200) failed += 1;
+    });
   });
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    times.push(responseTime);
-    if (statusCode !== 200) failed += 1;
-  });
-  const result = await instance;
   const unanswered = result.errors + result.timeouts;
   const total = times.length + unanswered;
   times.sort((a, b) => a - b);
