@@ -98,8 +98,9 @@ async function answer(url: URL, request: Request, routePattern: string, next: Mi
   if (!copy) return renderFresh(key, request, next);
   const now = Date.now();
   const state = freshness(copy, now, times);
-  if (state === 'fresh') return serve(copy, request);
-  if (state === 'stale' || failedRecently(copy, now, times)) {
+  // Known down: the copy, dated, and no new rendering before the fresh time has passed since the failure.
+  if (state === 'fresh' || failedRecently(copy, now, times)) return serve(copy, request);
+  if (state === 'stale') {
     renders.run(key, () => refresh(key, next)).catch(() => undefined);
     return serve(copy, request);
   }

@@ -155,20 +155,45 @@ describe('SwrCache', () => {
     await settle();
     calls[1].reject(new Error('ECONNREFUSED'));
     await expect(view).resolves.toEqual({ value: 'v1', fetchedAt: 0, degraded: true });
-    // Known down: the next visitor gets the copy without waiting, and one refresh is tried behind.
+    // Known down: the next visitors get the copy without waiting, and the CMS is not asked again…
     clock.now = 400_001;
     await expect(cache.get('k')).resolves.toEqual({ value: 'v1', fetchedAt: 0, degraded: true });
+    clock.now = 409_999;
+    await expect(cache.get('k')).resolves.toEqual({ value: 'v1', fetchedAt: 0, degraded: true });
+    await settle();
+    expect(calls).toHaveLength(2);
+    // …until the fresh time has passed since the failure.
+    clock.now = 410_000;
+    const retry = cache.get('k');
     await settle();
     expect(calls).toHaveLength(3);
     calls[2].reject(new Error('ECONNREFUSED'));
-    await settle();
-    expect(errors).toHaveLength(1);
+    await expect(retry).resolves.toEqual({ value: 'v1', fetchedAt: 0, degraded: true });
+    expect(errors).toHaveLength(0);
     // Back up: the new answer is no longer degraded.
     clock.now = 420_000;
     const back = cache.get('k');
     await settle();
     calls[3].resolve('v2');
     await expect(back).resolves.toEqual({ value: 'v2', fetchedAt: 420_000, degraded: false });
+  });
+
+  it('reports a refresh that failed in the background, and says so of the copy from then on', async () => {
+    const { calls, load } = cms();
+    const clock = { now: 0 };
+    const errors: unknown[] = [];
+    const cache = new SwrCache<string>({ load, times, max: 10, maxSize: 1_000, sizeOf: (v) => v.length, now: () => clock.now, onBackgroundError: (e) => errors.push(e) });
+    const first = cache.get('k');
+    await settle();
+    calls[0].resolve('v1');
+    await first;
+    clock.now = 20_000;
+    await expect(cache.get('k')).resolves.toMatchObject({ value: 'v1', degraded: false });
+    await settle();
+    calls[1].reject(new Error('ECONNREFUSED'));
+    await settle();
+    expect(errors).toHaveLength(1);
+    await expect(cache.get('k')).resolves.toMatchObject({ value: 'v1', degraded: true });
   });
 
   it('serves the copy when the CMS is slower than the slow time, and keeps the late answer', async () => {

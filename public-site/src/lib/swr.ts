@@ -34,8 +34,8 @@ export function freshness(entry: Pick<Stamped<unknown>, 'fetchedAt'> | undefined
 
 /**
  * Whether the CMS failed to refresh this entry since it was fetched, within the fresh time:
- * then the copy is served at once (and refreshed in the background) instead of making every
- * visitor wait for a CMS known to be down.
+ * then the copy is served at once, and the CMS is not asked again until the fresh time has
+ * passed since the failure, instead of making every visitor wait for a CMS known to be down.
  */
 export function failedRecently(entry: Pick<Stamped<unknown>, 'fetchedAt' | 'failedAt'>, now: number, times: Pick<CacheTimes, 'freshMs'>): boolean {
   return entry.failedAt !== null && entry.failedAt >= entry.fetchedAt && now - entry.failedAt < times.freshMs;
@@ -109,8 +109,9 @@ export class SwrCache<T> {
     const entry = this.entries.get(key);
     const state = freshness(entry, now, this.opts.times);
     if (!entry) return answer(await this.refresh(key));
-    if (state === 'fresh') return answer(entry);
-    if (state === 'stale' || failedRecently(entry, now, this.opts.times)) {
+    // Known down: the copy at once, and no new try before the fresh time has passed since the failure.
+    if (state === 'fresh' || failedRecently(entry, now, this.opts.times)) return answer(entry);
+    if (state === 'stale') {
       this.refresh(key).catch((error: unknown) => this.opts.onBackgroundError?.(error));
       return answer(entry);
     }
