@@ -8,7 +8,9 @@ let site: PublicSite;
 
 beforeAll(async () => {
   app = await startApp();
-  site = await startSite(app.baseUrl);
+  // Fresh for ten minutes: on a loaded machine the default ten seconds could pass mid-test, and a
+  // refresh would then ask the CMS, which the tests below count.
+  site = await startSite(app.baseUrl, { PUBLIC_CACHE_FRESH_SECONDS: '600' });
 });
 afterAll(async () => {
   site?.stop();
