@@ -5,6 +5,7 @@
 // answer carries the security headers.
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import compression from 'compression';
 import { SECURITY_HEADERS } from './security-headers.mjs';
 
 const entry = new URL('./dist/server/entry.mjs', import.meta.url);
@@ -28,6 +29,14 @@ const trustProxy = (process.env.TRUST_PROXY ?? '').trim().toLowerCase();
 if (trustProxy && !/^(true|false|yes|no|\d{1,2})$/.test(trustProxy)) {
   console.error(`TRUST_PROXY must be the number of reverse proxies in front (0, 1, 2…), got "${process.env.TRUST_PROXY}".`);
   process.exit(1);
+}
+// How long the site keeps the CMS's answers and its pages (src/lib/swr.ts): whole seconds.
+for (const name of ['PUBLIC_CACHE_FRESH_SECONDS', 'PUBLIC_CACHE_STALE_SECONDS']) {
+  const value = process.env[name];
+  if (value !== undefined && value.trim() !== '' && !/^\d{1,6}$/.test(value.trim())) {
+    console.error(`${name} must be a whole number of seconds (0 or more), got "${value}".`);
+    process.exit(1);
+  }
 }
 const hops =
   trustProxy === '' ? (process.env.NODE_ENV === 'production' ? 1 : 0) : trustProxy === 'true' || trustProxy === 'yes' ? 1 : trustProxy === 'false' || trustProxy === 'no' ? 0 : Number(trustProxy);
@@ -56,13 +65,19 @@ function clientAddress(req) {
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import(entry.href);
 
+// Pages, feeds, JSON, CSS and SVG leave compressed (gzip, or brotli when the browser takes it),
+// with `Vary: Accept-Encoding` so that proxies keep one copy per encoding; images and other
+// already-compressed files as they are (the package's defaults; brotli at quality 4, most of
+// its gain at gzip's cost).
+const compress = compression();
+
 const server = http.createServer((req, res) => {
   // Astro.clientAddress reads the first X-Forwarded-For entry: leave only the real address.
   const address = clientAddress(req);
   if (address) req.headers['x-forwarded-for'] = address;
   else delete req.headers['x-forwarded-for'];
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  handler(req, res);
+  compress(req, res, () => handler(req, res));
 });
 // Same default as the CMS's HOST (config/src/env.ts): in production only this machine, behind the proxy.
 const host = process.env.PUBLIC_HOST || (process.env.NODE_ENV === 'production' ? '127.0.0.1' : '0.0.0.0');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { repoRoot } from '@sigobito/config';
 import { buildAll } from './lib/build';
 import { FRESH_ADMIN } from '../tests/e2e/browser';
+import { waitFor } from '../tests/e2e/system';
 
 const CMS_PORT = process.env.E2E_CMS_PORT ?? '1437';
 const PUBLIC_PORT = process.env.E2E_PUBLIC_PORT ?? '4421';
@@ -44,19 +45,6 @@ const start = (args: string[], extra: NodeJS.ProcessEnv = {}) => {
   children.push(child);
   return child;
 };
-
-async function waitFor(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 async function main() {
   if (!fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {

@@ -69,6 +69,10 @@ export const envSchema = z
     HOST: z.string().min(1).optional(),
     PORT: port.default(1337),
     PUBLIC_PORT: port.default(4321),
+    /** Seconds the public site serves what the CMS publishes without asking again (default and use: public-site/src/lib/swr.ts). */
+    PUBLIC_CACHE_FRESH_SECONDS: z.coerce.number().int().min(0).max(999_999).optional(),
+    /** Seconds after that it still serves it at once while one refresh runs. */
+    PUBLIC_CACHE_STALE_SECONDS: z.coerce.number().int().min(0).max(999_999).optional(),
     /** Address the public site listens on (same default as HOST). */
     PUBLIC_HOST: z.string().min(1).optional(),
     PUBLIC_URL: z.string().url().optional(),

@@ -53,3 +53,17 @@ export async function contrastOf(locator: Locator): Promise<number> {
 
 /** Whether the page is wider than the window (a horizontal scroll bar on the whole page). */
 export const overflowsHorizontally = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/** Retries `check` until it passes (a page the server updates after a job, a feed), failing after `ms`. */
+export async function eventually(check: () => Promise<void>, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import Parser from 'rss-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, PUBLIC_URL, snapshot } from './browser';
+import { eventually, launch, PUBLIC_URL, snapshot } from './browser';
 import { BackOffice } from './pages/BackOffice';
 
 /*
@@ -32,20 +32,6 @@ async function as(role: string): Promise<{ context: BrowserContext; page: Page }
   const page = await context.newPage();
   await new BackOffice(page).login(role);
   return { context, page };
-}
-
-/** Retries `check` until it passes (a page the server updates after a job, a feed), failing after `ms`. */
-async function eventually(check: () => Promise<void>, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
 }
 
 async function openCommunication(page: Page) {

@@ -171,6 +171,7 @@ export const ROUTES: Record<string, Entry> = {
   'DELETE /api/backoffice/:resource/:id': matrix(may('actors', 'delete'), 'delete (probe: actors, a record made for it)', { probe: '/api/backoffice/actors/{actorToDelete}' }),
 
   // The public API: no login, only public data
+  'GET /api/public/site': open("the settings the public site shows (no rules, no approvers), the themes and the places"),
   'GET /api/public/agenda.ics': open('the public agenda as iCal'),
   'GET /api/public/agenda': open('the public agenda'),
   'GET /api/public/agenda/:id': open('one public activity; a private one does not exist here', { probe: '/api/public/agenda/{publicActivity}', absent: '/api/public/agenda/{privateActivity}' }),

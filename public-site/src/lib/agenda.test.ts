@@ -38,6 +38,14 @@ describe('agendaWindows', () => {
     expect(h.to.getTime()).toBeGreaterThanOrEqual(w.weekEnd.getTime());
   });
 
+  it('asks the same question all hour long, so that the cache can answer it', () => {
+    const a = agendaFetchRange(new Date('2026-11-25T15:00:00.001Z'));
+    const b = agendaFetchRange(new Date('2026-11-25T15:59:59.999Z'));
+    expect([a.from.toISOString(), a.to.toISOString()]).toEqual([b.from.toISOString(), b.to.toISOString()]);
+    expect(weekFetchRange(new Date('2026-11-25T15:00:00.001Z')).to.toISOString()).toBe('2026-12-03T16:00:00.000Z');
+    expect(weekFetchRange(new Date('2026-11-25T15:00:00.001Z')).from.toISOString()).toBe('2026-11-17T15:00:00.000Z');
+  });
+
   it('labels the week', () => {
     expect(weekLabel(w, PANAMA)).toBe('del lunes 23 de noviembre al domingo 29 de noviembre');
   });

@@ -42,13 +42,20 @@ export function agendaWindows(now: Date, timeZone: string): AgendaWindows {
  * the settings can be fetched at once. The sections are cut precisely afterwards.
  */
 export function agendaFetchRange(now: Date): { from: Date; to: Date } {
-  return { from: new Date(now.getTime() - (PAST_DAYS + 2) * DAY_MS), to: new Date(now.getTime() + (UPCOMING_DAYS + 3) * DAY_MS) };
+  return hourBounds(now.getTime() - (PAST_DAYS + 2) * DAY_MS, now.getTime() + (UPCOMING_DAYS + 3) * DAY_MS);
 }
 
 /** The same for the home page, which shows this week only. */
 export function weekFetchRange(now: Date): { from: Date; to: Date } {
-  return { from: new Date(now.getTime() - 8 * DAY_MS), to: new Date(now.getTime() + 8 * DAY_MS) };
+  return hourBounds(now.getTime() - 8 * DAY_MS, now.getTime() + 8 * DAY_MS);
 }
+
+const HOUR_MS = 3_600_000;
+/**
+ * The interval widened to whole hours: every visit within the same hour asks the CMS the same
+ * question, so that the site's cache (lib/swr.ts) answers it instead of the CMS.
+ */
+const hourBounds = (from: number, to: number) => ({ from: new Date(Math.floor(from / HOUR_MS) * HOUR_MS), to: new Date(Math.ceil(to / HOUR_MS) * HOUR_MS) });
 
 const startOf = (a: Timed) => Date.parse(a.start);
 const endOf = (a: Timed) => Date.parse(a.end);

@@ -4,7 +4,9 @@
  */
 
 import { isNewsSlug, type NamedRef, type PublicGoal, type PublicNewsDetail, type PublicNewsPage, type PublicNewsSummary } from '@sigobito/config/contracts';
+import { recordAnswer } from './data-age';
 import { relayHeaders } from './relay';
+import { cacheTimesFrom, SwrCache } from './swr';
 
 const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 const TIMEOUT_MS = 5_000;
@@ -54,13 +56,6 @@ export type Place = {
   name: string;
   kind: PlaceKind;
   parent: ParentRef | null;
-};
-
-export type Pagination = {
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  total: number;
 };
 
 /** An activity of the mayor's public agenda (GET /api/public/agenda). */
@@ -123,7 +118,6 @@ export type RequestStatus = {
 };
 
 type SingleResponse<T> = { data: T };
-type CollectionResponse<T> = { data: T[]; meta: { pagination: Pagination } };
 
 /** The CMS could not be reached or answered with an error: the site answers 503. */
 export class CmsUnavailableError extends Error {
@@ -145,8 +139,8 @@ function cmsBaseUrl(): string {
   return (process.env.CMS_URL || DEFAULT_CMS_URL).replace(/\/+$/, '');
 }
 
-/** Returns the parsed JSON body, or null when the CMS answers 404. */
-async function getJson<T>(path: string): Promise<T | null> {
+/** The CMS's JSON answer as text, or null when it answers 404; anything else is CmsUnavailableError. */
+async function fetchJsonText(path: string): Promise<string | null> {
   const url = `${cmsBaseUrl()}${path}`;
   let response: Response;
   try {
@@ -157,15 +151,50 @@ async function getJson<T>(path: string): Promise<T | null> {
   } catch (cause) {
     throw new CmsUnavailableError(`GET ${url} failed: ${describe(cause)}`, { cause });
   }
-  if (response.status === 404) return null;
+  if (response.status === 404) {
+    await response.body?.cancel();
+    return null;
+  }
   if (!response.ok) {
+    await response.body?.cancel();
     throw new CmsUnavailableError(`GET ${url} answered ${response.status} ${response.statusText}`);
   }
   try {
-    return (await response.json()) as T;
+    const text = await response.text();
+    JSON.parse(text);
+    return text;
   } catch (cause) {
     throw new CmsUnavailableError(`GET ${url} did not answer JSON: ${describe(cause)}`, { cause });
   }
+}
+
+/**
+ * What the CMS publishes for everyone, shared by every visitor (lib/swr.ts): one call to the CMS
+ * per path however many views ask at once, and the last good answer when the CMS fails. Only
+ * the public API's GETs go through it; a visitor's own things (a request's state, a form's
+ * token) never do. The text is kept, not the parsed object, so that no page can change
+ * another's copy; the total is bounded by size (characters) and count.
+ */
+const shared = new SwrCache<string | null>({
+  load: fetchJsonText,
+  times: cacheTimesFrom(process.env),
+  max: 5_000,
+  maxSize: 64 * 1024 * 1024,
+  sizeOf: (text) => text?.length ?? 1,
+  onBackgroundError: (error) => console.error(error instanceof Error ? error.message : error),
+});
+
+/** Returns the parsed JSON body (from the shared cache), or null when the CMS answers 404. */
+async function getJson<T>(path: string): Promise<T | null> {
+  const answer = await shared.get(path);
+  recordAnswer(answer);
+  return answer.value === null ? null : (JSON.parse(answer.value) as T);
+}
+
+/** The same, asked of the CMS now and for this visitor only. */
+async function getOwnJson<T>(path: string): Promise<T | null> {
+  const text = await fetchJsonText(path);
+  return text === null ? null : (JSON.parse(text) as T);
 }
 
 function describe(error: unknown): string {
@@ -174,33 +203,30 @@ function describe(error: unknown): string {
   return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }
 
-/** Fetches every page of a collection, in the order the query sorts it. */
-async function getAll<T>(path: string): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const body = await getJson<CollectionResponse<T>>(`${path}&pagination[page]=${page}`);
-    if (!body || !Array.isArray(body.data)) {
-      throw new CmsUnavailableError(`GET ${cmsBaseUrl()}${path} did not answer a collection`);
-    }
-    items.push(...body.data);
-    if (page >= (body.meta?.pagination?.pageCount ?? 1)) return items;
+/** What every page shows: the settings, the themes and the places, in one answer of the CMS (GET /api/public/site). */
+type SiteBasics = { settings: Settings | null; themes: Theme[]; places: Place[] };
+
+async function getSiteBasics(): Promise<SiteBasics> {
+  const body = await getJson<SingleResponse<SiteBasics>>('/api/public/site');
+  if (!body?.data || !Array.isArray(body.data.themes) || !Array.isArray(body.data.places)) {
+    throw new CmsUnavailableError(`GET ${cmsBaseUrl()}/api/public/site did not answer the settings, themes and places`);
   }
+  return body.data;
 }
 
 /** The municipality's settings, or null while the single type has not been filled in. */
 export async function getSettings(): Promise<Settings | null> {
-  const body = await getJson<SingleResponse<Settings | null>>('/api/setting');
-  return body?.data ?? null;
+  return (await getSiteBasics()).settings;
 }
 
-const PARENT_NAME_AND_CODE = 'populate[parent][fields][0]=name&populate[parent][fields][1]=code';
-
-export function getThemes(): Promise<Theme[]> {
-  return getAll<Theme>(`/api/themes?sort=name:asc&pagination[pageSize]=200&${PARENT_NAME_AND_CODE}`);
+/** The themes, by name, with their parent's name and code. */
+export async function getThemes(): Promise<Theme[]> {
+  return (await getSiteBasics()).themes;
 }
 
-export function getPlaces(): Promise<Place[]> {
-  return getAll<Place>(`/api/places?sort=name:asc&pagination[pageSize]=500&${PARENT_NAME_AND_CODE}`);
+/** The places, by name, with their parent's name and code. */
+export async function getPlaces(): Promise<Place[]> {
+  return (await getSiteBasics()).places;
 }
 
 export async function getPublicAgenda(from: Date, to: Date): Promise<PublicActivity[]> {
@@ -222,13 +248,13 @@ export async function getPublicActivity(id: string): Promise<PublicActivity | nu
 
 /** A request's state by its tracking code (already normalised), or null when unknown. */
 export async function getRequestStatus(code: string): Promise<RequestStatus | null> {
-  const body = await getJson<SingleResponse<RequestStatus>>(`/api/public/requests/${encodeURIComponent(code)}`);
+  const body = await getOwnJson<SingleResponse<RequestStatus>>(`/api/public/requests/${encodeURIComponent(code)}`);
   return body?.data ?? null;
 }
 
 /** A signed "form shown now" for the request form (the CMS refuses forms sent too fast or made up). */
 export async function getFormToken(): Promise<string> {
-  const body = await getJson<{ token?: unknown }>('/api/public/requests/form-token');
+  const body = await getOwnJson<{ token?: unknown }>('/api/public/requests/form-token');
   if (typeof body?.token !== 'string') throw new CmsUnavailableError(`GET ${cmsBaseUrl()}/api/public/requests/form-token did not answer a token`);
   return body.token;
 }

@@ -7,6 +7,7 @@ import { sharedLimiter } from '../../../cluster/counters';
 import { roleOfToken } from '../../../modules/agenda/calendar-token';
 import { openData, publicGoal, publicGoals } from '../../../modules/goals/public-goals';
 import { proximity } from '../proximity';
+import { publicSite } from '../site';
 import { toCsv } from '../../../modules/goals/reports';
 import { isNewsSlug } from '@sigobito/config/contracts';
 import { parseNewsQuery } from '../../../domain/communications/public-news';
@@ -61,6 +62,12 @@ const notFound = (ctx: Ctx) => {
 };
 
 export default {
+  /** The settings, themes and places every page of the public site shows. */
+  async site(ctx: Ctx) {
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.body = { data: await publicSite(strapi) };
+  },
+
   async agenda(ctx: Ctx) {
     await answer(ctx, async () => {
       const { from, to } = window(ctx.query);

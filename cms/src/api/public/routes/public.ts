@@ -3,6 +3,7 @@ const route = (method: string, path: string, handler: string) => ({ method, path
 
 export default {
   routes: [
+    route('GET', '/public/site', 'site'),
     route('GET', '/public/agenda.ics', 'agendaIcs'),
     route('GET', '/public/agenda', 'agenda'),
     route('GET', '/public/agenda/:id', 'activity'),
