@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
 import { publicGoals } from '../../modules/goals/public-goals';
 import { latestNews } from './news';
+import { linkedUnder } from '../../backoffice/tree';
 
 /** How many of its latest news a theme or place page shows. */
 const NEWS_SHOWN = 5;
@@ -18,7 +19,8 @@ export async function proximity(strapi: Core.Strapi, kind: 'theme' | 'place', co
   if (!subject) return null;
   const goals = await publicGoals(strapi, kind === 'theme' ? { theme: code } : { place: code }, now);
   const rel = kind === 'theme' ? 'themes' : 'places';
-  const activities = await findActivities(strapi, { ...publicWhere, [rel]: { code }, start: { $gt: new Date(now.getTime() - 180 * 86_400_000).toISOString() } }, 200);
+  // What lies beneath counts too: a district gathers its corregimientos', an axis its themes'.
+  const activities = await findActivities(strapi, { ...publicWhere, ...(await linkedUnder(strapi, uid, rel, code)), start: { $gt: new Date(now.getTime() - 180 * 86_400_000).toISOString() } }, 200);
   const news = await latestNews(strapi, { [kind]: code }, NEWS_SHOWN, now);
   return { [kind]: { id: subject.documentId, code: subject.code, name: subject.name, description: subject.description ?? null }, goals, activities: activities.map(toPublic), news };
 }

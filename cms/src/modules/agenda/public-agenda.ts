@@ -4,6 +4,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TZDate } from '@date-fns/tz';
 import { loadRules } from '../../backoffice/rules';
 import { publicUrl } from '../../notifications/links';
+import { linkedUnder } from '../../backoffice/tree';
 
 const UID = 'api::activity.activity';
 /** What citizens see of the agenda: confirmed and held activities, never tentative ones. */
@@ -63,8 +64,13 @@ export async function findActivities(strapi: Core.Strapi, where: Record<string, 
 
 export const publicWhere = { visibility: 'public', status: { $in: PUBLIC_STATUSES } };
 
-export async function publicAgenda(strapi: Core.Strapi, from: Date, to: Date) {
-  const rows = await findActivities(strapi, { ...publicWhere, start: { $lt: to.toISOString() }, end: { $gt: from.toISOString() } });
+/** The public agenda between two instants, of a theme or a place with what lies beneath it (a district: its corregimientos too). */
+export async function publicAgenda(strapi: Core.Strapi, from: Date, to: Date, filter: { theme?: string; place?: string } = {}) {
+  const linked = [
+    ...(filter.theme ? [await linkedUnder(strapi, 'api::theme.theme', 'themes', filter.theme)] : []),
+    ...(filter.place ? [await linkedUnder(strapi, 'api::place.place', 'places', filter.place)] : []),
+  ];
+  const rows = await findActivities(strapi, { $and: [publicWhere, { start: { $lt: to.toISOString() }, end: { $gt: from.toISOString() } }, ...linked] });
   return rows.map(toPublic);
 }
 
