@@ -209,7 +209,8 @@ export default {
       ctx.set('Content-Disposition', `attachment; filename="${file.file}"`);
       if (file.format === 'geojson') {
         ctx.type = `${file.mediaType}; charset=utf-8`;
-        return placesGeoJson(strapi, filter);
+        // A string keeps the type set above (Koa makes an object application/json).
+        return JSON.stringify(await placesGeoJson(strapi, filter));
       }
       const rows = await openDataRows(strapi, file.dataset.id, filter);
       if (file.format === 'csv') {
