@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { OpenDataset } from '@sigobito/config/contracts';
-import { findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
+import { activitiesUnder, findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
 import { openData } from '../../modules/goals/public-goals';
 import { linkedUnder, withDescendantCodes } from '../../backoffice/tree';
 import { publicUrl } from '../../notifications/links';
@@ -30,7 +30,7 @@ async function linkedTo(strapi: Core.Strapi, filter: OpenDataFilter): Promise<Ro
 
 /** Public activities only (confirmed, done or cancelled; never private ones): no participants, actors, brief or minutes. */
 async function agendaRows(strapi: Core.Strapi, filter: OpenDataFilter): Promise<Row[]> {
-  const rows = await findActivities(strapi, { $and: [publicWhere, ...(await linkedTo(strapi, filter))] }, 10_000);
+  const rows = await findActivities(strapi, { $and: [publicWhere, ...(await activitiesUnder(strapi, filter))] }, 10_000);
   return rows.map(toPublic).map((a) => ({
     id: a.id,
     title: a.title,

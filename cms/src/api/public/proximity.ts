@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
+import { activitiesUnder, findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
 import { publicGoals } from '../../modules/goals/public-goals';
 import { latestNews } from './news';
-import { linkedUnder } from '../../backoffice/tree';
 
 /** How many of its latest news a theme or place page shows. */
 const NEWS_SHOWN = 5;
@@ -18,9 +17,8 @@ export async function proximity(strapi: Core.Strapi, kind: 'theme' | 'place', co
     | null;
   if (!subject) return null;
   const goals = await publicGoals(strapi, kind === 'theme' ? { theme: code } : { place: code }, now);
-  const rel = kind === 'theme' ? 'themes' : 'places';
   // What lies beneath counts too: a district gathers its corregimientos', an axis its themes'.
-  const activities = await findActivities(strapi, { ...publicWhere, ...(await linkedUnder(strapi, uid, rel, code)), start: { $gt: new Date(now.getTime() - 180 * 86_400_000).toISOString() } }, 200);
+  const activities = await findActivities(strapi, { $and: [publicWhere, { start: { $gt: new Date(now.getTime() - 180 * 86_400_000).toISOString() } }, ...(await activitiesUnder(strapi, { [kind]: code }))] }, 200);
   const news = await latestNews(strapi, { [kind]: code }, NEWS_SHOWN, now);
   return { [kind]: { id: subject.documentId, code: subject.code, name: subject.name, description: subject.description ?? null }, goals, activities: activities.map(toPublic), news };
 }
