@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { closesCycle, descendantsOf, type TreeLink } from '@sigobito/config/contracts';
-import { resourceByUid } from './registry';
+import { resourceByUid, targetScope } from './registry';
 import { splitOperator } from './query';
-import type { Attributes, ResourceDef } from './types';
+import { BadRequest } from './errors';
+import type { Attributes, Filters, ResourceDef, VirtualFilter } from './types';
 
 /*
  * The one place the CMS reads a tree (themes, places, areas: any resource that declares a
@@ -80,3 +81,28 @@ export async function expandTreeFilters(strapi: Core.Strapi, def: ResourceDef, a
   }
   return changed ? JSON.stringify(out) : rawFilter;
 }
+
+/**
+ * A filter by place or theme (`places`, `themes`: node ids) for records that have none of their
+ * own but inherit them from what they come from (a task: its activity, request, goal or ARO's
+ * goal), the nodes' branches included. `origins` maps a path to the target's uid; an origin the
+ * user may not read (a private activity) does not place the record for them.
+ */
+export const inheritedTreeFilter =
+  (treeUid: string, field: string, origins: Readonly<Record<string, string>>): VirtualFilter =>
+  async (value, op, ctx) => {
+    const ids = Array.isArray(value) ? value : [value];
+    if (!ids.length || !ids.every((v): v is string => typeof v === 'string')) {
+      throw new BadRequest([{ path: `filter.${field}`, code: 'invalid_type', params: { variant: 'id' }, message: 'Debe ser un identificador' }]);
+    }
+    const nodes = await withDescendantIds(strapi, treeUid, ids);
+    const linked = {
+      $or: Object.entries(origins).map(([path, uid]) =>
+        path
+          .split('.')
+          .reverse()
+          .reduce<Filters>((inner, key) => ({ [key]: inner }), { [field]: { documentId: { $in: nodes } }, ...(targetScope(uid, ctx.user) ?? {}) }),
+      ),
+    };
+    return op === '$ne' ? { $not: linked } : linked;
+  };

@@ -44,6 +44,10 @@ beforeAll(async () => {
   ids.privateActivity = await activity('Reunión reservada en el barrio', 'private', { places: [ids.barrio] });
   ids.actor = await create('api::actor.actor', { name: 'Vecina Árbol', kind: 'person', email: 'vecina@example.org', phone: '+507 6000-0000', places: [ids.barrio], themes: [ids.leaf] });
   ids.request = await create('api::request.request', { kind: 'audience', subject: 'Audiencia del barrio', channel: 'letter', status: 'received', places: [ids.barrio], themes: [ids.leaf], receivedAt: new Date().toISOString(), requesterName: 'Vecina Árbol', requesterEmail: 'vecina@example.org' });
+  const responsible = ((await app.strapi.db.query('api::member.member').findOne({ select: ['documentId'] })) as { documentId: string }).documentId;
+  ids.task = await create('api::task.task', { kind: 'commitment', title: 'Compromiso de la feria', activity: ids.publicActivity, responsible, status: 'pending' });
+  ids.goalTask = await create('api::task.task', { kind: 'instruction', title: 'Tarea de la meta del barrio', goal: ids.goal, responsible, status: 'pending' });
+  ids.privateTask = await create('api::task.task', { kind: 'commitment', title: 'Compromiso reservado', activity: ids.privateActivity, responsible, status: 'pending' });
   await makeNews(app, { title: 'Noticia del barrio Hoja', places: ['TR-BARRIO'], themes: ['TR-HOJA'] });
   await makeNews(app, { title: 'Borrador del barrio Hoja', places: ['TR-BARRIO'], communicationStatus: 'in_preparation', pieceStatus: 'draft', postedAt: null, noSlug: true });
 });
@@ -64,6 +68,17 @@ describe('a back-office filter by a place or a theme includes what lies beneath 
     expect(await listIds(mayor, resource, { places: ids.elsewhere })).not.toContain(ids[key]);
     // "Not in this district" leaves out its corregimientos and neighbourhoods too.
     expect(await listIds(mayor, resource, { places_neq: ids.dist })).not.toContain(ids[key]);
+  });
+
+  it('finds tasks by the place and theme of what they come from (an activity, a goal)', async () => {
+    const inDistrict = await listIds(mayor, 'tasks', { places: ids.dist });
+    expect(inDistrict).toEqual(expect.arrayContaining([ids.task, ids.goalTask, ids.privateTask]));
+    expect(await listIds(mayor, 'tasks', { themes: ids.axis })).toEqual(expect.arrayContaining([ids.task, ids.goalTask]));
+    expect(await listIds(mayor, 'tasks', { places: ids.elsewhere })).toEqual([]);
+    expect(await listIds(mayor, 'tasks', { places_neq: ids.dist })).not.toContain(ids.task);
+    // A private activity places its task only for those who may read it.
+    const follow = await app.client('follow-up');
+    expect(await listIds(follow, 'tasks', { places: ids.dist })).not.toContain(ids.privateTask);
   });
 
   it('finds an activity by its main place beneath the district', async () => {
