@@ -47,9 +47,9 @@ describe('the back office shows places, themes and areas as trees', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await focusedText()).toMatch(/^Distrito de San Isidro/);
 
-    await page.getByRole('button', { name: 'Plegar todo' }).click();
+    await page.getByRole('button', { name: 'Plegar todo', exact: true }).click();
     await expect(item('Los Algarrobos').count()).resolves.toBe(0);
-    await page.getByRole('button', { name: 'Desplegar todo' }).click();
+    await page.getByRole('button', { name: 'Desplegar todo', exact: true }).click();
     await item('Los Algarrobos').waitFor();
   });
 
