@@ -53,9 +53,9 @@ export async function parentClosesCycle(strapi: Core.Strapi, uid: string, id: st
 }
 
 /**
- * A back-office list filter (the raw `filter` JSON) with every relation to a tree widened to the
- * descendants: `{"places":"<district>"}` finds what is in its corregimientos too, and
- * `places_neq` leaves them all out. A tree's own parent field is not widened (the children of a
+ * A back-office list filter (the raw `filter` JSON) with every relation to a tree that declares
+ * `branchFilters` (places, themes) widened to the descendants: `{"places":"<district>"}` finds
+ * what is in its corregimientos too, and `places_neq` leaves them all out. A tree's own parent field is not widened (the children of a
  * node are its children). Malformed filters are left to the parser, which reports them.
  */
 export async function expandTreeFilters(strapi: Core.Strapi, def: ResourceDef, attributes: Attributes, rawFilter: unknown): Promise<unknown> {
@@ -73,7 +73,7 @@ export async function expandTreeFilters(strapi: Core.Strapi, def: ResourceDef, a
     out[key] = value;
     const { field } = splitOperator(key);
     const attr = Object.hasOwn(attributes, field) ? attributes[field] : undefined;
-    if (!attr || attr.type !== 'relation' || !attr.target || field === def.treeParent || !treeParentOf(attr.target)) continue;
+    if (!attr || attr.type !== 'relation' || !attr.target || field === def.treeParent || !resourceByUid(attr.target)?.branchFilters) continue;
     const ids = Array.isArray(value) ? value : [value];
     if (!ids.length || !ids.every((v): v is string => typeof v === 'string')) continue;
     out[key] = await withDescendantIds(strapi, attr.target, ids);

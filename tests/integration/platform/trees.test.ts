@@ -89,6 +89,12 @@ describe('a back-office filter by a place or a theme includes what lies beneath 
     expect(await listIds(admin, 'places', { parent: ids.dist })).toEqual([ids.corr]);
   });
 
+  it('keeps the positions of an area its own, not its sub-areas’', async () => {
+    const top = await idOf('api::area.area', 'A-DESPACHO');
+    const own = (await app.strapi.db.query('api::position.position').count({ where: { area: { documentId: top } } })) as number;
+    expect(await listIds(admin, 'positions', { area: top })).toHaveLength(own);
+  });
+
   it('shows the San Isidro district its corregimientos’ goals, not only its own', async () => {
     const district = await idOf('api::place.place', 'D-SANISIDRO');
     const own = (await app.strapi.db.query('api::goal.goal').count({ where: { places: { documentId: district } } })) as number;
