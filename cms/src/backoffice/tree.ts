@@ -55,8 +55,9 @@ export async function parentClosesCycle(strapi: Core.Strapi, uid: string, id: st
 /**
  * A back-office list filter (the raw `filter` JSON) with every relation to a tree that declares
  * `branchFilters` (places, themes) widened to the descendants: `{"places":"<district>"}` finds
- * what is in its corregimientos too, and `places_neq` leaves them all out. A tree's own parent field is not widened (the children of a
- * node are its children). Malformed filters are left to the parser, which reports them.
+ * what is in its corregimientos too, and `places_neq` leaves them all out. A tree's own parent
+ * field is not widened (the children of a node are its children). Malformed filters are left to
+ * the parser, which reports them.
  */
 export async function expandTreeFilters(strapi: Core.Strapi, def: ResourceDef, attributes: Attributes, rawFilter: unknown): Promise<unknown> {
   if (typeof rawFilter !== 'string' || !rawFilter) return rawFilter;
