@@ -173,7 +173,7 @@ export const ROUTES: Record<string, Entry> = {
   // The public API: no login, only public data
   'GET /api/public/site': open("the settings the public site shows (no rules, no approvers), the themes and the places"),
   'GET /api/public/agenda.ics': open('the public agenda as iCal'),
-  'GET /api/public/agenda': open('the public agenda'),
+  'GET /api/public/agenda': open('the public agenda, of a theme or a place with what lies beneath it', { probe: '/api/public/agenda?place=D-SANISIDRO' }),
   'GET /api/public/agenda/:id': open('one public activity; a private one does not exist here', { probe: '/api/public/agenda/{publicActivity}', absent: '/api/public/agenda/{privateActivity}' }),
   'GET /api/public/requests/form-token': open('the signed time the request form was shown'),
   'POST /api/public/requests': open("a citizen's audience or invitation request", { probe: '/api/public/requests', body: citizenRequest }),
@@ -182,7 +182,10 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/public/goals': open('public goals'),
   'GET /api/public/goals/:id': open('one public goal; a non-public one does not exist here', { probe: '/api/public/goals/{publicGoal}', absent: '/api/public/goals/{privateGoal}' }),
   'GET /api/public/proximity/:kind/:code': open('public goals and agenda near a theme or place', { probe: '/api/public/proximity/themes/{themeCode}' }),
-  'GET /api/public/open-data/:file': open('open data (public goals and milestones, public news)', { probe: '/api/public/open-data/goals.csv', absent: '/api/public/open-data/members.csv' }),
+  'GET /api/public/open-data/:file': open('open data: every file of the catalogue (public goals, milestones, progress reports, the public agenda, news, themes, places and places.geojson), of a theme or a place with what lies beneath it', {
+    probe: '/api/public/open-data/agenda.csv?place=D-SANISIDRO',
+    absent: '/api/public/open-data/members.csv',
+  }),
   'GET /api/public/news': open('public news, newest first, of a theme, a place or a public goal'),
   'GET /api/public/news/:slug': open('one news item (a withdrawn one: its notice); a draft or a piece not yet due does not exist here', {
     probe: '/api/public/news/{publicNews}',

@@ -1,11 +1,10 @@
-import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { TreeParentInput } from '../common/TreeParentInput';
+import { required, TextInput } from 'react-admin';
 
 export const AreaInputs = () => (
   <>
     <TextInput source="code" validate={required()} />
     <TextInput source="name" validate={required()} />
-    <ReferenceInput source="parent" reference="areas" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput />
-    </ReferenceInput>
+    <TreeParentInput reference="areas" />
   </>
 );

@@ -1,21 +1,4 @@
-import { DataTable, ReferenceField, SearchInput } from 'react-admin';
-import { ExportableList } from '../common/ExportableList';
-import { ListActions } from '../common/ListActions';
-import { useRowClick } from '../common/useRowClick';
+import { TreeList } from '../common/TreeList';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />];
-
-export const AreaList = () => {
-  const rowClick = useRowClick();
-  return (
-    <ExportableList filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
-      <DataTable rowClick={rowClick}>
-        <DataTable.Col source="code" />
-        <DataTable.Col source="name" />
-        <DataTable.Col source="parent" disableSort>
-          <ReferenceField source="parent" reference="areas" link={false} />
-        </DataTable.Col>
-      </DataTable>
-    </ExportableList>
-  );
-};
+/** The municipality's areas under the ones they report to, as a tree. */
+export const AreaList = () => <TreeList />;

@@ -475,6 +475,15 @@ export const en: AppMessages = {
     ...communicationResourcesEn,
   },
   sigobito: {
+    tree: {
+      label: '%{name} tree',
+      empty: 'No records',
+      expand: 'Expand %{name}',
+      collapse: 'Collapse %{name}',
+      expand_all: 'Expand all',
+      collapse_all: 'Collapse all',
+      no_parent: 'None (at the top)',
+    },
     goals: goalMessagesEn,
     guide: guideMessagesEn,
     communications: communicationMessagesEn,

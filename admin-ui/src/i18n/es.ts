@@ -478,6 +478,15 @@ export const es = {
     ...communicationResourcesEs,
   },
   sigobito: {
+    tree: {
+      label: 'Árbol de %{name}',
+      empty: 'No hay registros',
+      expand: 'Desplegar %{name}',
+      collapse: 'Plegar %{name}',
+      expand_all: 'Desplegar todo',
+      collapse_all: 'Plegar todo',
+      no_parent: 'Ninguno (en la raíz)',
+    },
     goals: goalMessagesEs,
     guide: guideMessagesEs,
     communications: communicationMessagesEs,

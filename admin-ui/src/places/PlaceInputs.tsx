@@ -1,4 +1,5 @@
-import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { TreeParentInput } from '../common/TreeParentInput';
+import { required, SelectInput, TextInput } from 'react-admin';
 import { GeometryInput } from './GeometryInput';
 import { placeKindChoices } from './kinds';
 
@@ -7,9 +8,7 @@ export const PlaceInputs = () => (
     <TextInput source="code" validate={required()} />
     <TextInput source="name" validate={required()} />
     <SelectInput source="kind" choices={placeKindChoices} validate={required()} />
-    <ReferenceInput source="parent" reference="places" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput />
-    </ReferenceInput>
+    <TreeParentInput reference="places" />
     <GeometryInput />
   </>
 );

@@ -1,28 +1,16 @@
-import { DataTable, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { ExportableList } from '../common/ExportableList';
-import { ListActions } from '../common/ListActions';
-import { useRowClick } from '../common/useRowClick';
+import { Chip } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { TreeList } from '../common/TreeList';
+import type { ExportColumn } from '../common/exportCells';
 import { placeKindChoices } from './kinds';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={placeKindChoices} />,
-];
+const exportKind: readonly ExportColumn[] = [{ source: 'kind', cell: { kind: 'choice', source: 'kind', choices: placeKindChoices } }];
 
-export const PlaceList = () => {
-  const rowClick = useRowClick();
-  return (
-    <ExportableList filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
-      <DataTable rowClick={rowClick}>
-        <DataTable.Col source="code" />
-        <DataTable.Col source="name" />
-        <DataTable.Col source="kind">
-          <SelectField source="kind" choices={placeKindChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="parent" disableSort>
-          <ReferenceField source="parent" reference="places" link={false} />
-        </DataTable.Col>
-      </DataTable>
-    </ExportableList>
-  );
+const PlaceKind = ({ kind }: { kind: unknown }) => {
+  const translate = useTranslate();
+  const choice = placeKindChoices.find((c) => c.id === kind);
+  return choice ? <Chip size="small" variant="outlined" label={translate(choice.name)} /> : null;
 };
+
+/** Districts, their corregimientos and neighbourhoods, as a tree. */
+export const PlaceList = () => <TreeList extra={(record) => <PlaceKind kind={record.kind} />} exportExtra={exportKind} />;

@@ -1,4 +1,5 @@
-import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { TreeParentInput } from '../common/TreeParentInput';
+import { required, TextInput } from 'react-admin';
 import { ColourInput } from './ColourInput';
 
 export const ThemeInputs = () => (
@@ -7,8 +8,6 @@ export const ThemeInputs = () => (
     <TextInput source="name" validate={required()} />
     <TextInput source="description" multiline minRows={3} />
     <ColourInput />
-    <ReferenceInput source="parent" reference="themes" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput />
-    </ReferenceInput>
+    <TreeParentInput reference="themes" />
   </>
 );

@@ -21,6 +21,7 @@ import { isToMany, validateWrite } from './validation';
 import { localDate, own } from '@sigobito/config/contracts';
 import { inTransaction } from './transaction';
 import { countRecords, dbPopulate, readPage, type RelationRead } from './page-read';
+import { expandTreeFilters, parentClosesCycle } from './tree';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
    its declaration. Reads ask only for ids of relations, in one batched query per relation. */
@@ -124,8 +125,10 @@ export async function list(strapi: Core.Strapi, def: ResourceDef, user: Backoffi
   if (!(await def.authorizeList?.(strapi, user, query))) assertAllowed(user, def, 'read');
   const ctx = await ruleContext(strapi, def, user);
   const bound = def.virtualFilters ? await resolveVirtualFilters(def.virtualFilters, query.filter, ctx) : undefined;
-  const parsed = parseListQuery(query, {
-    attributes: attributesOf(strapi, def.uid),
+  const attributes = attributesOf(strapi, def.uid);
+  // A filter by a place or a theme includes what lies beneath it (the tree rule).
+  const parsed = parseListQuery({ ...query, filter: await expandTreeFilters(strapi, def, attributes, query.filter) }, {
+    attributes,
     searchable: def.searchable,
     hidden: hiddenFor(def, user),
     virtualFilters: bound,
@@ -239,21 +242,8 @@ export async function checkReferences(
     });
     if (clash) errors.push({ path: field, code: 'unique', message: 'Ya existe otro registro con este valor' });
   }
-  if (def.treeParent && typeof data[def.treeParent] === 'string' && selfId) {
-    const parentField = def.treeParent;
-    let cursor: string | null = data[parentField] as string;
-    for (let depth = 0; cursor && depth < 50; depth++) {
-      if (cursor === selfId) {
-        errors.push({ path: parentField, code: 'cycle', message: 'No puede ser su propio antecesor' });
-        break;
-      }
-      const parent = (await strapi.db.query(def.uid as never).findOne({
-        select: ['documentId'],
-        where: { documentId: cursor },
-        populate: { [parentField]: { select: ['documentId'] } },
-      })) as Record<string, { documentId: string } | null> | null;
-      cursor = parent?.[parentField]?.documentId ?? null;
-    }
+  if (def.treeParent && typeof data[def.treeParent] === 'string' && selfId && (await parentClosesCycle(strapi, def.uid, selfId, data[def.treeParent] as string))) {
+    errors.push({ path: def.treeParent, code: 'cycle', message: 'No puede ser su propio antecesor' });
   }
   return errors;
 }

@@ -74,6 +74,12 @@ export type ResourceDef = {
   readOnly?: string[];
   /** Relations that point to a parent of the same type: cycles are refused. */
   treeParent?: string;
+  /**
+   * A filter by one of its nodes means the node's whole branch (places, themes): a list filtered
+   * by a district finds what is in its corregimientos too. Areas keep their own: "the positions
+   * of an area" are its own.
+   */
+  branchFilters?: boolean;
   /** Filters on something other than a stored field (members' role, a task's traffic light). */
   virtualFilters?: Record<string, VirtualFilter>;
   /**

@@ -229,8 +229,11 @@ export async function getPlaces(): Promise<Place[]> {
   return (await getSiteBasics()).places;
 }
 
-export async function getPublicAgenda(from: Date, to: Date): Promise<PublicActivity[]> {
-  const query = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+/** The public agenda between two instants, optionally of one theme and/or one place (codes; what lies beneath them too). */
+export async function getPublicAgenda(from: Date, to: Date, filter: { theme?: string; place?: string } = {}): Promise<PublicActivity[]> {
+  const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
+  if (filter.theme) query.set('theme', filter.theme);
+  if (filter.place) query.set('place', filter.place);
   const body = await getJson<{ data: PublicActivity[] }>(`/api/public/agenda?${query}`);
   if (!body || !Array.isArray(body.data)) {
     throw new CmsUnavailableError(`GET ${cmsBaseUrl()}/api/public/agenda did not answer a list`);
@@ -404,8 +407,12 @@ async function fetchFile(path: string): Promise<Response | null> {
 
 /**
  * An open-data file as the CMS answers it (the caller passes it through), or null when the CMS
- * has no such file. `file` must be one of the names in goals.ts's openDataFiles.
+ * has no such file. `file` must be one of the contracts' OPEN_DATA_FILES; `filter` narrows it to a
+ * theme or a place (codes) with what lies beneath.
  */
-export function fetchOpenData(file: string): Promise<Response | null> {
-  return fetchFile(`/api/public/open-data/${encodeURIComponent(file)}`);
+export function fetchOpenData(file: string, filter: { theme?: string; place?: string } = {}): Promise<Response | null> {
+  const query = new URLSearchParams();
+  if (filter.theme) query.set('theme', filter.theme);
+  if (filter.place) query.set('place', filter.place);
+  return fetchFile(`/api/public/open-data/${encodeURIComponent(file)}${query.toString() ? `?${query}` : ''}`);
 }

@@ -18,8 +18,6 @@ import {
   knownHealth,
   milestoneStateLabels,
   milestoneStateSymbols,
-  openDataFile,
-  openDataFiles,
   progressChart,
   progressText,
   toNumber,
@@ -212,18 +210,5 @@ describe('progressChart', () => {
 
   it('uses a default box', () => {
     expect(progressChart([{ date: '2026-01-01T05:00:00.000Z', percent: 0 }])!.box).toBe(DEFAULT_CHART_BOX);
-  });
-});
-
-describe('open data files', () => {
-  it('lists the six files the CMS publishes, each with a description', () => {
-    expect(openDataFiles.map((f) => f.file)).toEqual(['goals.csv', 'goals.json', 'milestones.csv', 'milestones.json', 'noticias.csv', 'noticias.json']);
-    for (const f of openDataFiles) expect(f.file.endsWith(f.format.toLowerCase())).toBe(true);
-  });
-
-  it('finds a file by its name only', () => {
-    expect(openDataFile('goals.csv')?.format).toBe('CSV');
-    expect(openDataFile('goals.xml')).toBeUndefined();
-    expect(openDataFile('../setting')).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import {
 import { publicActivity } from '../../modules/agenda/public-agenda';
 import { publicGoalWhere } from '../../modules/goals/public-goals';
 import { publicUrl } from '../../notifications/links';
+import { linkedUnder } from '../../backoffice/tree';
 import { sanitizeNewsHtml } from '../../domain/communications/news-html';
 import {
   lastUpdated,
@@ -152,8 +153,9 @@ export async function newsPage(strapi: Core.Strapi, query: NewsQuery, now = new 
     return { data: [], meta: { pagination: pagination(0), theme, place, goal } };
   }
   const conditions: Array<Record<string, unknown>> = [];
-  if (theme) conditions.push({ themes: { code: theme.code } });
-  if (place) conditions.push({ places: { code: place.code } });
+  // A theme's news include its sub-themes'; a district's, its corregimientos' (the tree rule).
+  if (theme) conditions.push(await linkedUnder(strapi, 'api::theme.theme', 'themes', theme.code));
+  if (place) conditions.push(await linkedUnder(strapi, 'api::place.place', 'places', place.code));
   if (goal) conditions.push(ofGoal(goal.id));
   const { total, pieces } = await listedPieces(strapi, conditions, now, query);
   return {
@@ -236,9 +238,9 @@ export async function newsImageFile(strapi: Core.Strapi, slug: string, n: number
   return shownImages(found.piece.images, found.piece.imageAlts).find((img) => img.n === n) ?? null;
 }
 
-/** Open data: every public news item (withdrawn ones are not), newest first, as flat rows with the body's text. */
-export async function newsOpenData(strapi: Core.Strapi, now = new Date()) {
-  const { pieces } = await listedPieces(strapi, [], now);
+/** Open data: every public news item (withdrawn ones are not), newest first, as flat rows with the body's text; `conditions` narrow it (a theme, a place). */
+export async function newsOpenData(strapi: Core.Strapi, conditions: Array<Record<string, unknown>> = [], now = new Date()) {
+  const { pieces } = await listedPieces(strapi, conditions, now);
   const origins = await Promise.all(pieces.map((p) => originOf(strapi, p.communication.id)));
   return pieces.map((p, i) => {
     const s = summaryOf(p, p.communication, shownImages(p.images, p.imageAlts));

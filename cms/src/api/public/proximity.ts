@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
+import { activitiesUnder, findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
 import { publicGoals } from '../../modules/goals/public-goals';
 import { latestNews } from './news';
 
@@ -17,8 +17,8 @@ export async function proximity(strapi: Core.Strapi, kind: 'theme' | 'place', co
     | null;
   if (!subject) return null;
   const goals = await publicGoals(strapi, kind === 'theme' ? { theme: code } : { place: code }, now);
-  const rel = kind === 'theme' ? 'themes' : 'places';
-  const activities = await findActivities(strapi, { ...publicWhere, [rel]: { code }, start: { $gt: new Date(now.getTime() - 180 * 86_400_000).toISOString() } }, 200);
+  // What lies beneath counts too: a district gathers its corregimientos', an axis its themes'.
+  const activities = await findActivities(strapi, { $and: [publicWhere, { start: { $gt: new Date(now.getTime() - 180 * 86_400_000).toISOString() } }, ...(await activitiesUnder(strapi, { [kind]: code }))] }, 200);
   const news = await latestNews(strapi, { [kind]: code }, NEWS_SHOWN, now);
   return { [kind]: { id: subject.documentId, code: subject.code, name: subject.name, description: subject.description ?? null }, goals, activities: activities.map(toPublic), news };
 }

@@ -1,19 +1,13 @@
+import { closesCycle } from '@sigobito/config/contracts';
+
 /**
  * Pure: which nodes of a tree (code → parent code) would sit on a cycle once `changes` are
- * applied over `existing` — a district made the child of its own neighbourhood.
+ * applied over `existing` — a district made the child of its own neighbourhood. The tree rule
+ * itself is the contracts' (`closesCycle`), as for a single write through the API.
  */
 export function nodesOnCycles(existing: ReadonlyMap<string, string | null>, changes: ReadonlyMap<string, string | null>): Set<string> {
   const parentOf = new Map(existing);
   for (const [code, parent] of changes) parentOf.set(code, parent);
-  const onCycle = new Set<string>();
-  for (const start of changes.keys()) {
-    const seen = new Set<string>();
-    let node: string | null | undefined = start;
-    while (node != null && !seen.has(node)) {
-      seen.add(node);
-      node = parentOf.get(node);
-    }
-    if (node === start) onCycle.add(start);
-  }
-  return onCycle;
+  const links = [...parentOf].map(([id, parent]) => ({ id, parent }));
+  return new Set([...changes.keys()].filter((code) => closesCycle(links, code, parentOf.get(code))));
 }

@@ -4,6 +4,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TZDate } from '@date-fns/tz';
 import { loadRules } from '../../backoffice/rules';
 import { publicUrl } from '../../notifications/links';
+import { linkedUnder } from '../../backoffice/tree';
 
 const UID = 'api::activity.activity';
 /** What citizens see of the agenda: confirmed and held activities, never tentative ones. */
@@ -63,8 +64,23 @@ export async function findActivities(strapi: Core.Strapi, where: Record<string, 
 
 export const publicWhere = { visibility: 'public', status: { $in: PUBLIC_STATUSES } };
 
-export async function publicAgenda(strapi: Core.Strapi, from: Date, to: Date) {
-  const rows = await findActivities(strapi, { ...publicWhere, start: { $lt: to.toISOString() }, end: { $gt: from.toISOString() } });
+/**
+ * The where clauses of activities of a theme or a place (codes), with what lies beneath it: a
+ * district's activities are those whose main place or places are in it or in its corregimientos.
+ */
+export async function activitiesUnder(strapi: Core.Strapi, filter: { theme?: string; place?: string }): Promise<Array<Record<string, unknown>>> {
+  const clauses: Array<Record<string, unknown>> = [];
+  if (filter.theme) clauses.push(await linkedUnder(strapi, 'api::theme.theme', 'themes', filter.theme));
+  if (filter.place) {
+    const [inPlaces, atPlace] = await Promise.all([linkedUnder(strapi, 'api::place.place', 'places', filter.place), linkedUnder(strapi, 'api::place.place', 'place', filter.place)]);
+    clauses.push({ $or: [inPlaces, atPlace] });
+  }
+  return clauses;
+}
+
+/** The public agenda between two instants, of a theme or a place with what lies beneath it (a district: its corregimientos too). */
+export async function publicAgenda(strapi: Core.Strapi, from: Date, to: Date, filter: { theme?: string; place?: string } = {}) {
+  const rows = await findActivities(strapi, { $and: [publicWhere, { start: { $lt: to.toISOString() }, end: { $gt: from.toISOString() } }, ...(await activitiesUnder(strapi, filter))] });
   return rows.map(toPublic);
 }
 

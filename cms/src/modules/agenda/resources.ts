@@ -4,6 +4,7 @@ import { addDays, answerDueDate, CLOSED_TASK_STATUSES, isProgressOnlyRole, isReq
 import { notifyRequestReceived, notifyTaskAssigned } from './notifications';
 import type { FieldError } from '../../backoffice/errors';
 import { targetScope } from '../../backoffice/registry';
+import { inheritedTreeFilter } from '../../backoffice/tree';
 import type { Filters, ResourceDef, RuleContext } from '../../backoffice/types';
 import { activityScope, me, taskScope } from './query';
 import { requestWorkflow } from './workflow';
@@ -64,6 +65,8 @@ const lightFilter = (value: unknown, _op: string, ctx: RuleContext): Filters => 
 
 const ORIGINS = { activity: 'api::activity.activity', request: 'api::request.request', aro: 'api::aro.aro', goal: 'api::goal.goal' } as const;
 type Origin = keyof typeof ORIGINS;
+/** Where a task's places and themes come from: path → the uid of the record holding them. */
+const TASK_ORIGINS_WITH_SUBJECTS = { activity: ORIGINS.activity, request: ORIGINS.request, goal: ORIGINS.goal, 'aro.goal': ORIGINS.goal };
 /** An origin the user may not read (a private activity) is no origin for them, as in the answer. */
 const originFilter = (value: unknown, _op: string, ctx: RuleContext): Filters => {
   const visible = (o: Origin): Filters => ({ [o]: { id: { $notNull: true }, ...(targetScope(ORIGINS[o], ctx.user) ?? {}) } });
@@ -84,6 +87,9 @@ export const tasks: ResourceDef = {
     light: lightFilter,
     origin: originFilter,
     mine: (value, _op, ctx) => (value === true || value === 'true' ? { responsible: { id: { $eq: me(ctx.user) } } } : {}),
+    // A task is where, and about what, its origin is (with the branch beneath a district or an axis).
+    places: inheritedTreeFilter('api::place.place', 'places', TASK_ORIGINS_WITH_SUBJECTS),
+    themes: inheritedTreeFilter('api::theme.theme', 'themes', TASK_ORIGINS_WITH_SUBJECTS),
   },
   validate: (m) => (m.responsible ? [] : [{ path: 'responsible', code: 'required', message: 'Es obligatorio' }]),
   beforeWrite: (data, ctx) => {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { daysBetween, localDate, PUBLIC_GOAL_FIELDS, UNFOLLOWED_GOAL_STATUSES } from '@sigobito/config/contracts';
 import { loadRules } from '../../backoffice/rules';
 import { healthOf } from './query';
+import { linkedUnder } from '../../backoffice/tree';
 
 const named = { select: ['documentId', 'name', 'code'] };
 type Named = { documentId: string; name: string; code: string };
@@ -33,9 +34,12 @@ type GoalRow = {
 export const publicGoalWhere = { isPublic: true, status: { $notIn: [...UNFOLLOWED_GOAL_STATUSES] } };
 
 export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string; place?: string } = {}, now = new Date()) {
-  const where: Record<string, unknown> = { ...publicGoalWhere };
-  if (filter.theme) where.themes = { code: filter.theme };
-  if (filter.place) where.places = { code: filter.place };
+  // A theme's goals include its sub-themes'; a district's, its corregimientos' (the tree rule).
+  const where: Record<string, unknown> = {
+    ...publicGoalWhere,
+    ...(filter.theme ? await linkedUnder(strapi, 'api::theme.theme', 'themes', filter.theme) : {}),
+    ...(filter.place ? await linkedUnder(strapi, 'api::place.place', 'places', filter.place) : {}),
+  };
   const rows = (await strapi.db.query('api::goal.goal').findMany({ select: GOAL_FIELDS, where, orderBy: { code: 'asc' }, populate: { themes: named, places: named } })) as GoalRow[];
   const health = await healthOf(rows.map((r) => r.documentId), { now, rules: await loadRules(strapi) });
   return rows.map((r) => {
@@ -93,9 +97,9 @@ export async function publicGoal(strapi: Core.Strapi, documentId: string, now = 
   };
 }
 
-/** Open data: public goals and their milestones as flat rows. */
-export async function openData(strapi: Core.Strapi, dataset: 'goals' | 'milestones', now = new Date()) {
-  const goals = await publicGoals(strapi, {}, now);
+/** Open data: public goals, their milestones and their progress reports as flat rows (of a theme, a place, with what lies beneath). */
+export async function openData(strapi: Core.Strapi, dataset: 'goals' | 'milestones' | 'progress-reports', filter: { theme?: string; place?: string } = {}, now = new Date()) {
+  const goals = await publicGoals(strapi, filter, now);
   if (dataset === 'goals') {
     return goals.map((g) => ({
       id: g.id,
@@ -117,6 +121,26 @@ export async function openData(strapi: Core.Strapi, dataset: 'goals' | 'mileston
       themes: g.themes.map((t) => t.code).join('|'),
       places: g.places.map((p) => p.code).join('|'),
     }));
+  }
+  if (dataset === 'progress-reports') {
+    // What the goal's public page charts of each report: never its narrative, author or files.
+    const code = new Map(goals.map((g) => [g.id, g.code]));
+    const reports = (await strapi.db.query('api::progress-report.progress-report').findMany({
+      select: ['date', 'percent', 'indicatorValue'],
+      where: { goal: { documentId: { $in: [...code.keys()] } } },
+      populate: { goal: { select: ['documentId'] }, milestone: { select: ['documentId'] } },
+      orderBy: [{ date: 'asc' }, { id: 'asc' }],
+    })) as Array<{ date: string; percent: number | null; indicatorValue: number | string | null; goal: { documentId: string } | null; milestone: { documentId: string } | null }>;
+    return reports
+      .filter((r) => r.goal && code.has(r.goal.documentId))
+      .map((r) => ({
+        goalCode: code.get(r.goal!.documentId)!,
+        goalId: r.goal!.documentId,
+        milestoneId: r.milestone?.documentId ?? null,
+        date: new Date(r.date).toISOString(),
+        percent: r.percent,
+        indicatorValue: r.indicatorValue === null ? null : Number(r.indicatorValue),
+      }));
   }
   // Every public goal's milestones in one query, not one goal at a time.
   const today = localDate(now, (await loadRules(strapi)).timeZone);

@@ -62,9 +62,9 @@ export async function consolidated(strapi: Core.Strapi, user: BackofficeUser, no
   });
 }
 
-/** An open-data file as CSV: the shared writer (no cell a spreadsheet would run as a formula), with a BOM for the accents. */
-export function toCsv(rows: Array<Record<string, unknown>>): string {
-  return CSV_BOM + writeCsv(rows);
+/** An open-data file as CSV: the shared writer (no cell a spreadsheet would run as a formula), with a BOM for the accents; the header is `columns` (every file has one, even empty). */
+export function toCsv(rows: Array<Record<string, unknown>>, columns?: readonly string[]): string {
+  return CSV_BOM + writeCsv(rows, columns);
 }
 
 /** What is missing for the goals to be followed well (the method's information-quality review). */

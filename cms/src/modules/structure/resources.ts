@@ -12,6 +12,7 @@ export const themes: ResourceDef = {
   uid: 'api::theme.theme',
   searchable: ['name', 'code', 'description'],
   treeParent: 'parent',
+  branchFilters: true,
 };
 
 export const places: ResourceDef = {
@@ -19,6 +20,7 @@ export const places: ResourceDef = {
   uid: 'api::place.place',
   searchable: ['name', 'code'],
   treeParent: 'parent',
+  branchFilters: true,
   validate: (m) => {
     const problem = geometryProblem(m.geometry);
     return problem ? [{ path: 'geometry', code: 'invalid_geojson', message: problem }] : [];

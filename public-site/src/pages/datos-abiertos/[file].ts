@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import { openDataFile } from '@sigobito/config/contracts';
 import { CmsUnavailableError, fetchOpenData } from '../../lib/cms';
-import { openDataFile } from '../../lib/goals';
+import { filterCode } from '../../lib/goals';
 
 /**
  * The CMS's open-data files on the site's own address (as /agenda.ics does for the calendar):
@@ -13,12 +14,17 @@ const notFound = () =>
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
   });
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = async ({ params, url }) => {
   const file = openDataFile(params.file ?? '');
   if (!file) return notFound();
+  // ?tema=&lugar=, as on the site's pages: a district's file includes its corregimientos.
+  const filter = {
+    theme: file.dataset.filters.theme ? filterCode(url.searchParams.get('tema')) : undefined,
+    place: file.dataset.filters.place ? filterCode(url.searchParams.get('lugar')) : undefined,
+  };
   let upstream: Response | null;
   try {
-    upstream = await fetchOpenData(file.file);
+    upstream = await fetchOpenData(file.file, filter);
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
     console.error(error.message);

@@ -1,18 +1,19 @@
-import { BadRequest, badRequestBody } from '../../../backoffice/errors';
+import { BadRequest, badRequestBody, type FieldError } from '../../../backoffice/errors';
 import { isIsoDateTime } from '../../../backoffice/validation';
 import { activityScope } from '../../../modules/agenda/query';
 import { findActivities, publicActivity, publicAgenda, publicWhere, toICal } from '../../../modules/agenda/public-agenda';
 import { newFormToken, requestStatus, submitCitizenRequest } from '../../../modules/agenda/citizen-requests';
 import { sharedLimiter } from '../../../cluster/counters';
 import { roleOfToken } from '../../../modules/agenda/calendar-token';
-import { openData, publicGoal, publicGoals } from '../../../modules/goals/public-goals';
+import { publicGoal, publicGoals } from '../../../modules/goals/public-goals';
 import { proximity } from '../proximity';
 import { publicSite } from '../site';
+import { isNewsSlug, OPEN_DATA_LICENSE, openDataFile } from '@sigobito/config/contracts';
 import { toCsv } from '../../../modules/goals/reports';
-import { isNewsSlug } from '@sigobito/config/contracts';
+import { openDataRows, placesGeoJson, type OpenDataFilter } from '../open-data';
 import { parseNewsQuery } from '../../../domain/communications/public-news';
 import { servedHeaders } from '../../../domain/files/file-types';
-import { newsImageFile, newsItem, newsOpenData, newsPage } from '../news';
+import { newsImageFile, newsItem, newsPage } from '../news';
 import { openUpload } from '../../../uploads/read';
 
 type Ctx = {
@@ -46,6 +47,23 @@ function window(query: Record<string, unknown>, now = Date.now()) {
   return { from, to };
 }
 
+const CODE = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** `?theme=` and `?place=` of the agenda or an open-data file: a well-formed code, on a dataset that has it, or a 400 naming the parameter. */
+function subjectFilter(query: Record<string, unknown>, allowed: { theme: boolean; place: boolean }): OpenDataFilter {
+  const filter: OpenDataFilter = {};
+  const problems: FieldError[] = [];
+  for (const name of ['theme', 'place'] as const) {
+    const value = query[name];
+    if (value === undefined || value === '') continue;
+    if (!allowed[name]) problems.push({ path: name, code: 'unknown_field', params: { variant: 'filter', field: name }, message: `Este archivo no se filtra por «${name}»` });
+    else if (typeof value !== 'string' || !CODE.test(value)) problems.push({ path: name, code: 'invalid_format', message: 'Debe ser un código (letras, números, «-» y «_»)' });
+    else filter[name] = value;
+  }
+  if (problems.length) throw new BadRequest(problems);
+  return filter;
+}
+
 async function answer(ctx: Ctx, fn: () => Promise<unknown>) {
   try {
     ctx.body = await fn();
@@ -72,7 +90,8 @@ export default {
     await answer(ctx, async () => {
       const { from, to } = window(ctx.query);
       ctx.set('Cache-Control', 'public, max-age=60');
-      return { from: from.toISOString(), to: to.toISOString(), data: await publicAgenda(strapi, from, to) };
+      const filter = subjectFilter(ctx.query, { theme: true, place: true });
+      return { from: from.toISOString(), to: to.toISOString(), data: await publicAgenda(strapi, from, to, filter) };
     });
   },
 
@@ -182,20 +201,31 @@ export default {
     ctx.set('Cache-Control', 'public, max-age=60');
   },
 
-  /** Open data: goals.csv, goals.json, milestones.csv, milestones.json, noticias.csv, noticias.json. */
+  /**
+   * Open data: every file of the catalogue (OPEN_DATA_FILES: goals, milestones, progress-reports,
+   * agenda, noticias, themes, places in CSV and JSON, places.geojson), of a theme or a place with
+   * everything beneath it (`?theme=&place=`, where the dataset has them).
+   */
   async openData(ctx: Ctx) {
-    const m = /^(goals|milestones|noticias)\.(csv|json)$/.exec(ctx.params.file ?? '');
-    if (!m) return notFound(ctx);
-    const rows = m[1] === 'noticias' ? await newsOpenData(strapi) : await openData(strapi, m[1] as 'goals' | 'milestones');
-    ctx.set('Cache-Control', 'public, max-age=300');
-    ctx.set('Access-Control-Allow-Origin', '*');
-    if (m[2] === 'csv') {
-      ctx.type = 'text/csv; charset=utf-8';
-      ctx.set('Content-Disposition', `attachment; filename="${m[1]}.csv"`);
-      ctx.body = toCsv(rows);
-    } else {
-      ctx.body = { dataset: m[1], generatedAt: new Date().toISOString(), license: 'CC BY 4.0', data: rows };
-    }
+    const file = openDataFile(ctx.params.file ?? '');
+    if (!file) return notFound(ctx);
+    await answer(ctx, async () => {
+      const filter = subjectFilter(ctx.query, file.dataset.filters);
+      ctx.set('Cache-Control', 'public, max-age=300');
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.set('Content-Disposition', `attachment; filename="${file.file}"`);
+      if (file.format === 'geojson') {
+        ctx.type = `${file.mediaType}; charset=utf-8`;
+        // A string keeps the type set above (Koa makes an object application/json).
+        return JSON.stringify(await placesGeoJson(strapi, filter));
+      }
+      const rows = await openDataRows(strapi, file.dataset.id, filter);
+      if (file.format === 'csv') {
+        ctx.type = 'text/csv; charset=utf-8';
+        return toCsv(rows, file.dataset.columns.map((c) => c.name));
+      }
+      return { dataset: file.dataset.id, generatedAt: new Date().toISOString(), license: OPEN_DATA_LICENSE.name, filter, data: rows };
+    });
   },
 
   async requestStatus(ctx: Ctx) {
