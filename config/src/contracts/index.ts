@@ -27,3 +27,4 @@ export * from './public-news';
 export * from './money';
 export * from './mayor-title';
 export * from './implementation-guide';
+export * from './story';
