@@ -103,3 +103,25 @@ export function mergeStory(groups: readonly StoryGroup[], query: StoryQuery, tim
     limit: query.limit,
   };
 }
+
+/** A long text (a follow-up's note, a report's narrative) as one timeline line. */
+export function storyLine(text: unknown, max = 160): string {
+  const s = String(text ?? '').replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** A stored code as the entry shows it (null when empty). */
+export const storyCode = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+
+/** A percentage as the entry's status ("40 %"), or null. */
+export const storyPercent = (v: unknown): string | null => (typeof v === 'number' ? `${v} %` : null);
+
+/**
+ * Which actors have a public page: institutions and groups. A person never has one (their name
+ * with their dealings with the municipality is personal data), and no page shows contact data.
+ */
+export const PUBLIC_ACTOR_KINDS = ['institution', 'group'] as const;
+export type PublicActorKind = (typeof PUBLIC_ACTOR_KINDS)[number];
+
+/** What the public actor page and `GET /api/public/actors/:code` show: never e-mail, phone, notes nor the contact's title. */
+export const PUBLIC_ACTOR_FIELDS = ['code', 'name', 'kind', 'organization'] as const;

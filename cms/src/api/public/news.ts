@@ -155,6 +155,7 @@ export async function newsPage(strapi: Core.Strapi, query: NewsQuery, now = new 
   if (theme) conditions.push({ themes: { code: theme.code } });
   if (place) conditions.push({ places: { code: place.code } });
   if (goal) conditions.push(ofGoal(goal.id));
+  if (query.actor) conditions.push({ actors: { code: query.actor } });
   const { total, pieces } = await listedPieces(strapi, conditions, now, query);
   return {
     data: pieces.map((p) => summaryOf(p, p.communication, shownImages(p.images, p.imageAlts))),
@@ -162,8 +163,8 @@ export async function newsPage(strapi: Core.Strapi, query: NewsQuery, now = new 
   };
 }
 
-/** The latest news of a theme or a place (its page on the site). */
-export async function latestNews(strapi: Core.Strapi, filter: { theme?: string; place?: string }, limit: number, now = new Date()): Promise<PublicNewsSummary[]> {
+/** The latest news of a theme, a place or a public actor (its page on the site). */
+export async function latestNews(strapi: Core.Strapi, filter: { theme?: string; place?: string; actor?: string }, limit: number, now = new Date()): Promise<PublicNewsSummary[]> {
   return (await newsPage(strapi, { page: 1, pageSize: limit, ...filter }, now)).data;
 }
 

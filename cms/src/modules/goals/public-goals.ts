@@ -32,10 +32,11 @@ type GoalRow = {
 /** Which goals citizens see: the public ones that are a commitment (not a draft, not cancelled). */
 export const publicGoalWhere = { isPublic: true, status: { $notIn: [...UNFOLLOWED_GOAL_STATUSES] } };
 
-export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string; place?: string } = {}, now = new Date()) {
+export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string; place?: string; actor?: string } = {}, now = new Date()) {
   const where: Record<string, unknown> = { ...publicGoalWhere };
   if (filter.theme) where.themes = { code: filter.theme };
   if (filter.place) where.places = { code: filter.place };
+  if (filter.actor) where.actors = { code: filter.actor };
   const rows = (await strapi.db.query('api::goal.goal').findMany({ select: GOAL_FIELDS, where, orderBy: { code: 'asc' }, populate: { themes: named, places: named } })) as GoalRow[];
   const health = await healthOf(rows.map((r) => r.documentId), { now, rules: await loadRules(strapi) });
   return rows.map((r) => {

@@ -7,6 +7,7 @@ import { sharedLimiter } from '../../../cluster/counters';
 import { roleOfToken } from '../../../modules/agenda/calendar-token';
 import { openData, publicGoal, publicGoals } from '../../../modules/goals/public-goals';
 import { proximity } from '../proximity';
+import { publicActor } from '../actor';
 import { toCsv } from '../../../modules/goals/reports';
 import { isNewsSlug } from '@sigobito/config/contracts';
 import { parseNewsQuery } from '../../../domain/communications/public-news';
@@ -132,6 +133,15 @@ export default {
   async proximity(ctx: Ctx) {
     const kind = ctx.params.kind === 'themes' ? 'theme' : ctx.params.kind === 'places' ? 'place' : null;
     const result = kind ? await proximity(strapi, kind, ctx.params.code) : null;
+    if (!result) return notFound(ctx);
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.body = { data: result };
+  },
+
+  /** An institution's or a group's public page; a person, or a code that names nobody, is a 404. */
+  async actor(ctx: Ctx) {
+    const code = ctx.params.code;
+    const result = /^[A-Za-z0-9_-]{1,64}$/.test(code ?? '') ? await publicActor(strapi, code) : null;
     if (!result) return notFound(ctx);
     ctx.set('Cache-Control', 'public, max-age=60');
     ctx.body = { data: result };
