@@ -1,6 +1,6 @@
 import { ChipField, EmailField, ReferenceArrayField, SelectField, SingleFieldList, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
-import { RelatedCommunications } from '../communications/RelatedCommunications';
+import { StorySection } from '../story/StorySection';
 import { actorKindChoices } from './kinds';
 
 export const ActorShow = () => (
@@ -23,6 +23,6 @@ export const ActorShow = () => (
         <ChipField source="name" size="small" />
       </SingleFieldList>
     </ReferenceArrayField>
-    <RelatedCommunications field="actors" label={false} />
+    <StorySection subject="actors" label={false} />
   </ShowView>
 );

@@ -1,6 +1,6 @@
 import { FunctionField, ReferenceField, SelectField, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
-import { RelatedCommunications } from '../communications/RelatedCommunications';
+import { StorySection } from '../story/StorySection';
 import { formatGeometry } from './geometry';
 import { placeKindChoices } from './kinds';
 
@@ -18,6 +18,6 @@ export const PlaceShow = () => (
         ) : null
       }
     />
-    <RelatedCommunications field="places" label={false} />
+    <StorySection subject="places" label={false} />
   </ShowView>
 );

@@ -1,6 +1,6 @@
 import { ReferenceField, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
-import { RelatedCommunications } from '../communications/RelatedCommunications';
+import { StorySection } from '../story/StorySection';
 import { ColourField } from './ColourSwatch';
 
 export const ThemeShow = () => (
@@ -10,6 +10,6 @@ export const ThemeShow = () => (
     <TextField source="description" sx={{ whiteSpace: 'pre-wrap' }} />
     <ColourField source="colour" />
     <ReferenceField source="parent" reference="themes" />
-    <RelatedCommunications field="themes" label={false} />
+    <StorySection subject="themes" label={false} />
   </ShowView>
 );

@@ -33,11 +33,11 @@ async function groupOf(strapi: Core.Strapi, p: StoryProvider, subject: StorySubj
   const query = strapi.db.query(def.uid as never);
   const orderBy = [{ [p.date]: 'desc' }, ...(p.fallback ? [{ [p.fallback]: 'desc' }] : []), { id: 'desc' }];
   const select = [...new Set(['documentId', p.date, ...(p.fallback ? [p.fallback] : []), ...p.fields])];
-  const [rows, total] = await Promise.all([query.findMany({ select, where, orderBy, limit: window }) as Promise<Row[]>, query.count({ where }) as Promise<number>]);
+  const [rows, total] = await Promise.all([query.findMany({ select, where, orderBy, limit: window, ...(p.populate ? { populate: p.populate } : {}) }) as Promise<Row[]>, query.count({ where }) as Promise<number>]);
   return {
     kind: p.resource,
     total,
-    entries: rows.map((r) => ({ kind: p.resource, id: r.documentId, date: stamp(r[p.date]) ?? stamp(p.fallback ? r[p.fallback] : null) ?? '', ...p.entry(r) })),
+    entries: rows.map((r) => ({ kind: p.resource, id: r.documentId, date: stamp(r[p.date]) ?? stamp(p.fallback ? r[p.fallback] : null) ?? '', parent: null, ...p.entry(r) })),
   };
 }
 

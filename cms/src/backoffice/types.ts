@@ -198,8 +198,10 @@ export type StoryProvider = {
   fallback?: string;
   /** The stored fields `entry` reads (besides documentId and the date fields). */
   fields: string[];
-  /** What the timeline says of one record: its title, status and a second code. */
-  entry: (row: Record<string, unknown>) => Pick<StoryEntry, 'title' | 'status' | 'subkind'>;
+  /** Relations `entry` reads (in the same query). */
+  populate?: Record<string, unknown>;
+  /** What the timeline says of one record: its title, status, a second code, and where it is shown. */
+  entry: (row: Record<string, unknown>) => Pick<StoryEntry, 'title' | 'status' | 'subkind'> & { parent?: string | null };
 };
 
 /** A module of the platform: everything it brings, declared in one place (cms/src/modules/<name>/index.ts). */

@@ -1,7 +1,7 @@
 import { mergeStory, parseStoryQuery, STORY_WINDOW_MAX, storyInstant, type StoryEntry, type StoryGroup, type StoryKind } from './story';
 
 const TZ = 'America/Panama';
-const entry = (kind: StoryKind, id: string, date: string): StoryEntry => ({ kind, id, date, title: id, status: null, subkind: null });
+const entry = (kind: StoryKind, id: string, date: string): StoryEntry => ({ kind, id, date, title: id, status: null, subkind: null, parent: null });
 const group = (kind: StoryKind, entries: StoryEntry[], total = entries.length): StoryGroup => ({ kind, total, entries });
 const all = { kinds: null, start: 0, limit: 25 };
 const ids = (page: { entries: StoryEntry[] }) => page.entries.map((e) => e.id);

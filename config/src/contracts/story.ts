@@ -28,6 +28,8 @@ export type StoryEntry = {
   status: string | null;
   /** A second code worth showing (an activity's kind, a task's kind), or null. */
   subkind: string | null;
+  /** The record whose page shows this one (a milestone's, report's or ARO's goal), or null. */
+  parent: string | null;
 };
 
 /** What one module found for one kind: its newest entries (at least as many as the page reaches) and how many there are in all. */

@@ -15,13 +15,16 @@ const goals: StoryProvider = {
 };
 
 /** A milestone, report or ARO of a goal in the story (and readable by the reader). */
-const ofGoal = (resource: 'milestones' | 'progress-reports' | 'aros', rest: Omit<StoryProvider, 'resource' | 'linkedTo'>): StoryProvider => ({
+const ofGoal = (resource: 'milestones' | 'progress-reports' | 'aros', rest: Omit<StoryProvider, 'resource' | 'linkedTo' | 'populate'>): StoryProvider => ({
   resource,
   linkedTo: (subject, id, user) => {
     const goal = storyLink('goals', subject, id, user);
     return goal ? { goal } : undefined;
   },
   ...rest,
+  // They are read on their goal's page.
+  populate: { goal: { select: ['documentId'] } },
+  entry: (r) => ({ ...rest.entry(r), parent: (r.goal as { documentId?: string } | null)?.documentId ?? null }),
 });
 
 export const goalsStory: StoryProvider[] = [
