@@ -36,3 +36,13 @@ export async function publicActor(strapi: Core.Strapi, code: string, now = new D
     news,
   };
 }
+
+/** The institutions and groups (with a public page) an activity or a goal names: never a person. */
+export async function publicActorsOf(strapi: Core.Strapi, uid: 'api::activity.activity' | 'api::goal.goal', documentId: string) {
+  const row = (await strapi.db.query(uid).findOne({
+    select: ['id'],
+    where: { documentId },
+    populate: { actors: { select: ['code', 'name'], where: { kind: { $in: [...PUBLIC_ACTOR_KINDS] }, code: { $notNull: true } }, orderBy: { name: 'asc' } } },
+  })) as { actors: Array<{ code: string; name: string }> } | null;
+  return (row?.actors ?? []).map((a) => ({ code: a.code, name: a.name }));
+}

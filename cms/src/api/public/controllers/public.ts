@@ -7,7 +7,7 @@ import { sharedLimiter } from '../../../cluster/counters';
 import { roleOfToken } from '../../../modules/agenda/calendar-token';
 import { openData, publicGoal, publicGoals } from '../../../modules/goals/public-goals';
 import { proximity } from '../proximity';
-import { publicActor } from '../actor';
+import { publicActor, publicActorsOf } from '../actor';
 import { toCsv } from '../../../modules/goals/reports';
 import { isNewsSlug } from '@sigobito/config/contracts';
 import { parseNewsQuery } from '../../../domain/communications/public-news';
@@ -74,7 +74,7 @@ export default {
     const activity = await publicActivity(strapi, ctx.params.id);
     if (!activity) return notFound(ctx);
     ctx.set('Cache-Control', 'public, max-age=60');
-    ctx.body = { data: activity };
+    ctx.body = { data: { ...activity, actors: await publicActorsOf(strapi, 'api::activity.activity', activity.id) } };
   },
 
   async agendaIcs(ctx: Ctx) {
@@ -127,7 +127,7 @@ export default {
     const goal = await publicGoal(strapi, ctx.params.id);
     if (!goal) return notFound(ctx);
     ctx.set('Cache-Control', 'public, max-age=60');
-    ctx.body = { data: goal };
+    ctx.body = { data: { ...goal, actors: await publicActorsOf(strapi, 'api::goal.goal', goal.id) } };
   },
 
   async proximity(ctx: Ctx) {
