@@ -1,10 +1,9 @@
 import { ChipField, EmailField, ReferenceArrayField, SelectField, SingleFieldList, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
-import { StorySection } from '../story/StorySection';
 import { actorKindChoices } from './kinds';
 
 export const ActorShow = () => (
-  <ShowView>
+  <ShowView story="actors">
     <TextField source="name" />
     <SelectField source="kind" choices={actorKindChoices} />
     <TextField source="code" />
@@ -23,6 +22,5 @@ export const ActorShow = () => (
         <ChipField source="name" size="small" />
       </SingleFieldList>
     </ReferenceArrayField>
-    <StorySection subject="actors" label={false} />
   </ShowView>
 );

@@ -1,11 +1,10 @@
 import { FunctionField, ReferenceField, SelectField, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
-import { StorySection } from '../story/StorySection';
 import { formatGeometry } from './geometry';
 import { placeKindChoices } from './kinds';
 
 export const PlaceShow = () => (
-  <ShowView>
+  <ShowView story="places">
     <TextField source="code" />
     <TextField source="name" />
     <SelectField source="kind" choices={placeKindChoices} />
@@ -18,6 +17,5 @@ export const PlaceShow = () => (
         ) : null
       }
     />
-    <StorySection subject="places" label={false} />
   </ShowView>
 );

@@ -38,7 +38,7 @@ const EntryLine = ({ entry }: { entry: StoryEntry }) => {
  * "Historia": the record's story (360° view) across modules, newest first, as the server builds
  * it for the reader (what they may not see is not there), with a chip per kind that filters it.
  */
-export const StorySection = ({ subject }: { subject: StorySubject; label?: false }) => {
+export const StorySection = ({ subject }: { subject: StorySubject }) => {
   const translate = useTranslate();
   const record = useRecordContext();
   const [kind, setKind] = useState<StoryKind | null>(null);
@@ -58,7 +58,7 @@ export const StorySection = ({ subject }: { subject: StorySubject; label?: false
   };
   const headingId = `story-${subject}`;
   return (
-    <Box component="section" aria-labelledby={headingId} sx={{ mt: 2 }} data-testid="story">
+    <Box component="section" aria-labelledby={headingId} sx={{ mt: 2, px: 2, pb: 2 }}>
       <Typography id={headingId} variant="h6" component="h2">
         {translate('sigobito.story.title')}
       </Typography>
