@@ -160,6 +160,25 @@ describe('the public actor page', () => {
     for (const secret of ['vecinos.lasflores@example.org', '6584-1147', 'Reclama por la acumulación', PRIVATE_MEETING, 'email', 'phone', 'brief', 'internalNotes']) expect(text).not.toContain(secret);
   });
 
+  it('is linked from the public activity and the public goal that name the comité, which never name a person', async () => {
+    const { entries } = (await storyOf('agenda', 'actors', comite)).body as StoryPage;
+    const audience = entries.find((e) => e.title === AUDIENCE)!;
+    const goal = entries.find((e) => e.kind === 'goals')!;
+    const activity = (await app.http.get(`/api/public/agenda/${audience.id}`)).body.data;
+    expect(activity.actors).toEqual([{ code: 'ACT-051', name: 'Comité de Vecinos de Barrio Las Flores' }]);
+    const publicGoal = (await app.http.get(`/api/public/goals/${goal.id}`)).body.data;
+    expect(publicGoal.actors).toContainEqual({ code: 'ACT-051', name: 'Comité de Vecinos de Barrio Las Flores' });
+    // M-01 names two people beside four institutions and groups: only these are shown.
+    const m01 = ((await app.http.get('/api/public/goals')).body.data as Array<{ id: string; code: string }>).find((g) => g.code === 'M-01')!;
+    const named = (await app.http.get(`/api/public/goals/${m01.id}`)).body.data.actors as Array<{ code: string }>;
+    const admin = await app.client('admin');
+    const kinds = new Map((await admin.getList('actors', { ...page, filter: {} })).data.map((a) => [a.code, a.kind]));
+    expect(named.map((a) => kinds.get(a.code)).sort()).toEqual(['group', 'group', 'institution', 'institution']);
+    // A milestone is opened on its goal's page.
+    const milestone = entries.find((e) => e.kind === 'milestones')!;
+    expect(milestone.parent).toBe(goal.id);
+  });
+
   it('never shows a person, nor an unknown or malformed code', async () => {
     for (const code of [person.code, 'ACT-999', 'constructor', '__proto__', 'a%20b']) {
       const res = await app.http.get(`/api/public/actors/${code}`);
