@@ -9,9 +9,10 @@ import { own } from './own';
  * cuts one page.
  */
 
-/** The subjects that have a story (back-office resources). */
-export const STORY_SUBJECTS = ['actors', 'themes', 'places'] as const;
-export type StorySubject = (typeof STORY_SUBJECTS)[number];
+const SUBJECTS = ['actors', 'themes', 'places'] as const;
+export type StorySubject = (typeof SUBJECTS)[number];
+/** The subjects that have a story (back-office resources: the catalogs the method calls "proximidad"). */
+export const STORY_SUBJECTS: ReadonlySet<StorySubject> = new Set(SUBJECTS);
 
 /** The kinds of entry, in the order chips show them and equal dates are told. */
 export const STORY_KINDS = ['activities', 'requests', 'tasks', 'task-updates', 'goals', 'milestones', 'progress-reports', 'aros', 'communications'] as const;
@@ -125,5 +126,6 @@ export const storyPercent = (v: unknown): string | null => (typeof v === 'number
 export const PUBLIC_ACTOR_KINDS = ['institution', 'group'] as const;
 export type PublicActorKind = (typeof PUBLIC_ACTOR_KINDS)[number];
 
-/** What the public actor page and `GET /api/public/actors/:code` show: never e-mail, phone, notes nor the contact's title. */
-export const PUBLIC_ACTOR_FIELDS = ['code', 'name', 'kind', 'organization'] as const;
+/** What `GET /api/public/actors/:code` answers of the actor: never e-mail, phone, notes nor the contact's title. */
+export const PUBLIC_ACTOR_FIELDS = ['id', 'code', 'name', 'kind', 'organization', 'themes', 'places'] as const;
+export type PublicActorField = (typeof PUBLIC_ACTOR_FIELDS)[number];

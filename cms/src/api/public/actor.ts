@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_ACTOR_FIELDS, PUBLIC_ACTOR_KINDS } from '@sigobito/config/contracts';
+import { PUBLIC_ACTOR_KINDS, type PublicActorField } from '@sigobito/config/contracts';
 import { findActivities, publicWhere, toPublic } from '../../modules/agenda/public-agenda';
 import { publicGoals } from '../../modules/goals/public-goals';
 import { latestNews } from './news';
@@ -18,7 +18,7 @@ const named = { select: ['documentId', 'code', 'name'] };
 /** `GET /api/public/actors/:code`: an institution's or a group's public page; null for a person or an unknown code. */
 export async function publicActor(strapi: Core.Strapi, code: string, now = new Date()) {
   const actor = (await strapi.db.query('api::actor.actor').findOne({
-    select: ['documentId', ...PUBLIC_ACTOR_FIELDS],
+    select: ['documentId', 'code', 'name', 'kind', 'organization'],
     where: { code, kind: { $in: [...PUBLIC_ACTOR_KINDS] } },
     populate: { themes: named, places: named },
   })) as (Named & { kind: string; organization: string | null; themes: Named[]; places: Named[] }) | null;
@@ -29,8 +29,9 @@ export async function publicActor(strapi: Core.Strapi, code: string, now = new D
     findActivities(strapi, { ...publicWhere, actors: { code }, start: { $gt: since } }, ACTIVITIES_SHOWN),
     latestNews(strapi, { actor: code }, NEWS_SHOWN, now),
   ]);
+  const shown = { id: actor.documentId, code: actor.code, name: actor.name, kind: actor.kind, organization: actor.organization ?? null, themes: actor.themes.map(n), places: actor.places.map(n) };
   return {
-    actor: { id: actor.documentId, code: actor.code, name: actor.name, kind: actor.kind, organization: actor.organization ?? null, themes: actor.themes.map(n), places: actor.places.map(n) },
+    actor: shown satisfies Record<PublicActorField, unknown>,
     activities: activities.map(toPublic),
     goals,
     news,

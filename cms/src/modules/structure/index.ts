@@ -48,7 +48,7 @@ export const structure = defineModule({
      * municipality up: those who manage the network's members (administrator and mayor).
      */
     /** The story (360° view) of an actor, a theme or a place: what every module links to it, as the caller may read it. */
-    ...STORY_SUBJECTS.map((subject) => ({
+    ...[...STORY_SUBJECTS].map((subject) => ({
       method: 'GET' as const,
       path: `/${subject}/:id/story`,
       permission: { resource: subject, action: 'read' as const },
