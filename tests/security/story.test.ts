@@ -7,7 +7,8 @@ import { page } from '../integration/helpers/agenda';
 let app: TestApp;
 beforeAll(async () => {
   app = await startApp({ agenda: true, goals: true });
-});
+  // The whole demo municipality is seeded: slow on a loaded machine.
+}, 300_000);
 afterAll(() => app?.stop());
 
 const auth = async (role: Role) => ({ Authorization: `Bearer ${await app.login(role)}` });

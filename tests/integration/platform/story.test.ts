@@ -34,7 +34,8 @@ beforeAll(async () => {
   person = { id: p.id as string, code: p.code as string };
   basura = (await admin.getList('themes', { ...page, filter: { code: 'T-BASURA' } })).data[0].id as string;
   lasFlores = (await admin.getList('places', { ...page, filter: { code: 'B-VA-LASFLORES' } })).data[0].id as string;
-});
+  // The whole demo municipality is seeded: slow on a loaded machine.
+}, 300_000);
 afterAll(() => app.stop());
 
 describe("an actor's story in the back office", () => {
