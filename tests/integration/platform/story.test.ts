@@ -110,15 +110,19 @@ describe("an actor's story in the back office", () => {
   });
 
   it('reads each kind in a bounded number of queries, however long the story', async () => {
+    // The queries that read tasks (the session's own bookkeeping runs beside them): as many with 3 tasks as with 9.
     const queries = async () => {
       let n = 0;
-      const count = () => n++;
+      const count = (q: { sql?: string }) => {
+        if (/\btasks\b/.test(q.sql ?? '')) n++;
+      };
       app.strapi.db.connection.on('query', count);
       await storyOf('agenda', 'actors', comite);
       app.strapi.db.connection.removeListener('query', count);
       return n;
     };
     const before = await queries();
+    expect(before).toBeGreaterThan(0);
     const agenda = await app.client('agenda');
     const audience = ((await storyOf('agenda', 'actors', comite)).body as StoryPage).entries.find((e) => e.title === AUDIENCE)!;
     const responsible = (await agenda.getList('members', { ...page, filter: { username: 'staff' } })).data[0].id;
