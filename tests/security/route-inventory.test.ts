@@ -99,6 +99,8 @@ async function makeFixtures(): Promise<Fixtures> {
     publicGoal,
     privateGoal: (await one('api::goal.goal', { code: 'M-04' })).documentId,
     theme: (await one('api::theme.theme', {})).documentId,
+    groupActorCode: String(((await db('api::actor.actor').findOne({ where: { kind: 'group', code: { $notNull: true } } })) as { code: string }).code),
+    personActorCode: String(((await db('api::actor.actor').findOne({ where: { kind: 'person', code: { $notNull: true } } })) as { code: string }).code),
     themeCode: String(((await db('api::theme.theme').findOne({ where: { code: { $notNull: true } } })) as { code: string }).code),
     place: (await one('api::place.place', {})).documentId,
     staffUser: String((await one('plugin::users-permissions.user', { username: 'staff' })).id),

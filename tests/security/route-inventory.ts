@@ -120,6 +120,11 @@ export const ROUTES: Record<string, Entry> = {
     probe: '/api/backoffice/members/{memberToDeactivate@}/deactivate',
     body: (f) => ({ handoverTo: f.ids.handoverMember }),
   }),
+  'GET /api/backoffice/actors/:id/story': matrix(may('actors', 'read'), "an actor's story: what every module links to it, each resource read with its own scope for the caller", {
+    probe: '/api/backoffice/actors/{actor}/story',
+  }),
+  'GET /api/backoffice/themes/:id/story': matrix(may('themes', 'read'), "a theme's story, as the caller may read it", { probe: '/api/backoffice/themes/{theme}/story' }),
+  'GET /api/backoffice/places/:id/story': matrix(may('places', 'read'), "a place's story, as the caller may read it", { probe: '/api/backoffice/places/{place}/story' }),
   'GET /api/backoffice/implementation-guide': matrix(may('members', 'update'), "the implementation guide: the method's stages against the real counts (who sets the municipality up)"),
   'POST /api/backoffice/members/:id/reactivate': matrix(may('members', 'update'), 'lets a deactivated member back in', { probe: '/api/backoffice/members/{memberToReactivate@}/reactivate' }),
   'POST /api/backoffice/requests/:id/transition': matrix(may('requests', 'update'), "moves a request along its workflow (a request per caller: each one's first move)", {
@@ -185,6 +190,10 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/public/open-data/:file': open('open data: every file of the catalogue (public goals, milestones, progress reports, the public agenda, news, themes, places and places.geojson), of a theme or a place with what lies beneath it', {
     probe: '/api/public/open-data/agenda.csv?place=D-SANISIDRO',
     absent: '/api/public/open-data/members.csv',
+  }),
+  'GET /api/public/actors/:code': open("an institution's or a group's public page (public activities, goals, news; no contact data); a person does not exist here", {
+    probe: '/api/public/actors/{groupActorCode}',
+    absent: '/api/public/actors/{personActorCode}',
   }),
   'GET /api/public/news': open('public news, newest first, of a theme, a place or a public goal'),
   'GET /api/public/news/:slug': open('one news item (a withdrawn one: its notice); a draft or a piece not yet due does not exist here', {

@@ -2,7 +2,7 @@ import { EditView } from '../common/EditView';
 import { ActorInputs } from './ActorInputs';
 
 export const ActorEdit = () => (
-  <EditView>
+  <EditView story="actors">
     <ActorInputs />
   </EditView>
 );

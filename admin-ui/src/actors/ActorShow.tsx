@@ -1,10 +1,9 @@
 import { ChipField, EmailField, ReferenceArrayField, SelectField, SingleFieldList, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
-import { RelatedCommunications } from '../communications/RelatedCommunications';
 import { actorKindChoices } from './kinds';
 
 export const ActorShow = () => (
-  <ShowView>
+  <ShowView story="actors">
     <TextField source="name" />
     <SelectField source="kind" choices={actorKindChoices} />
     <TextField source="code" />
@@ -23,6 +22,5 @@ export const ActorShow = () => (
         <ChipField source="name" size="small" />
       </SingleFieldList>
     </ReferenceArrayField>
-    <RelatedCommunications field="actors" label={false} />
   </ShowView>
 );

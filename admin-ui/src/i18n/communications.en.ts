@@ -99,10 +99,6 @@ export const communicationResourcesEn: typeof communicationResourcesEs = {
       submit: 'Publish the correction',
       done: 'Correction published',
     },
-    related: {
-      title: 'Communication actions',
-      empty: 'No communication action mentions it.',
-    },
     no_pieces: 'No pieces yet. Add one per channel: the web site, Facebook or X.',
     not_editable: 'This action is no longer edited.',
   },

@@ -98,10 +98,6 @@ export const communicationResourcesEs = {
       submit: 'Publicar la corrección',
       done: 'Corrección publicada',
     },
-    related: {
-      title: 'Acciones comunicacionales',
-      empty: 'Ninguna acción comunicacional la menciona.',
-    },
     no_pieces: 'Aún no hay piezas. Añada una por canal: el sitio web, Facebook o X.',
     not_editable: 'Esta acción ya no se edita.',
   },

@@ -3,6 +3,7 @@ import { communicationMessagesEn, communicationResourcesEn } from './communicati
 import type { AppMessages } from './es';
 import { goalMessagesEn, goalResourcesEn } from './goals.en';
 import { guideMessagesEn } from './guide.en';
+import { storyMessagesEn } from './story.en';
 import { errorMessagesEn, healthReasonMessagesEn } from './errors.en';
 
 /** SIGOBito's own messages in English (second locale): same keys as es.ts. */
@@ -486,6 +487,7 @@ export const en: AppMessages = {
     },
     goals: goalMessagesEn,
     guide: guideMessagesEn,
+    story: storyMessagesEn,
     communications: communicationMessagesEn,
     errors: errorMessagesEn,
     health_reasons: healthReasonMessagesEn,

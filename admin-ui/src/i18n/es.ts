@@ -2,6 +2,7 @@ import { ACTOR_KIND_LABELS, CATALOG_COLUMNS, labelsIn, PLACE_KIND_LABELS } from 
 import { communicationMessagesEs, communicationResourcesEs } from './communications.es';
 import { goalMessagesEs, goalResourcesEs } from './goals.es';
 import { guideMessagesEs } from './guide.es';
+import { storyMessagesEs } from './story.es';
 import { errorMessagesEs, healthReasonMessagesEs } from './errors.es';
 
 /** SIGOBito's own messages, Spanish first. en.ts must mirror these keys (its type says so). */
@@ -489,6 +490,7 @@ export const es = {
     },
     goals: goalMessagesEs,
     guide: guideMessagesEs,
+    story: storyMessagesEs,
     communications: communicationMessagesEs,
     errors: errorMessagesEs,
     health_reasons: healthReasonMessagesEs,

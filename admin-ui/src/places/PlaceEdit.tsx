@@ -2,7 +2,7 @@ import { EditView } from '../common/EditView';
 import { PlaceInputs } from './PlaceInputs';
 
 export const PlaceEdit = () => (
-  <EditView>
+  <EditView story="places">
     <PlaceInputs />
   </EditView>
 );

@@ -1,11 +1,10 @@
 import { FunctionField, ReferenceField, SelectField, TextField } from 'react-admin';
 import { ShowView } from '../common/ShowView';
-import { RelatedCommunications } from '../communications/RelatedCommunications';
 import { formatGeometry } from './geometry';
 import { placeKindChoices } from './kinds';
 
 export const PlaceShow = () => (
-  <ShowView>
+  <ShowView story="places">
     <TextField source="code" />
     <TextField source="name" />
     <SelectField source="kind" choices={placeKindChoices} />
@@ -18,6 +17,5 @@ export const PlaceShow = () => (
         ) : null
       }
     />
-    <RelatedCommunications field="places" label={false} />
   </ShowView>
 );

@@ -2,7 +2,7 @@ import { EditView } from '../common/EditView';
 import { ThemeInputs } from './ThemeInputs';
 
 export const ThemeEdit = () => (
-  <EditView>
+  <EditView story="themes">
     <ThemeInputs />
   </EditView>
 );

@@ -1,5 +1,5 @@
-import { actionFor, actionsOf, cronJobsOf, defineModule, handoverHandlers, registerModules, resourceByName, targetScope } from './registry';
-import type { ModuleDef, ResourceDef } from './types';
+import { actionFor, actionsOf, cronJobsOf, defineModule, handoverHandlers, registerModules, resourceByName, storyProviders, targetScope } from './registry';
+import type { ModuleDef, ResourceDef, StoryProvider } from './types';
 
 const resource = (name: string, uid: string, extra: Partial<ResourceDef> = {}): ResourceDef => ({ name: name as ResourceDef['name'], uid, searchable: [], ...extra });
 const noop = async () => null;
@@ -50,5 +50,20 @@ describe('the kernel registry', () => {
     ['a module name', { name: 'notes', resources: [] }],
   ])('refuses %s declared by two modules', (_what, copy) => {
     expect(() => registerModules([notes, copy])).toThrow(/declared by two modules/);
+  });
+
+  const teller = (resource: string): StoryProvider => ({ resource: resource as StoryProvider['resource'], linkedTo: () => undefined, date: 'createdAt', fields: [], entry: () => ({ title: '', status: null, subkind: null }) });
+
+  it('lists the story providers of every module, in module order', () => {
+    const tasks = defineModule({ name: 'tasks', resources: [resource('tasks', 'api::task.task')], story: [teller('tasks')] });
+    const goals = defineModule({ name: 'goals', resources: [resource('goals', 'api::goal.goal')], story: [teller('goals')] });
+    registerModules([tasks, goals]);
+    expect(storyProviders().map((p) => p.resource)).toEqual(['tasks', 'goals']);
+  });
+
+  it("refuses a story provider for another module's resource, and one declared twice", () => {
+    expect(() => registerModules([notes, defineModule({ name: 'copy', resources: [], story: [teller('actors')] })])).toThrow(/not one of its resources/);
+    const twice = defineModule({ name: 'twice', resources: [resource('tasks', 'api::task.task')], story: [teller('tasks'), teller('tasks')] });
+    expect(() => registerModules([twice])).toThrow(/declared by two modules/);
   });
 });

@@ -1,5 +1,6 @@
-import type { BackofficeResource } from '@sigobito/config';
-import type { ActionDef, BackofficeUser, CronJob, Filters, HandoverHandler, ModuleDef, ResourceDef } from './types';
+import { can, type BackofficeResource } from '@sigobito/config';
+import type { StorySubject } from '@sigobito/config/contracts';
+import type { ActionDef, BackofficeUser, CronJob, Filters, HandoverHandler, ModuleDef, ResourceDef, StoryProvider } from './types';
 
 /*
  * The kernel's registry. Modules declare what they bring (`defineModule`), Strapi's register()
@@ -29,6 +30,10 @@ export function registerModules(list: readonly ModuleDef[]) {
     for (const h of m.handovers ?? []) once('handover', h.resource);
     for (const k of m.notificationKinds ?? []) once('notification kind', k);
     for (const j of Object.keys(m.cronJobs ?? {})) once('cron job', j);
+    for (const p of m.story ?? []) {
+      once('story provider', p.resource);
+      if (!m.resources.some((r) => r.name === p.resource)) throw new Error(`story provider ${p.resource} of ${m.name} is not one of its resources`);
+    }
   }
   modules = list;
   resources = list.flatMap((m) => m.resources);
@@ -67,3 +72,20 @@ export const notificationKinds = (): string[] => modules.flatMap((m) => [...(m.n
 
 /** Every module's scheduled jobs, by name. */
 export const cronJobsOf = (list: readonly ModuleDef[]): Record<string, CronJob> => Object.assign({}, ...list.map((m) => m.cronJobs ?? {}));
+
+/** Every module's story providers (what each resource tells in the story of an actor, a theme or a place). */
+export const storyProviders = (): StoryProvider[] => modules.flatMap((m) => m.story ?? []);
+
+/**
+ * Where a record of `resource` is linked to a story's subject and readable by the user (its
+ * provider's link and the resource's read scope): for another module's records to link through
+ * (a task through its activity). Undefined when the role may not read the resource or it never
+ * links to that kind of subject.
+ */
+export function storyLink(resource: BackofficeResource, subject: StorySubject, id: number, user: BackofficeUser): Filters | undefined {
+  const def = resourceByName(resource);
+  const provider = storyProviders().find((p) => p.resource === resource);
+  const link = def && provider && can(user.role, def.name, 'read') ? provider.linkedTo(subject, id, user) : undefined;
+  const scope = link && def?.readScope?.(user);
+  return link && scope ? { $and: [link, scope] } : link;
+}

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Action, BackofficeResource, Role } from '@sigobito/config';
+import type { StoryEntry, StoryKind, StorySubject } from '@sigobito/config/contracts';
 import type { FieldError } from './errors';
 
 export type BackofficeUser = {
@@ -188,6 +189,33 @@ export type HandoverHandler = {
   handover: (strapi: Core.Strapi, fromMemberId: number, toMemberId: number) => Promise<number>;
 };
 
+/**
+ * A module's part of the story (360° view) of an actor, a theme or a place: the records of one of
+ * its resources linked to the subject. The kernel adds the resource's own read scope for the
+ * caller, asks only resources the caller's role may read, and reads each provider in one query
+ * (plus one count), whatever the number of records.
+ */
+export type StoryProvider = {
+  /** The resource whose records it tells (the entry's kind). */
+  resource: BackofficeResource & StoryKind;
+  /**
+   * Where a record is linked to the subject (the subject's row id), as a query filter; undefined
+   * when this resource never links to that kind of subject. Links through another resource's
+   * records (a task through its activity) add that resource's read scope (registry `targetScope`),
+   * so a record the caller may not read never links anything for them.
+   */
+  linkedTo: (subject: StorySubject, id: number, user: BackofficeUser) => Filters | undefined;
+  /** The stored field that dates the entry (sorted newest first); `fallback` when it is empty. */
+  date: string;
+  fallback?: string;
+  /** The stored fields `entry` reads (besides documentId and the date fields). */
+  fields: string[];
+  /** Relations `entry` reads (in the same query). */
+  populate?: Record<string, unknown>;
+  /** What the timeline says of one record: its title, status, a second code, and where it is shown. */
+  entry: (row: Record<string, unknown>) => Pick<StoryEntry, 'title' | 'status' | 'subkind'> & { parent?: string | null };
+};
+
 /** A module of the platform: everything it brings, declared in one place (cms/src/modules/<name>/index.ts). */
 export type ModuleDef = {
   name: string;
@@ -197,6 +225,8 @@ export type ModuleDef = {
   /** The e-mail kinds it sends (each a member's on/off switch). */
   notificationKinds?: readonly string[];
   cronJobs?: Record<string, CronJob>;
+  /** What its resources tell in the story of an actor, a theme or a place. */
+  story?: StoryProvider[];
   /** Its part of the demo municipality, run in module order (upserts: safe to run again). */
   seed?: (strapi: Core.Strapi, ctx: SeedContext) => Promise<Record<string, unknown> | void>;
   /** Start-up work once the database is ready (Strapi's bootstrap). */

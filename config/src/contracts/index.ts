@@ -29,3 +29,4 @@ export * from './mayor-title';
 export * from './implementation-guide';
 export * from './tree';
 export * from './open-data';
+export * from './story';

@@ -94,7 +94,18 @@ export type PublicMilestone = {
 /** A progress report: an ISO instant, the percent done and the indicator's value then. */
 export type ProgressPoint = { date: string; percent: number | null; indicatorValue: number | string | null };
 
-export type PublicGoalDetail = PublicGoal & { milestones: PublicMilestone[]; progress: ProgressPoint[] };
+/** An institution or a group named by a public record: its page is /actores/<code>. */
+export type PublicActorRef = { code: string; name: string };
+
+export type PublicGoalDetail = PublicGoal & { milestones: PublicMilestone[]; progress: ProgressPoint[]; actors?: PublicActorRef[] };
+
+/** An institution's or a group's public page (GET /api/public/actors/:code): never a person, never contact data. */
+export type PublicActorPage = {
+  actor: { id: string; code: string; name: string; kind: 'institution' | 'group'; organization: string | null; themes: NamedRef[]; places: NamedRef[] };
+  activities: PublicActivity[];
+  goals: PublicGoal[];
+  news: PublicNewsSummary[];
+};
 
 /** A theme or place with everything public about it ("proximidad"): its goals, activities and latest news. */
 export type Proximity = {
@@ -242,10 +253,10 @@ export async function getPublicAgenda(from: Date, to: Date, filter: { theme?: st
 }
 
 /** One public activity, or null when there is none (or it is private) with that id. */
-export async function getPublicActivity(id: string): Promise<PublicActivity | null> {
+export async function getPublicActivity(id: string): Promise<(PublicActivity & { actors?: PublicActorRef[] }) | null> {
   // Strapi's documentIds are short lower-case strings: anything else cannot be one.
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
-  const body = await getJson<SingleResponse<PublicActivity>>(`/api/public/agenda/${encodeURIComponent(id)}`);
+  const body = await getJson<SingleResponse<PublicActivity & { actors?: PublicActorRef[] }>>(`/api/public/agenda/${encodeURIComponent(id)}`);
   return body?.data ?? null;
 }
 
@@ -356,6 +367,15 @@ export async function getProximity(kind: 'themes' | 'places', code: string): Pro
     activities: Array.isArray(data.activities) ? data.activities : [],
     news: Array.isArray(data.news) ? data.news : [],
   };
+}
+
+/** An institution's or a group's public page, or null for a person or a code that names nobody. */
+export async function getPublicActor(code: string): Promise<PublicActorPage | null> {
+  if (!SAFE_KEY.test(code)) return null;
+  const body = await getJson<SingleResponse<PublicActorPage>>(`/api/public/actors/${encodeURIComponent(code)}`);
+  const data = body?.data;
+  if (!data?.actor) return null;
+  return { actor: data.actor, activities: Array.isArray(data.activities) ? data.activities : [], goals: Array.isArray(data.goals) ? data.goals : [], news: Array.isArray(data.news) ? data.news : [] };
 }
 
 export type NewsFilter = { page?: number; pageSize?: number; theme?: string; place?: string; goal?: string };

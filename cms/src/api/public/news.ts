@@ -157,6 +157,7 @@ export async function newsPage(strapi: Core.Strapi, query: NewsQuery, now = new 
   if (theme) conditions.push(await linkedUnder(strapi, 'api::theme.theme', 'themes', theme.code));
   if (place) conditions.push(await linkedUnder(strapi, 'api::place.place', 'places', place.code));
   if (goal) conditions.push(ofGoal(goal.id));
+  if (query.actor) conditions.push({ actors: { code: query.actor } });
   const { total, pieces } = await listedPieces(strapi, conditions, now, query);
   return {
     data: pieces.map((p) => summaryOf(p, p.communication, shownImages(p.images, p.imageAlts))),
@@ -164,8 +165,8 @@ export async function newsPage(strapi: Core.Strapi, query: NewsQuery, now = new 
   };
 }
 
-/** The latest news of a theme or a place (its page on the site). */
-export async function latestNews(strapi: Core.Strapi, filter: { theme?: string; place?: string }, limit: number, now = new Date()): Promise<PublicNewsSummary[]> {
+/** The latest news of a theme, a place or a public actor (its page on the site). */
+export async function latestNews(strapi: Core.Strapi, filter: { theme?: string; place?: string; actor?: string }, limit: number, now = new Date()): Promise<PublicNewsSummary[]> {
   return (await newsPage(strapi, { page: 1, pageSize: limit, ...filter }, now)).data;
 }
 

@@ -87,7 +87,8 @@ export function newsDescription(summary: string | null | undefined, bodyHtml: st
 /** The latest correction's date: when a news item last changed for its readers. */
 export const lastUpdated = (corrections: readonly NewsCorrection[]): string | null => corrections.at(-1)?.at ?? null;
 
-export type NewsQuery = { page: number; pageSize: number; theme?: string; place?: string; goal?: string };
+/** `actor` is set by the public actor page only (the list's query string does not take it). */
+export type NewsQuery = { page: number; pageSize: number; theme?: string; place?: string; goal?: string; actor?: string };
 
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 /** Far past any real list: a bigger page number is a typo or a probe. */

@@ -8,6 +8,7 @@ import { agendaHandovers } from './handover';
 import { sendTaskReminders } from './notifications';
 import { ensureFormTokenUses } from './form-token-uses';
 import { seedAgenda } from './seed';
+import { agendaStory } from './story';
 
 /** Agenda: activities, requests and their workflow, tasks and their follow-ups, the calendars and the citizen form. */
 export const agenda = defineModule({
@@ -34,6 +35,7 @@ export const agenda = defineModule({
       },
     },
   ],
+  story: agendaStory,
   handovers: agendaHandovers,
   notificationKinds: ['taskAssigned', 'taskDueSoon', 'taskOverdue', 'requestReceived'],
   cronJobs: { taskReminders: { task: ({ strapi }) => sendTaskReminders(strapi), options: { rule: '5 * * * *' } } },

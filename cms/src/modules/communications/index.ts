@@ -13,6 +13,7 @@ import { communicationHandovers } from './handover';
 import { registerOpportunities } from './opportunities';
 import { communicationsReport, communicationsReportCsv, untoldReport } from './reports';
 import { seedCommunications } from './seed';
+import { communicationsStory } from './story';
 
 /** Press's own calls: what the matrix lets only press do (write pieces). */
 const PRESS: Permission = { resource: 'pieces', action: 'update' };
@@ -72,6 +73,7 @@ export const communicationsModule = defineModule({
       handler: ({ strapi, user }) => untoldReport(strapi, user),
     },
   ],
+  story: communicationsStory,
   handovers: communicationHandovers,
   notificationKinds: ['communicationAwaitingApproval', 'communicationOpportunity', ...SOCIAL_NOTIFICATION_KINDS],
   seed: (strapi, { log, dir }) => seedCommunications(strapi, log, dir),

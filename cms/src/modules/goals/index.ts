@@ -9,6 +9,7 @@ import { consolidated, qualityReport } from './reports';
 import { goalHandovers } from './handover';
 import { sendMilestoneReminders, sendWeeklyDigest } from './notifications';
 import { seedGoals } from './seed';
+import { goalsStory } from './story';
 
 const READ_GOALS: Permission = { resource: 'goals', action: 'read' };
 const MAYOR_VIEW: BackofficeUser = { id: 0, username: 'digest', email: '', role: 'mayor', member: null };
@@ -37,6 +38,7 @@ export const goalsModule = defineModule({
     { method: 'GET', path: '/reports/goals', permission: READ_GOALS, handler: ({ strapi, user }) => consolidated(strapi, user) },
     { method: 'GET', path: '/reports/quality', permission: READ_GOALS, handler: ({ strapi, user }) => qualityReport(strapi, user) },
   ],
+  story: goalsStory,
   handovers: goalHandovers,
   notificationKinds: ['milestoneDue', 'newRestriction', 'weeklyDigest'],
   cronJobs: {

@@ -33,12 +33,13 @@ type GoalRow = {
 /** Which goals citizens see: the public ones that are a commitment (not a draft, not cancelled). */
 export const publicGoalWhere = { isPublic: true, status: { $notIn: [...UNFOLLOWED_GOAL_STATUSES] } };
 
-export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string; place?: string } = {}, now = new Date()) {
+export async function publicGoals(strapi: Core.Strapi, filter: { theme?: string; place?: string; actor?: string } = {}, now = new Date()) {
   // A theme's goals include its sub-themes'; a district's, its corregimientos' (the tree rule).
   const where: Record<string, unknown> = {
     ...publicGoalWhere,
     ...(filter.theme ? await linkedUnder(strapi, 'api::theme.theme', 'themes', filter.theme) : {}),
     ...(filter.place ? await linkedUnder(strapi, 'api::place.place', 'places', filter.place) : {}),
+    ...(filter.actor ? { actors: { code: filter.actor } } : {}),
   };
   const rows = (await strapi.db.query('api::goal.goal').findMany({ select: GOAL_FIELDS, where, orderBy: { code: 'asc' }, populate: { themes: named, places: named } })) as GoalRow[];
   const health = await healthOf(rows.map((r) => r.documentId), { now, rules: await loadRules(strapi) });

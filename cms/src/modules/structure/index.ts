@@ -1,4 +1,5 @@
 import { defineModule } from '../../backoffice/registry';
+import type { ActionContext } from '../../backoffice/types';
 import { BadRequest, notFound } from '../../backoffice/errors';
 import { assertAllowed } from '../../backoffice/engine';
 import { resourceByName } from '../../backoffice/registry';
@@ -10,6 +11,8 @@ import { errorsInLines, importCatalog, IMPORTABLE, type Importable } from './cat
 import { readMyNotifications, updateMyNotifications } from './my-notifications';
 import { seedStructure } from './seed';
 import { readImplementationGuide } from './implementation-guide';
+import { STORY_SUBJECTS } from '@sigobito/config/contracts';
+import { story } from '../../backoffice/story';
 
 /** Estructura: the municipality's catalogs, its members (their accounts, handover and switches) and its settings. */
 export const structure = defineModule({
@@ -44,6 +47,13 @@ export const structure = defineModule({
      * The implementation guide: the method's stages against the real state. For who sets the
      * municipality up: those who manage the network's members (administrator and mayor).
      */
+    /** The story (360° view) of an actor, a theme or a place: what every module links to it, as the caller may read it. */
+    ...[...STORY_SUBJECTS].map((subject) => ({
+      method: 'GET' as const,
+      path: `/${subject}/:id/story`,
+      permission: { resource: subject, action: 'read' as const },
+      handler: ({ strapi, user, params, query }: ActionContext) => story(strapi, user, subject, params.id, query),
+    })),
     { method: 'GET', path: '/implementation-guide', permission: { resource: 'members', action: 'update' }, handler: ({ strapi, user }) => readImplementationGuide(strapi, user) },
     /** Every member, whatever the role, turns their own e-mails on and off. */
     { method: 'GET', path: '/me/notifications', permission: 'signed-in', handler: ({ strapi, user }) => readMyNotifications(strapi, user.member) },

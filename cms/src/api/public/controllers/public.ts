@@ -9,6 +9,7 @@ import { publicGoal, publicGoals } from '../../../modules/goals/public-goals';
 import { proximity } from '../proximity';
 import { publicSite } from '../site';
 import { isNewsSlug, OPEN_DATA_LICENSE, openDataFile } from '@sigobito/config/contracts';
+import { publicActor, publicActorsOf } from '../actor';
 import { toCsv } from '../../../modules/goals/reports';
 import { openDataRows, placesGeoJson, type OpenDataFilter } from '../open-data';
 import { parseNewsQuery } from '../../../domain/communications/public-news';
@@ -99,7 +100,7 @@ export default {
     const activity = await publicActivity(strapi, ctx.params.id);
     if (!activity) return notFound(ctx);
     ctx.set('Cache-Control', 'public, max-age=60');
-    ctx.body = { data: activity };
+    ctx.body = { data: { ...activity, actors: await publicActorsOf(strapi, 'api::activity.activity', activity.id) } };
   },
 
   async agendaIcs(ctx: Ctx) {
@@ -152,12 +153,21 @@ export default {
     const goal = await publicGoal(strapi, ctx.params.id);
     if (!goal) return notFound(ctx);
     ctx.set('Cache-Control', 'public, max-age=60');
-    ctx.body = { data: goal };
+    ctx.body = { data: { ...goal, actors: await publicActorsOf(strapi, 'api::goal.goal', goal.id) } };
   },
 
   async proximity(ctx: Ctx) {
     const kind = ctx.params.kind === 'themes' ? 'theme' : ctx.params.kind === 'places' ? 'place' : null;
     const result = kind ? await proximity(strapi, kind, ctx.params.code) : null;
+    if (!result) return notFound(ctx);
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.body = { data: result };
+  },
+
+  /** An institution's or a group's public page; a person, or a code that names nobody, is a 404. */
+  async actor(ctx: Ctx) {
+    const code = ctx.params.code;
+    const result = /^[A-Za-z0-9_-]{1,64}$/.test(code ?? '') ? await publicActor(strapi, code) : null;
     if (!result) return notFound(ctx);
     ctx.set('Cache-Control', 'public, max-age=60');
     ctx.body = { data: result };

@@ -14,6 +14,7 @@ export default {
     route('GET', '/public/goals', 'goals'),
     route('GET', '/public/goals/:id', 'goal'),
     route('GET', '/public/proximity/:kind/:code', 'proximity'),
+    route('GET', '/public/actors/:code', 'actor'),
     route('GET', '/public/news', 'news'),
     route('GET', '/public/news/:slug', 'newsItem'),
     route('GET', '/public/news/:slug/images/:n', 'newsImage'),
