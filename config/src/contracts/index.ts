@@ -27,3 +27,5 @@ export * from './public-news';
 export * from './money';
 export * from './mayor-title';
 export * from './implementation-guide';
+export * from './geometry';
+export * from './map-tiles';
