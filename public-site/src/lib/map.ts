@@ -55,8 +55,20 @@ const shapeOf = (g: PlaceGeometry): MapShape['shape'] =>
   g.type === 'Polygon' || g.type === 'MultiPolygon' ? 'area' : g.type === 'LineString' || g.type === 'MultiLineString' ? 'line' : 'point';
 
 /** The positions of a geometry, for its extent. */
-const positionsOf = (g: PlaceGeometry): number[][] =>
-  g.type === 'Point' ? [g.coordinates] : g.type === 'MultiPoint' || g.type === 'LineString' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat(2) : g.coordinates.flat();
+function positionsOf(g: PlaceGeometry): number[][] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+  }
+}
 
 /**
  * The map of `places`: the ones without a valid location are left out (the text list beside the
@@ -121,8 +133,11 @@ export function countByPlace(goals: readonly Linked[], activities: readonly Link
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** What a place's link says to a screen reader and in its tooltip: "Barrio Las Flores: 2 metas, 1 actividad". */
-export function placeLabel(name: string, counts: PlaceCounts | undefined): string {
+/** "2 metas, 1 actividad". */
+export function countsText(counts: PlaceCounts | undefined): string {
   const { goals, activities } = counts ?? { goals: 0, activities: 0 };
-  return `${name}: ${plural(goals, 'meta', 'metas')}, ${plural(activities, 'actividad', 'actividades')}`;
+  return `${plural(goals, 'meta', 'metas')}, ${plural(activities, 'actividad', 'actividades')}`;
 }
+
+/** What a place's link says to a screen reader and in its tooltip: "Barrio Las Flores: 2 metas, 1 actividad". */
+export const placeLabel = (name: string, counts: PlaceCounts | undefined): string => `${name}: ${countsText(counts)}`;
