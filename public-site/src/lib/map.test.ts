@@ -1,4 +1,4 @@
-import { countByPlace, layoutMap, placeLabel, type MapPlace } from './map';
+import { countByPlace, layoutMap, placeLabel, visiblePlaces, type MapPlace } from './map';
 
 const SIZE = { width: 400, height: 300, padding: 10 };
 /** A square of 0.1° written as RFC 7946 asks (counter-clockwise), and the same clockwise. */
@@ -92,6 +92,28 @@ describe('the territory map', () => {
   });
 });
 
+describe('which places a map draws', () => {
+  const tree = [
+    { code: 'D1', parent: null },
+    { code: 'D2', parent: null },
+    { code: 'C1', parent: { code: 'D1' } },
+    { code: 'C2', parent: { code: 'D2' } },
+    { code: 'B1', parent: { code: 'C1' } },
+    { code: 'B2', parent: { code: 'C1' } },
+    { code: 'O', parent: { code: 'GONE' } },
+  ];
+  const codes = (current?: string) => visiblePlaces(tree, current).map((p) => p.code);
+
+  it('is the top level on the territory page (and a place whose parent is not public)', () => {
+    expect(codes()).toEqual(['D1', 'D2', 'O']);
+  });
+
+  it('opens the place of the page and every place above it one level down', () => {
+    expect(codes('D1')).toEqual(['D1', 'D2', 'C1', 'O']);
+    expect(codes('B1')).toEqual(['D1', 'D2', 'C1', 'B1', 'B2', 'O']);
+  });
+});
+
 describe('what the map counts on each place', () => {
   it('counts goals and activities by the places they name, the main place and the related ones once', () => {
     const counts = countByPlace(
@@ -102,6 +124,22 @@ describe('what the map counts on each place', () => {
     expect(counts.get('B')).toEqual({ goals: 1, activities: 0 });
     expect(counts.get('C')).toEqual({ goals: 0, activities: 1 });
     expect(counts.has('D')).toBe(false);
+  });
+
+  it('counts in a place what is linked to the places inside it, each goal once', () => {
+    const tree = [
+      { code: 'D', parent: null },
+      { code: 'C', parent: { code: 'D' } },
+      { code: 'B', parent: { code: 'C' } },
+      { code: 'X', parent: { code: 'Y' } },
+      { code: 'Y', parent: { code: 'X' } },
+    ];
+    const counts = countByPlace([{ places: [{ code: 'B' }, { code: 'C' }] }, { places: [{ code: 'D' }] }, { places: [{ code: 'X' }] }], [{ place: { code: 'B' } }], tree);
+    expect(counts.get('D')).toEqual({ goals: 2, activities: 1 });
+    expect(counts.get('C')).toEqual({ goals: 1, activities: 1 });
+    expect(counts.get('B')).toEqual({ goals: 1, activities: 1 });
+    // A loop in bad data ends instead of counting forever.
+    expect(counts.get('Y')).toEqual({ goals: 1, activities: 0 });
   });
 
   it('says the counts in words, singular and plural', () => {

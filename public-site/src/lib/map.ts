@@ -113,12 +113,30 @@ type Linked = { places?: readonly { code: string }[] | null; place?: { code: str
 
 export type PlaceCounts = { goals: number; activities: number };
 
-/** How many public goals and activities are linked to each place (by code; a place named twice counts once). */
-export function countByPlace(goals: readonly Linked[], activities: readonly Linked[]): Map<string, PlaceCounts> {
+/** A place as the tree knows it: its code and its parent's. */
+export type TreePlace = { code: string; parent: { code: string } | null };
+
+/** Each place's code with the codes of the places above it (a loop in bad data is cut). */
+function withAncestors(places: readonly TreePlace[]): (code: string) => string[] {
+  const parentOf = new Map(places.map((p) => [p.code, p.parent?.code ?? null]));
+  return (code) => {
+    const chain: string[] = [];
+    for (let c: string | null | undefined = code; c && !chain.includes(c); c = parentOf.get(c)) chain.push(c);
+    return chain;
+  };
+}
+
+/**
+ * How many public goals and activities each place has: the ones linked to it or to a place
+ * inside it (a goal in a corregimiento counts in its district too), each once however many of
+ * its places are inside.
+ */
+export function countByPlace(goals: readonly Linked[], activities: readonly Linked[], places: readonly TreePlace[] = []): Map<string, PlaceCounts> {
+  const up = withAncestors(places);
   const counts = new Map<string, PlaceCounts>();
   const add = (items: readonly Linked[], key: keyof PlaceCounts) => {
     for (const item of items) {
-      const codes = new Set([...(item.places ?? []), ...(item.place ? [item.place] : [])].map((p) => p.code));
+      const codes = new Set([...(item.places ?? []), ...(item.place ? [item.place] : [])].flatMap((p) => up(p.code)));
       for (const code of codes) {
         const entry = counts.get(code) ?? { goals: 0, activities: 0 };
         entry[key] += 1;
@@ -129,6 +147,17 @@ export function countByPlace(goals: readonly Linked[], activities: readonly Link
   add(goals, 'goals');
   add(activities, 'activities');
   return counts;
+}
+
+/**
+ * The places a map draws so that every one of them can be clicked: the top level, and inside
+ * the place the page is about (and each place above it) the places one level down. A district
+ * drawn with all its neighbourhoods on top could not be clicked anywhere.
+ */
+export function visiblePlaces<T extends TreePlace>(places: readonly T[], current?: string): T[] {
+  const codes = new Set(places.map((p) => p.code));
+  const open = new Set(current ? withAncestors(places)(current) : []);
+  return places.filter((p) => !p.parent || !codes.has(p.parent.code) || open.has(p.parent.code));
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

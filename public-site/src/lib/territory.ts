@@ -20,7 +20,7 @@ export async function getTerritory(now: Date): Promise<Territory> {
     getPublicGoals().catch(unavailableAsNull),
     getPublicAgenda(new Date(now.getTime() - ACTIVITIES_BACK_DAYS * DAY_MS), new Date(now.getTime() + ACTIVITIES_AHEAD_DAYS * DAY_MS)).catch(unavailableAsNull),
   ]);
-  return { places, counts: countByPlace(goals ?? [], activities ?? []) };
+  return { places, counts: countByPlace(goals ?? [], activities ?? [], places) };
 }
 
 export type MapTiles = { url: string; attribution: string; source: string };

@@ -98,7 +98,6 @@ export const PlaceMapEditor = ({ source }: { source: string }) => {
     }
     return () => void layer.remove();
     // `value` is read for the first view only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [others, places]);
 
   // This place's shape: draggable point or vertices, redrawn from the form value.
@@ -123,7 +122,6 @@ export const PlaceMapEditor = ({ source }: { source: string }) => {
       });
     }
     // `write` and `setVertices` only close over the form setter and this render's vertices.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editable, mode, draft]);
 
   const changeMode = (_e: unknown, next: Mode | null) => {
