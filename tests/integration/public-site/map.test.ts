@@ -34,7 +34,8 @@ describe('the territory page draws the places as a map on the server', () => {
   it('is an accessible SVG with a link per district, its counts, and the list of places as text, without JavaScript', async () => {
     const { status, html, csp } = await page('/lugares');
     expect(status).toBe(200);
-    expect(html).toMatch(/<svg role="img" viewBox="0 0 640 420" aria-labelledby="mapa-titulo mapa-descripcion"/);
+    // A group (not an image: its places are links) named by its title and described by its description.
+    expect(html).toMatch(/<svg role="group" viewBox="0 0 640 420" aria-labelledby="mapa-titulo" aria-describedby="mapa-descripcion"/);
     expect(html).toContain('<title id="mapa-titulo">Mapa de los lugares de Municipio de San Isidro del Valle</title>');
     expect(html).toMatch(/<desc id="mapa-descripcion">\s*3 lugares del territorio/);
     // The top of the tree is drawn, each district a link named by its name and its counts; what is inside them is not (yet).
@@ -141,7 +142,7 @@ describe('map tiles, configured in the settings', () => {
       expect(csp).toMatch(/img-src 'self' https:\/\/\*\.tiles\.example\.org(;|$)/);
       expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(csp).toContain("default-src 'none'");
-      expect(html).toMatch(/<svg role="img"/);
+      expect(html).toMatch(/<svg role="group"/);
       expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
       const attribute = html.match(/data-tile-map="([^"]+)"/)![1]!;
       const tileData = JSON.parse(attribute.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));

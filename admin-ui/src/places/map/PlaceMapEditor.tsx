@@ -41,6 +41,14 @@ export const PlaceMapEditor = ({ source }: { source: string }) => {
   const map = useRef<L.Map | null>(null);
   const editLayer = useRef<L.LayerGroup | null>(null);
   const fitted = useRef(false);
+  // The first view, kept until the map has a size to fit it in.
+  const firstView = useRef<L.LatLngBounds | null>(null);
+  const fitFirstView = () => {
+    const m = map.current;
+    if (!m || !firstView.current || m.getSize().x === 0) return;
+    m.fitBounds(firstView.current, { maxZoom: 16 });
+    firstView.current = null;
+  };
 
   const vertices = editable.kind === 'polygon' ? editable.vertices : draft;
   const write = (geometry: object | null) => setValue(source, geometry, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
@@ -64,7 +72,14 @@ export const PlaceMapEditor = ({ source }: { source: string }) => {
     m.on('click', (e: L.LeafletMouseEvent) => clickRef.current(toLonLat(e.latlng)));
     editLayer.current = L.layerGroup().addTo(m);
     map.current = m;
+    // The form lays itself out after the map is made: Leaflet measures its box again when it changes.
+    const resized = new ResizeObserver(() => {
+      m.invalidateSize();
+      fitFirstView();
+    });
+    resized.observe(element.current);
     return () => {
+      resized.disconnect();
       m.remove();
       map.current = null;
     };
@@ -94,7 +109,10 @@ export const PlaceMapEditor = ({ source }: { source: string }) => {
       fitted.current = true;
       const own = placeGeometry(typeof value === 'string' ? safeParse(value) : value);
       const bounds = own ? L.geoJSON(own as GeoJSON.Geometry).getBounds() : layer.getBounds();
-      if (bounds.isValid()) map.current.fitBounds(bounds.pad(own ? 1.5 : 0.05), { maxZoom: 16 });
+      if (bounds.isValid()) {
+        firstView.current = bounds.pad(own ? 1.5 : 0.05);
+        fitFirstView();
+      }
     }
     return () => void layer.remove();
     // `value` is read for the first view only.
