@@ -34,6 +34,8 @@ module.exports = {
         '<rootDir>/admin-ui/src/**/*.test.ts',
       ],
       transformIgnorePatterns: ['/node_modules/'],
+      // d3 ships ES modules only as its entry point; its UMD build is the same code for Node's require.
+      moduleNameMapper: { '^(d3-geo|d3-array)$': '<rootDir>/node_modules/$1/dist/$1.js' },
     },
     {
       ...common,

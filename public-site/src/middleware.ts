@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import type { MiddlewareNext } from 'astro';
+import { cspWithMapTiles } from '@sigobito/config/contracts';
 import { SECURITY_HEADERS } from '../security-headers.mjs';
 import { getSettings } from './lib/cms';
 import { trackDataAge, type DataAge } from './lib/data-age';
@@ -7,8 +8,15 @@ import { validTimeZone } from './lib/dates';
 import { copyOf, dataDateNote, encodedBody, pageStore, preferredEncoding, shareable, sharedRequest, withDataDate, type PageCopy } from './lib/page-cache';
 import { cacheTimesFrom, Coalescer, failedRecently, freshness, within } from './lib/swr';
 
-const secure = (headers: Headers) => {
+const CSP = 'Content-Security-Policy';
+/** A map page's tile host, carried by its rendering (and so by its shared copy) to secure(); never sent. */
+const TILE_SOURCE = 'X-Sigobito-Map-Tiles';
+
+/** A page with a tiled map may load images from the tile host and run the site's own map script; nothing else. */
+const secure = (headers: Headers, mapTileSource: string | undefined) => {
+  headers.delete(TILE_SOURCE);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+  headers.set(CSP, cspWithMapTiles(SECURITY_HEADERS[CSP]!, mapTileSource ?? null, { scripts: true }));
 };
 
 const times = cacheTimesFrom(process.env);
@@ -114,15 +122,25 @@ async function answer(url: URL, request: Request, routePattern: string, next: Mi
 // unreachable it asks for 503, so that clients and proxies know to come back later — unless
 // the page was served before, in which case its last copy is served with its date.
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await answer(context.url, context.request, context.routePattern, next);
+  const tagged: MiddlewareNext = async (...args) => {
+    const rendered = await next(...args);
+    const source = context.locals.mapTileSource;
+    if (!source) return rendered;
+    const headers = new Headers(rendered.headers);
+    headers.set(TILE_SOURCE, source);
+    return new Response(rendered.body, { status: rendered.status, statusText: rendered.statusText, headers });
+  };
+  const response = await answer(context.url, context.request, context.routePattern, tagged);
   const status = context.locals.errorStatus;
   let result = status === undefined ? response : new Response(response.body, { status, headers: response.headers });
+  // A page's tile host travels with its shared copy (an internal header secure() takes off).
+  const tiles = result.headers.get(TILE_SOURCE) ?? context.locals.mapTileSource;
   try {
-    secure(result.headers);
+    secure(result.headers, tiles);
   } catch {
     // The headers of some responses (a redirect, a fetched one) cannot be changed: a copy.
     result = new Response(result.body, { status: result.status, statusText: result.statusText, headers: new Headers(result.headers) });
-    secure(result.headers);
+    secure(result.headers, tiles);
   }
   return result;
 });

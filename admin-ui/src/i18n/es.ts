@@ -40,10 +40,24 @@ export const es = {
       },
       kinds: labelsIn(PLACE_KIND_LABELS, 'es'),
       helpers: {
-        geometry: 'Opcional. Un punto o polígono GeoJSON, por ejemplo {"type": "Point", "coordinates": [-79.52, 8.98]}',
+        geometry: 'Opcional. Dibújelo en el mapa o escriba un punto o polígono GeoJSON, por ejemplo {"type": "Point", "coordinates": [-79.52, 8.98]}',
       },
       validation: {
         geometry: 'No es un JSON válido: revise llaves, comillas y comas',
+      },
+      map: {
+        label: 'Mapa de los lugares: el lugar que edita, resaltado; los demás, en gris',
+        point: 'Punto',
+        polygon: 'Polígono',
+        mode: 'Qué dibujar',
+        how_point: 'Haga clic en el mapa para poner el punto; arrástrelo para moverlo.',
+        how_polygon: 'Haga clic en el mapa para añadir cada vértice (al menos 3); arrastre un vértice para moverlo.',
+        vertices: '%{smart_count} vértice |||| %{smart_count} vértices',
+        undo: 'Quitar el último vértice',
+        clear: 'Borrar la ubicación',
+        other: 'Esta geometría (%{type}) solo se edita como texto, debajo. Dibujar en el mapa la reemplaza.',
+        no_tiles: 'Sin mapa de fondo: se muestran solo las formas de los lugares (configure las teselas en Configuración).',
+        loading: 'Cargando el mapa…',
       },
     },
     areas: {
@@ -146,6 +160,8 @@ export const es = {
         timeZone: 'Zona horaria',
         contactEmail: 'Correo de contacto',
         website: 'Sitio web',
+        mapTileUrl: 'Teselas del mapa (dirección)',
+        mapTileAttribution: 'Crédito de las teselas',
         mayorTitle: 'Cómo se nombra al Titular',
         logo: 'Logo',
         taskDueSoonDays: 'Días de aviso de tareas por vencer',
@@ -166,11 +182,15 @@ export const es = {
         municipality: 'Municipio',
         communication: 'Comunicación',
         thresholds: 'Plazos y umbrales',
+        map: 'Mapa',
       },
       helpers: {
         mayorTitle: 'Así lo nombran el sitio público y las cartas a los ciudadanos.',
         communicationApprovers: 'Los roles cuya aprobación necesita una acción comunicacional antes de publicarse (si no elige ninguno: el Titular).',
         website: 'Dirección completa, por ejemplo https://www.municipio.gob.pa',
+        mapTileUrl:
+          'Opcional. Plantilla https:// de un servidor de teselas con {z}, {x} e {y}, por ejemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png. Sin ella, los mapas muestran solo las formas de los lugares.',
+        mapTileAttribution: 'El crédito que exige el proveedor de las teselas, por ejemplo © OpenStreetMap',
         taskDueSoonDays: 'Una tarea se marca «por vencer» cuando faltan estos días o menos para su fecha límite.',
         requestAnswerDays: 'Días desde la recepción de una solicitud para responderla; fija su fecha límite de respuesta.',
         goalAtRiskGapPercent:

@@ -10,6 +10,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { mapTileUrlProblem } from '@sigobito/config/contracts';
 import { LogoInput } from '../common/FileInputs';
 import { roleChoices } from '../members/roles';
 import { mayorTitleChoices } from './mayorTitles';
@@ -21,6 +22,8 @@ const validateWebsite = (value: unknown): string | undefined =>
   value == null || value === '' || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
     ? undefined
     : 'resources.settings.validation.website';
+
+const validateMapTileUrl = (value: unknown): string | undefined => (mapTileUrlProblem(value) ? 'sigobito.errors.invalid_url.tile' : undefined);
 
 export const SettingsInputs = () => {
   const record = useRecordContext<{ timeZone?: string | null }>();
@@ -34,6 +37,10 @@ export const SettingsInputs = () => {
       <TextInput source="contactEmail" type="email" validate={email()} />
       <TextInput source="website" type="url" validate={validateWebsite} helperText="resources.settings.helpers.website" />
       <LogoInput source="logo" />
+
+      <SectionTitle title="resources.settings.sections.map" />
+      <TextInput source="mapTileUrl" type="url" validate={validateMapTileUrl} helperText="resources.settings.helpers.mapTileUrl" />
+      <TextInput source="mapTileAttribution" helperText="resources.settings.helpers.mapTileAttribution" />
 
       <SectionTitle title="resources.settings.sections.communication" />
       <CheckboxGroupInput source="communicationApprovers" choices={roleChoices} helperText="resources.settings.helpers.communicationApprovers" />

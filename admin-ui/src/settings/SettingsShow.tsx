@@ -26,6 +26,9 @@ export const SettingsShow = () => (
     <EmailField source="contactEmail" />
     <UrlField source="website" />
     <ImageField source="logo.url" title="logo.name" label="resources.settings.fields.logo" emptyText="—" sx={{ '& img': { maxWidth: 240, maxHeight: 120, objectFit: 'contain' } }} />
+    <SectionTitle title="resources.settings.sections.map" label={false} />
+    <TextField source="mapTileUrl" emptyText="—" />
+    <TextField source="mapTileAttribution" emptyText="—" />
     <SectionTitle title="resources.settings.sections.communication" label={false} />
     <ApproversField source="communicationApprovers" />
     <SectionTitle title="resources.settings.sections.thresholds" label={false} />

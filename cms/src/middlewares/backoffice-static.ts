@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import serve from 'koa-static';
+import type { Core } from '@strapi/strapi';
 import { getEnv, repoRoot } from '@sigobito/config';
+import { cspWithMapTiles, mapTileSource } from '@sigobito/config/contracts';
 
 const PREFIX = '/backoffice';
 
@@ -10,12 +12,21 @@ const PREFIX = '/backoffice';
  * the API, so no CORS is needed in production. Unknown paths under it get index.html (the
  * single-page app routes them).
  */
-export default () => {
+/** The tile host the settings name, if any: the back office's maps may load images from it. */
+async function tileSource(strapi: Core.Strapi): Promise<string | null> {
+  const row = (await strapi.db.query('api::setting.setting').findOne({ select: ['mapTileUrl'] })) as { mapTileUrl?: string | null } | null;
+  return mapTileSource(row?.mapTileUrl);
+}
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const dist = path.join(repoRoot, 'admin-ui', 'dist');
   const index = path.join(dist, 'index.html');
   const files = serve(dist, { index: false, maxage: 0, gzip: false, brotli: false });
   const enabled = getEnv().SERVE_BACKOFFICE;
-  return async (ctx: { path: string; status: number; body: unknown; type: string; redirect: (u: string) => void; set: (k: string, v: string) => void }, next: () => Promise<void>) => {
+  return async (
+    ctx: { path: string; status: number; body: unknown; type: string; redirect: (u: string) => void; set: (k: string, v: string) => void; response: { get: (k: string) => string } },
+    next: () => Promise<void>,
+  ) => {
     if (!enabled || (ctx.path !== PREFIX && !ctx.path.startsWith(`${PREFIX}/`))) return next();
     if (ctx.path === PREFIX) return ctx.redirect(`${PREFIX}/`);
     if (!fs.existsSync(index)) {
@@ -36,6 +47,9 @@ export default () => {
     if (isAsset) return next();
     ctx.type = 'text/html; charset=utf-8';
     ctx.set('Cache-Control', 'no-cache');
+    // The policy is the page's: with map tiles configured, its images may also come from their host.
+    const csp = ctx.response.get('Content-Security-Policy');
+    if (csp) ctx.set('Content-Security-Policy', cspWithMapTiles(csp, await tileSource(strapi)));
     ctx.body = fs.createReadStream(index);
   };
 };

@@ -10,6 +10,8 @@
  * code it does not know.
  */
 
+import { GEOMETRY_PROBLEMS } from './geometry';
+
 /** `strings` is a list of values; a trailing `?` marks a parameter that may be absent. */
 export type ParamKind = 'number' | 'string' | 'strings' | 'boolean';
 type ParamSpec = Record<string, ParamKind | `${ParamKind}?`>;
@@ -39,7 +41,8 @@ export const ERROR_CODES = {
   too_short: { params: { min: 'number' } },
   invalid_email: {},
   invalid_format: { variants: ['plain_text'] },
-  invalid_url: {},
+  // `tile`: a map tile template (https, {z}/{x}/{y})
+  invalid_url: { variants: ['tile'] },
   // Numbers (and, from a schema, text lengths: variant `text`)
   too_small: { params: { min: 'number' }, variants: ['text'] },
   too_big: { params: { max: 'number' }, variants: ['text'] },
@@ -52,7 +55,8 @@ export const ERROR_CODES = {
   // JSON and queries
   invalid_json: {},
   too_deep: { params: { max: 'number' } },
-  invalid_geojson: {},
+  // What is wrong with a place's location (geometry.ts)
+  invalid_geojson: { variants: GEOMETRY_PROBLEMS },
   invalid_operator: { variants: ['relation', 'list'] },
   too_large: { params: { max: 'number', name: 'string?' }, variants: ['offset', 'page', 'file'] },
   malformed_body: {},

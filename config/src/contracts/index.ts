@@ -30,3 +30,5 @@ export * from './implementation-guide';
 export * from './tree';
 export * from './open-data';
 export * from './story';
+export * from './geometry';
+export * from './map-tiles';

@@ -27,6 +27,9 @@ export type Settings = {
   mayorTitle?: string | null;
   /** Days the office has to answer a citizen's request (missing from older CMS versions). */
   requestAnswerDays?: number | null;
+  /** Map tiles (`https://…/{z}/{x}/{y}.png`) and the credit their provider requires; without them the maps draw the places alone. */
+  mapTileUrl?: string | null;
+  mapTileAttribution?: string | null;
 };
 
 /** What Strapi returns for a `populate[parent][fields]=name,code` relation. */
@@ -56,6 +59,8 @@ export type Place = {
   name: string;
   kind: PlaceKind;
   parent: ParentRef | null;
+  /** GeoJSON, as stored: checked again before it is drawn. */
+  geometry?: unknown;
 };
 
 /** An activity of the mayor's public agenda (GET /api/public/agenda). */

@@ -1,4 +1,4 @@
-import { geometryProblem } from '../../domain/catalogs/geometry';
+import { geometryIssue } from '@sigobito/config/contracts';
 import type { ResourceDef } from '../../backoffice/types';
 
 export const actors: ResourceDef = {
@@ -22,8 +22,8 @@ export const places: ResourceDef = {
   treeParent: 'parent',
   branchFilters: true,
   validate: (m) => {
-    const problem = geometryProblem(m.geometry);
-    return problem ? [{ path: 'geometry', code: 'invalid_geojson', message: problem }] : [];
+    const problem = geometryIssue(m.geometry);
+    return problem ? [{ path: 'geometry', code: 'invalid_geojson', params: { variant: problem.variant }, message: problem.message }] : [];
   },
 };
 

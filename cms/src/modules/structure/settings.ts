@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { approverRolesFrom, approverRolesProblems } from '@sigobito/config/contracts';
-import { BadRequest } from '../../backoffice/errors';
+import { approverRolesFrom, approverRolesProblems, mapTileUrlProblem } from '@sigobito/config/contracts';
+import { BadRequest, type FieldError } from '../../backoffice/errors';
 import { attributesOf, checkReferences, serialize } from '../../backoffice/engine';
 import type { DocumentRecord, ResourceDef } from '../../backoffice/types';
 import { DEFAULT_SETTINGS } from '../../backoffice/rules';
@@ -28,6 +28,20 @@ async function isImage(strapi: Core.Strapi, fileId: number): Promise<boolean> {
   return (await strapi.db.query('plugin::upload.file').count({ where: { id: fileId, mime: { $in: [...IMAGE_MIMES] } } })) === 1;
 }
 
+/**
+ * Map tiles: a template the browser loads images from (only its host is let in by the public
+ * site's Content-Security-Policy) and the credit their provider requires beside the map.
+ */
+function mapTileProblems(merged: Record<string, unknown>, data: Record<string, unknown>): FieldError[] {
+  if (data.mapTileUrl === undefined && data.mapTileAttribution === undefined) return [];
+  const message = mapTileUrlProblem(merged.mapTileUrl);
+  if (message) return [{ path: 'mapTileUrl', code: 'invalid_url', params: { variant: 'tile' }, message }];
+  const attribution = typeof merged.mapTileAttribution === 'string' ? merged.mapTileAttribution.trim() : '';
+  return merged.mapTileUrl && !attribution
+    ? [{ path: 'mapTileAttribution', code: 'required', message: 'Indique el crédito que exige el proveedor de las teselas (por ejemplo «© OpenStreetMap»)' }]
+    : [];
+}
+
 /** The municipality's settings as the back office sees them: one record, id `current`. */
 export async function readSettings(strapi: Core.Strapi) {
   const record = await current(strapi);
@@ -44,6 +58,7 @@ export async function updateSettings(strapi: Core.Strapi, body: unknown) {
   const { data, errors, fileIds } = validateWrite(attributesOf(strapi, UID), body, existing ? 'update' : 'create');
   if (typeof data.timeZone === 'string' && !isTimeZone(data.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_choice', params: { variant: 'time_zone' }, message: 'Zona horaria desconocida' });
   if (typeof data.website === 'string' && !isWebAddress(data.website)) errors.push({ path: 'website', code: 'invalid_url', message: 'Debe ser una dirección web que empiece por http:// o https://' });
+  errors.push(...mapTileProblems({ ...existing, ...data }, data));
   if (data.communicationApprovers !== undefined) {
     errors.push(...approverRolesProblems(data.communicationApprovers));
     if (Array.isArray(data.communicationApprovers)) data.communicationApprovers = [...new Set(data.communicationApprovers)];

@@ -1,4 +1,4 @@
-import { geometryProblem } from './geometry';
+import { geometryProblem, placeGeometry } from './geometry';
 
 const square = [
   [-80.1, 8.4],
@@ -46,8 +46,28 @@ describe("a place's location", () => {
     expect(geometryProblem({ type: 'Polygon', coordinates: [] })).toMatch(/al menos un anillo/);
   });
 
+  it('refuses a ring that encloses no area (fewer than three distinct points)', () => {
+    const flat = [square[0], square[1], square[1], square[0]];
+    expect(geometryProblem({ type: 'Polygon', coordinates: [flat] })).toMatch(/3 puntos distintos/);
+    expect(geometryProblem({ type: 'Polygon', coordinates: [[square[0], square[1], square[2], square[0]]] })).toBeNull();
+  });
+
   it('refuses a feature without a valid geometry', () => {
     expect(geometryProblem({ type: 'Feature', geometry: { type: 'Circle' } })).toMatch(/El tipo debe ser/);
     expect(geometryProblem({ type: 'Feature' })).toBe('Debe ser un objeto GeoJSON');
+  });
+});
+
+describe('the geometry the map draws of a place', () => {
+  it('is the geometry itself, or the one inside a feature', () => {
+    expect(placeGeometry({ type: 'Point', coordinates: [-80.08, 8.43] })).toEqual({ type: 'Point', coordinates: [-80.08, 8.43] });
+    expect(placeGeometry({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [square] } })).toEqual({ type: 'Polygon', coordinates: [square] });
+  });
+
+  it('is nothing for an empty value, an empty feature or invalid GeoJSON', () => {
+    expect(placeGeometry(null)).toBeNull();
+    expect(placeGeometry({ type: 'Feature', geometry: null })).toBeNull();
+    expect(placeGeometry({ type: 'Point', coordinates: [200, 0] })).toBeNull();
+    expect(placeGeometry('{"type":"Point"}')).toBeNull();
   });
 });
