@@ -39,7 +39,7 @@ export const BLANK_ADMIN_STEP: Step = {
   output: '.tmp/blank-admin/index.html',
   inputs: ['tests/e2e/blank-admin'],
   run: () => {
-    execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', 'tests/e2e/blank-admin/vite.config.ts'], { cwd: repoRoot, stdio: 'inherit' });
+    execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', 'tests/e2e/blank-admin/vite.config.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   },
 };
 

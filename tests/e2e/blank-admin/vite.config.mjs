@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Vite replaces __dirname with this file's folder when it bundles its config.
-const repoRoot = path.resolve(__dirname, '../../..');
+// JavaScript, not TypeScript: the root tsconfig (CommonJS) cannot resolve Vite's plugin types.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
 const adminModules = path.join(repoRoot, 'admin-ui', 'node_modules');
 
 /**
@@ -12,7 +14,7 @@ const adminModules = path.join(repoRoot, 'admin-ui', 'node_modules');
  * this app takes it from there too.
  */
 export default defineConfig({
-  root: __dirname,
+  root: here,
   base: '/',
   logLevel: 'warn',
   plugins: [react()],
