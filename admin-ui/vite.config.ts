@@ -1,13 +1,24 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * twitter-text (the X character count of a piece, in @sigobito/config/contracts) imports core-js
+ * polyfills of ES2015, which every browser the back office supports has built in. Said to have no
+ * side effects, they are left out of the bundle; the login's chunk had 30 KB of them, as every
+ * screen that shows a label from the contracts has twitter-text.
+ */
+const noEs2015Polyfills: Plugin = {
+  name: 'sigobito:no-es2015-polyfills',
+  transform: (code, id) => (id.includes('/node_modules/core-js/') ? { code, moduleSideEffects: false } : null),
+};
+
 export default defineConfig({
   root,
   base: '/backoffice/',
-  plugins: [react()],
+  plugins: [react(), noEs2015Polyfills],
   resolve: {
     // The workspace root hoists React 19 and react-router 7 for other packages, while this
     // app pins React 18 and react-router 6 in admin-ui/node_modules. Without deduping,
@@ -18,17 +29,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      output: {
-        // The calendar, the charts and the news editor are large and change rarely: their own cached files.
-        manualChunks: (id: string) => {
-          if (id.includes('node_modules/@fullcalendar/')) return 'calendar';
-          if (id.includes('node_modules/@tiptap/') || id.includes('node_modules/prosemirror-')) return 'editor';
-          if (id.includes('node_modules/recharts/') || id.includes('node_modules/d3-') || id.includes('node_modules/victory-vendor/')) return 'charts';
-          return undefined;
-        },
-      },
-    },
+    // No manualChunks: Rollup splits by route (each view and page is a dynamic import, see
+    // src/common/lazyView.ts) and puts what several of them share in chunks of their own; vendor
+    // groups of our own pulled React into the calendar's chunk and that into the login's.
   },
   server: {
     proxy: {

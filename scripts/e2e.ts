@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@sigobito/config';
-import { buildAll } from './lib/build';
+import { BLANK_ADMIN_STEP, buildAll } from './lib/build';
 import { FRESH_ADMIN } from '../tests/e2e/browser';
 import { waitFor } from '../tests/e2e/system';
 
@@ -51,6 +51,7 @@ async function main() {
     throw new Error('Chromium is missing: apt-get install -y chromium (the CI script installs it).');
   }
   await buildAll();
+  await buildAll({ steps: [BLANK_ADMIN_STEP] });
   fs.mkdirSync(path.dirname(db), { recursive: true });
   for (const file of [db, freshDb]) for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
   start(['cms/server.js']);

@@ -1,33 +1,24 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { MY_NOTIFICATIONS_PATH, MyNotificationsPage } from './profile/MyNotificationsPage';
-import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './profile/ChangePasswordPage';
+import { useEffect } from 'react';
+import { Admin, CustomRoutes, Login, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { activities } from './activities';
 import { actors } from './actors';
 import { MY_TASKS_PATH, WEEK_AGENDA_PATH } from './agenda/routes';
-import { WeekAgendaPage } from './agenda/WeekAgendaPage';
 import { areas } from './areas';
 import { aros } from './aros';
 import { auditLogs } from './audit-logs';
 import { authProvider } from './authProvider';
-import { GoalsDashboard } from './dashboard/GoalsDashboard';
-import { RoleDashboard } from './dashboard/RoleDashboard';
+import { lazyView } from './common/lazyView';
 import { communications } from './communications';
 import { withCommunicationActions } from './communications/communicationActions';
-import { CommunicationCalendar } from './communications/CommunicationCalendar';
-import { CommunicationReportsPage } from './communications/CommunicationReportsPage';
-import { OpportunityList } from './communications/OpportunityList';
 import { COMMUNICATION_CALENDAR_PATH, COMMUNICATION_REPORTS_PATH, OPPORTUNITIES_PATH } from './communications/routes';
 import { createDataProvider } from './dataProvider';
 import { deliveries } from './deliveries';
 import { goals } from './goals';
 import { withGoalActions } from './goals/goalActions';
-import { MyGoalList } from './goals/MyGoalList';
 import { GOALS_DASHBOARD_PATH, MY_GOALS_PATH } from './goals/routes';
 import { i18nProvider } from './i18n/i18nProvider';
-import { ImplementationGuidePage } from './implementation/ImplementationGuidePage';
 import { IMPLEMENTATION_GUIDE_PATH } from './implementation/route';
-import { ImportPage } from './imports/ImportPage';
 import { IMPORT_PATH } from './imports/route';
 import { Layout } from './layout/Layout';
 import { members } from './members';
@@ -35,17 +26,37 @@ import { milestones } from './milestones';
 import { pieces } from './pieces';
 import { places } from './places';
 import { positions } from './positions';
+import { CHANGE_PASSWORD_PATH, MY_NOTIFICATIONS_PATH } from './profile/routes';
 import { progressReports } from './progress-reports';
-import { GoalStatusReport } from './reports/GoalStatusReport';
-import { QualityReportPage } from './reports/QualityReportPage';
-import { ReportsPage } from './reports/ReportsPage';
 import { GOAL_REPORT_PATH, QUALITY_REPORT_PATH, REPORTS_PATH } from './reports/routes';
 import { requests } from './requests';
 import { settings } from './settings';
 import { taskUpdates } from './task-updates';
 import { tasks } from './tasks';
-import { MyTaskList } from './tasks/MyTaskList';
 import { themes } from './themes';
+
+// Pages load when first opened (resources do the same in their index.ts): the login page waits for none of them.
+const MyNotificationsPage = lazyView(() => import('./profile/MyNotificationsPage'), 'MyNotificationsPage');
+const ChangePasswordPage = lazyView(() => import('./profile/ChangePasswordPage'), 'ChangePasswordPage');
+const WeekAgendaPage = lazyView(() => import('./agenda/WeekAgendaPage'), 'WeekAgendaPage');
+const GoalsDashboard = lazyView(() => import('./dashboard/GoalsDashboard'), 'GoalsDashboard');
+const RoleDashboard = lazyView(() => import('./dashboard/RoleDashboard'), 'RoleDashboard');
+const CommunicationCalendar = lazyView(() => import('./communications/CommunicationCalendar'), 'CommunicationCalendar');
+const CommunicationReportsPage = lazyView(() => import('./communications/CommunicationReportsPage'), 'CommunicationReportsPage');
+const OpportunityList = lazyView(() => import('./communications/OpportunityList'), 'OpportunityList');
+const MyGoalList = lazyView(() => import('./goals/MyGoalList'), 'MyGoalList');
+const ImplementationGuidePage = lazyView(() => import('./implementation/ImplementationGuidePage'), 'ImplementationGuidePage');
+const ImportPage = lazyView(() => import('./imports/ImportPage'), 'ImportPage');
+const GoalStatusReport = lazyView(() => import('./reports/GoalStatusReport'), 'GoalStatusReport');
+const QualityReportPage = lazyView(() => import('./reports/QualityReportPage'), 'QualityReportPage');
+const ReportsPage = lazyView(() => import('./reports/ReportsPage'), 'ReportsPage');
+const MyTaskList = lazyView(() => import('./tasks/MyTaskList'), 'MyTaskList');
+
+/** react-admin's login page; while the user types, the first screen's code arrives. */
+const LoginPage = () => {
+  useEffect(() => void RoleDashboard.preload(), []);
+  return <Login />;
+};
 
 const dataProvider = withCommunicationActions(withGoalActions(createDataProvider()));
 
@@ -56,6 +67,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    loginPage={LoginPage}
     dashboard={RoleDashboard}
     requireAuth
     disableTelemetry

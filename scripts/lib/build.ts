@@ -30,10 +30,23 @@ export const STEPS: Step[] = [
   { name: 'sitio público', output: 'public-site/dist/server/entry.mjs', inputs: ['public-site/src', 'public-site/astro.config.mjs'], run: npmRun('@sigobito/public-site', 'build') },
 ];
 
-/** Builds what is missing or older than its sources (all of it with `force`). */
-export async function buildAll(opts: { force?: boolean; log?: (m: string) => void } = {}) {
+/**
+ * Only the browser suite's: the blank react-admin app that tests/e2e/first-load.test.ts measures
+ * the back office's first load against, built by the same Vite into .tmp/blank-admin.
+ */
+export const BLANK_ADMIN_STEP: Step = {
+  name: 'react-admin en blanco (medida de la primera carga)',
+  output: '.tmp/blank-admin/index.html',
+  inputs: ['tests/e2e/blank-admin'],
+  run: () => {
+    execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', 'tests/e2e/blank-admin/vite.config.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  },
+};
+
+/** Builds what is missing or older than its sources (all of it with `force`); `steps`: other than the app's. */
+export async function buildAll(opts: { force?: boolean; log?: (m: string) => void; steps?: Step[] } = {}) {
   const log = opts.log ?? console.log;
-  for (const step of STEPS) {
+  for (const step of opts.steps ?? STEPS) {
     const out = path.join(repoRoot, step.output);
     const stale = !fs.existsSync(out) || step.inputs.some((i) => newest(path.join(repoRoot, i)) > fs.statSync(out).mtimeMs);
     if (!opts.force && !stale) continue;

@@ -83,6 +83,9 @@ describe('the back office', () => {
     // No script of the page can read the session: it lives in an httpOnly cookie.
     expect(await page.evaluate(() => document.cookie)).not.toContain('sigobito_session');
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toMatch(/eyJ/);
+    // The first screen's code and data have arrived (they load after the login): its requests
+    // are the last ones before the idle time, not the first ones after it.
+    await page.waitForLoadState('networkidle');
     // Longer without a request than the idle limit (30 minutes): the server no longer accepts it.
     await bo.idleFor(31);
     await bo.openMenu(/actores/i);

@@ -1,14 +1,11 @@
 import EventIcon from '@mui/icons-material/Event';
-import { ActivityCreate } from './ActivityCreate';
-import { ActivityEdit } from './ActivityEdit';
-import { ActivityList } from './ActivityList';
-import { ActivityShow } from './ActivityShow';
+import { lazyView } from '../common/lazyView';
 
 export const activities = {
-  list: ActivityList,
-  create: ActivityCreate,
-  edit: ActivityEdit,
-  show: ActivityShow,
+  list: lazyView(() => import('./ActivityList'), 'ActivityList'),
+  create: lazyView(() => import('./ActivityCreate'), 'ActivityCreate'),
+  edit: lazyView(() => import('./ActivityEdit'), 'ActivityEdit'),
+  show: lazyView(() => import('./ActivityShow'), 'ActivityShow'),
   icon: EventIcon,
   recordRepresentation: 'title',
 };

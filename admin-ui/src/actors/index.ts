@@ -1,14 +1,11 @@
 import ActorIcon from '@mui/icons-material/Groups';
-import { ActorCreate } from './ActorCreate';
-import { ActorEdit } from './ActorEdit';
-import { ActorList } from './ActorList';
-import { ActorShow } from './ActorShow';
+import { lazyView } from '../common/lazyView';
 
 export const actors = {
-  list: ActorList,
-  create: ActorCreate,
-  edit: ActorEdit,
-  show: ActorShow,
+  list: lazyView(() => import('./ActorList'), 'ActorList'),
+  create: lazyView(() => import('./ActorCreate'), 'ActorCreate'),
+  edit: lazyView(() => import('./ActorEdit'), 'ActorEdit'),
+  show: lazyView(() => import('./ActorShow'), 'ActorShow'),
   icon: ActorIcon,
   recordRepresentation: 'name',
 };

@@ -1,14 +1,11 @@
 import AreaIcon from '@mui/icons-material/AccountTree';
-import { AreaCreate } from './AreaCreate';
-import { AreaEdit } from './AreaEdit';
-import { AreaList } from './AreaList';
-import { AreaShow } from './AreaShow';
+import { lazyView } from '../common/lazyView';
 
 export const areas = {
-  list: AreaList,
-  create: AreaCreate,
-  edit: AreaEdit,
-  show: AreaShow,
+  list: lazyView(() => import('./AreaList'), 'AreaList'),
+  create: lazyView(() => import('./AreaCreate'), 'AreaCreate'),
+  edit: lazyView(() => import('./AreaEdit'), 'AreaEdit'),
+  show: lazyView(() => import('./AreaShow'), 'AreaShow'),
   icon: AreaIcon,
   recordRepresentation: 'name',
 };

@@ -1,7 +1,7 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { AuditLogList } from './AuditLogList';
+import { lazyView } from '../common/lazyView';
 
 export const auditLogs = {
-  list: AuditLogList,
+  list: lazyView(() => import('./AuditLogList'), 'AuditLogList'),
   icon: HistoryIcon,
 };

@@ -1,14 +1,11 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { CommunicationCreate } from './CommunicationCreate';
-import { CommunicationEdit } from './CommunicationEdit';
-import { CommunicationList } from './CommunicationList';
-import { CommunicationShow } from './CommunicationShow';
+import { lazyView } from '../common/lazyView';
 
 export const communications = {
-  list: CommunicationList,
-  create: CommunicationCreate,
-  edit: CommunicationEdit,
-  show: CommunicationShow,
+  list: lazyView(() => import('./CommunicationList'), 'CommunicationList'),
+  create: lazyView(() => import('./CommunicationCreate'), 'CommunicationCreate'),
+  edit: lazyView(() => import('./CommunicationEdit'), 'CommunicationEdit'),
+  show: lazyView(() => import('./CommunicationShow'), 'CommunicationShow'),
   icon: CampaignIcon,
   recordRepresentation: 'title',
 };

@@ -1,15 +1,13 @@
 import GoalIcon from '@mui/icons-material/Flag';
-import { GoalCreate } from './GoalCreate';
-import { GoalEdit } from './GoalEdit';
-import { GoalList } from './GoalList';
-import { GoalShow } from './GoalShow';
 import type { Goal } from './types';
+import { lazyView } from '../common/lazyView';
 
 export const goals = {
-  list: GoalList,
-  create: GoalCreate,
-  edit: GoalEdit,
-  show: GoalShow,
+  // Who opens the list of goals mostly opens a goal next.
+  list: lazyView(() => import('./GoalList'), 'GoalList', () => import('./GoalShow')),
+  create: lazyView(() => import('./GoalCreate'), 'GoalCreate'),
+  edit: lazyView(() => import('./GoalEdit'), 'GoalEdit'),
+  show: lazyView(() => import('./GoalShow'), 'GoalShow'),
   icon: GoalIcon,
   recordRepresentation: (goal: Goal) => `${goal.code} · ${goal.title}`,
 };

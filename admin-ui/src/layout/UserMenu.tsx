@@ -5,8 +5,7 @@ import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import PasswordIcon from '@mui/icons-material/Password';
 import { Logout, UserMenu as RaUserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { MY_NOTIFICATIONS_PATH } from '../profile/MyNotificationsPage';
-import { CHANGE_PASSWORD_PATH } from '../profile/ChangePasswordPage';
+import { CHANGE_PASSWORD_PATH, MY_NOTIFICATIONS_PATH } from '../profile/routes';
 
 type ProfileItemProps = { to: string; icon: ReactElement; label: string };
 

@@ -1,14 +1,11 @@
 import MemberIcon from '@mui/icons-material/People';
-import { MemberCreate } from './MemberCreate';
-import { MemberEdit } from './MemberEdit';
-import { MemberList } from './MemberList';
-import { MemberShow } from './MemberShow';
+import { lazyView } from '../common/lazyView';
 
 export const members = {
-  list: MemberList,
-  create: MemberCreate,
-  edit: MemberEdit,
-  show: MemberShow,
+  list: lazyView(() => import('./MemberList'), 'MemberList'),
+  create: lazyView(() => import('./MemberCreate'), 'MemberCreate'),
+  edit: lazyView(() => import('./MemberEdit'), 'MemberEdit'),
+  show: lazyView(() => import('./MemberShow'), 'MemberShow'),
   icon: MemberIcon,
   recordRepresentation: 'fullName',
 };

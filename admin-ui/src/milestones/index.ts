@@ -1,13 +1,11 @@
 import MilestoneIcon from '@mui/icons-material/LinearScale';
-import { MilestoneCreate } from './MilestoneCreate';
-import { MilestoneEdit } from './MilestoneEdit';
-import { MilestoneList } from './MilestoneList';
 import type { Milestone } from './types';
+import { lazyView } from '../common/lazyView';
 
 export const milestones = {
-  list: MilestoneList,
-  create: MilestoneCreate,
-  edit: MilestoneEdit,
+  list: lazyView(() => import('./MilestoneList'), 'MilestoneList'),
+  create: lazyView(() => import('./MilestoneCreate'), 'MilestoneCreate'),
+  edit: lazyView(() => import('./MilestoneEdit'), 'MilestoneEdit'),
   icon: MilestoneIcon,
   recordRepresentation: (milestone: Milestone) => `${milestone.order}. ${milestone.title}`,
 };

@@ -1,14 +1,11 @@
 import PlaceIcon from '@mui/icons-material/Place';
-import { PlaceCreate } from './PlaceCreate';
-import { PlaceEdit } from './PlaceEdit';
-import { PlaceList } from './PlaceList';
-import { PlaceShow } from './PlaceShow';
+import { lazyView } from '../common/lazyView';
 
 export const places = {
-  list: PlaceList,
-  create: PlaceCreate,
-  edit: PlaceEdit,
-  show: PlaceShow,
+  list: lazyView(() => import('./PlaceList'), 'PlaceList'),
+  create: lazyView(() => import('./PlaceCreate'), 'PlaceCreate'),
+  edit: lazyView(() => import('./PlaceEdit'), 'PlaceEdit'),
+  show: lazyView(() => import('./PlaceShow'), 'PlaceShow'),
   icon: PlaceIcon,
   recordRepresentation: 'name',
 };

@@ -1,14 +1,11 @@
 import PositionIcon from '@mui/icons-material/Badge';
-import { PositionCreate } from './PositionCreate';
-import { PositionEdit } from './PositionEdit';
-import { PositionList } from './PositionList';
-import { PositionShow } from './PositionShow';
+import { lazyView } from '../common/lazyView';
 
 export const positions = {
-  list: PositionList,
-  create: PositionCreate,
-  edit: PositionEdit,
-  show: PositionShow,
+  list: lazyView(() => import('./PositionList'), 'PositionList'),
+  create: lazyView(() => import('./PositionCreate'), 'PositionCreate'),
+  edit: lazyView(() => import('./PositionEdit'), 'PositionEdit'),
+  show: lazyView(() => import('./PositionShow'), 'PositionShow'),
   icon: PositionIcon,
   recordRepresentation: 'name',
 };

@@ -6,8 +6,6 @@ import type { SigobitoDataProvider } from '../dataProvider';
 import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
 import { confirmsNewPassword, type PasswordChangeValues } from './passwordChange';
 
-export const CHANGE_PASSWORD_PATH = '/my-password';
-
 /**
  * "Cambiar mi contraseña": the current password, the new one twice. The server checks the rules
  * (the same as for an account an administrator creates) and ends every other session.

@@ -6,9 +6,6 @@ import type { SigobitoDataProvider } from '../dataProvider';
 import { fieldErrorsOf, serverMessage } from '../agenda/serverMessage';
 import { NOTIFICATION_KINDS, type NotificationPreferences } from '@sigobito/config/contracts';
 
-export const MY_NOTIFICATIONS_PATH = '/my-notifications';
-
-
 /** "Mis avisos por correo": every member turns their own e-mails on and off. */
 export const MyNotificationsPage = () => {
   const translate = useTranslate();

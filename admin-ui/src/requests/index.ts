@@ -1,14 +1,11 @@
 import RequestIcon from '@mui/icons-material/MoveToInbox';
-import { RequestCreate } from './RequestCreate';
-import { RequestEdit } from './RequestEdit';
-import { RequestList } from './RequestList';
-import { RequestShow } from './RequestShow';
+import { lazyView } from '../common/lazyView';
 
 export const requests = {
-  list: RequestList,
-  create: RequestCreate,
-  edit: RequestEdit,
-  show: RequestShow,
+  list: lazyView(() => import('./RequestList'), 'RequestList'),
+  create: lazyView(() => import('./RequestCreate'), 'RequestCreate'),
+  edit: lazyView(() => import('./RequestEdit'), 'RequestEdit'),
+  show: lazyView(() => import('./RequestShow'), 'RequestShow'),
   icon: RequestIcon,
   recordRepresentation: 'subject',
 };

@@ -1,13 +1,12 @@
 import SettingsIcon from '@mui/icons-material/Settings';
-import { SettingsEdit } from './SettingsEdit';
-import { SettingsShow } from './SettingsShow';
+import { lazyView } from '../common/lazyView';
 
 /** One record, id `current`: reached from the menu at /settings/current, never listed. */
 export const SETTINGS_ID = 'current';
 
 export const settings = {
-  edit: SettingsEdit,
-  show: SettingsShow,
+  edit: lazyView(() => import('./SettingsEdit'), 'SettingsEdit'),
+  show: lazyView(() => import('./SettingsShow'), 'SettingsShow'),
   icon: SettingsIcon,
   recordRepresentation: 'municipalityName',
 };

@@ -1,14 +1,11 @@
 import TaskIcon from '@mui/icons-material/TaskAlt';
-import { TaskCreate } from './TaskCreate';
-import { TaskEdit } from './TaskEdit';
-import { TaskList } from './TaskList';
-import { TaskShow } from './TaskShow';
+import { lazyView } from '../common/lazyView';
 
 export const tasks = {
-  list: TaskList,
-  create: TaskCreate,
-  edit: TaskEdit,
-  show: TaskShow,
+  list: lazyView(() => import('./TaskList'), 'TaskList'),
+  create: lazyView(() => import('./TaskCreate'), 'TaskCreate'),
+  edit: lazyView(() => import('./TaskEdit'), 'TaskEdit'),
+  show: lazyView(() => import('./TaskShow'), 'TaskShow'),
   icon: TaskIcon,
   recordRepresentation: 'title',
 };

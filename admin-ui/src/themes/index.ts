@@ -1,14 +1,11 @@
 import ThemeIcon from '@mui/icons-material/LocalOffer';
-import { ThemeCreate } from './ThemeCreate';
-import { ThemeEdit } from './ThemeEdit';
-import { ThemeList } from './ThemeList';
-import { ThemeShow } from './ThemeShow';
+import { lazyView } from '../common/lazyView';
 
 export const themes = {
-  list: ThemeList,
-  create: ThemeCreate,
-  edit: ThemeEdit,
-  show: ThemeShow,
+  list: lazyView(() => import('./ThemeList'), 'ThemeList'),
+  create: lazyView(() => import('./ThemeCreate'), 'ThemeCreate'),
+  edit: lazyView(() => import('./ThemeEdit'), 'ThemeEdit'),
+  show: lazyView(() => import('./ThemeShow'), 'ThemeShow'),
   icon: ThemeIcon,
   recordRepresentation: 'name',
 };
