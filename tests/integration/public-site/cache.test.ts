@@ -113,7 +113,7 @@ describe('the public site keeps what the CMS publishes', () => {
     const res = await fetch(`${app.baseUrl}/api/public/site`);
     expect(res.status).toBe(200);
     const { data } = (await res.json()) as { data: { settings: Record<string, unknown>; themes: unknown[]; places: unknown[] } };
-    expect(Object.keys(data.settings).sort()).toEqual(['contactEmail', 'documentId', 'mayorTitle', 'municipalityName', 'requestAnswerDays', 'shortName', 'timeZone', 'website']);
+    expect(Object.keys(data.settings).sort()).toEqual(['contactEmail', 'documentId', 'mapTileAttribution', 'mapTileUrl', 'mayorTitle', 'municipalityName', 'requestAnswerDays', 'shortName', 'timeZone', 'website']);
     expect(data.themes.length).toBeGreaterThan(0);
     expect(data.places.length).toBeGreaterThan(0);
   });

@@ -8,7 +8,8 @@ let admin: Admin;
 
 beforeAll(async () => {
   app = await startApp({ agenda: true, goals: true });
-  site = await startSite(app.baseUrl);
+  // These tests change places and settings and read the next page: no shared copies (the cache has its own tests).
+  site = await startSite(app.baseUrl, { PUBLIC_CACHE_FRESH_SECONDS: '0', PUBLIC_CACHE_STALE_SECONDS: '0' });
   admin = await app.client('admin');
 });
 afterAll(async () => {

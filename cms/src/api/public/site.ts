@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 /** What the public site shows of the settings: the municipality, its contact, how it names the mayor. Rules and approvers stay inside. */
-export const PUBLIC_SETTINGS_FIELDS = ['municipalityName', 'shortName', 'timeZone', 'contactEmail', 'website', 'mayorTitle', 'requestAnswerDays'] as const;
+export const PUBLIC_SETTINGS_FIELDS = ['municipalityName', 'shortName', 'timeZone', 'contactEmail', 'website', 'mayorTitle', 'requestAnswerDays', 'mapTileUrl', 'mapTileAttribution'] as const;
 
 const parent = { select: ['documentId', 'name', 'code'] };
 const byName = [{ name: 'asc' as const }, { id: 'asc' as const }];
@@ -16,7 +16,7 @@ export async function publicSite(strapi: Core.Strapi) {
   const [settings, themes, places] = await Promise.all([
     strapi.db.query('api::setting.setting').findOne({ select: ['documentId', ...PUBLIC_SETTINGS_FIELDS] }),
     strapi.db.query('api::theme.theme').findMany({ select: ['documentId', 'code', 'name', 'description', 'colour'], orderBy: byName, populate: { parent } }),
-    strapi.db.query('api::place.place').findMany({ select: ['documentId', 'code', 'name', 'kind'], orderBy: byName, populate: { parent } }),
+    strapi.db.query('api::place.place').findMany({ select: ['documentId', 'code', 'name', 'kind', 'geometry'], orderBy: byName, populate: { parent } }),
   ]);
   return { settings: settings ?? null, themes, places };
 }
