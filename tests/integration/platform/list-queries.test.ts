@@ -1,3 +1,4 @@
+import { statementsDuring } from '../helpers/statements';
 import { startApp, type TestApp } from '../helpers/app';
 
 let app: TestApp;
@@ -7,18 +8,7 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 /** Counts the SQL statements the database receives while `fn` runs. */
-async function countQueries(fn: () => Promise<unknown>) {
-  const seen: string[] = [];
-  const listener = (q: { sql: string }) => seen.push(q.sql);
-  const knex = app.strapi.db.connection;
-  knex.on('query', listener);
-  try {
-    await fn();
-  } finally {
-    knex.removeListener('query', listener);
-  }
-  return seen;
-}
+const countQueries = async (fn: () => Promise<unknown>) => (await statementsDuring(app.strapi, fn)).map((s) => s.sql);
 
 describe('a list costs a handful of SQL statements whatever the page size', () => {
   it('actors (two many-to-many relations): the same statements for 5 rows and for 50 rows', async () => {

@@ -1,3 +1,4 @@
+import { statementsDuring } from '../helpers/statements';
 import type { Role } from '@sigobito/config';
 import { startApp, type TestApp } from '../helpers/app';
 import { bulkAgenda } from '../helpers/bulk-agenda';
@@ -14,20 +15,8 @@ const MAX_STATEMENTS = 6;
 let recordId: string;
 let windowFilter: { start_lt: string; end_gt: string };
 
-type Seen = { sql: string; bindings: unknown[] };
 /** The SQL statements the database receives while `fn` runs. */
-async function statementsOf(fn: () => Promise<unknown>): Promise<Seen[]> {
-  const seen: Seen[] = [];
-  const listener = (q: { sql: string; bindings?: unknown[] }) => seen.push({ sql: q.sql, bindings: q.bindings ?? [] });
-  const knex = app.strapi.db.connection;
-  knex.on('query', listener);
-  try {
-    await fn();
-  } finally {
-    knex.removeListener('query', listener);
-  }
-  return seen;
-}
+const statementsOf = (fn: () => Promise<unknown>) => statementsDuring(app.strapi, fn);
 
 const list = async (role: Role, resource: string, filter: Record<string, unknown>, size: number, sort = ['id', 'ASC']) => {
   const jwt = await app.login(role);
