@@ -80,8 +80,7 @@ describe('an administrator places a place on the back-office map', () => {
     return { place: place!, map, text: bo.page.getByRole('textbox', { name: 'Geometría (GeoJSON)' }) };
   };
 
-  // KNOWN REGRESSION after this session's merge (issue 12 stays open; see its note): failing until fixed, then this marker must go.
-  it.failing('sets a point by clicking the map and saves it', async () => {
+  it('sets a point by clicking the map and saves it', async () => {
     context = await browser.newContext({ locale: 'es-PA', viewport: { width: 1366, height: 900 } });
     const bo = new BackOffice(await context.newPage());
     await bo.login('admin');
@@ -103,8 +102,7 @@ describe('an administrator places a place on the back-office map', () => {
     expect(saved!.geometry).toEqual(drawn);
   });
 
-  // KNOWN REGRESSION after this session's merge (issue 12 stays open; see its note): failing until fixed, then this marker must go.
-  it.failing('draws a polygon vertex by vertex', async () => {
+  it('draws a polygon vertex by vertex', async () => {
     context = await browser.newContext({ locale: 'es-PA', viewport: { width: 1366, height: 900 } });
     const bo = new BackOffice(await context.newPage());
     await bo.login('admin');

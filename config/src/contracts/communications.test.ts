@@ -1,4 +1,5 @@
-import { allowedMoves, approverRolesFrom, approverRolesProblems, deliveryKey, deliveryStatusOf, isNewsSlug, isPublicNews, newsSlug, outboxStatusOf, pieceOfDeliveryKey, pieceProblems, statusAfterPieceEdit, textCount, transitionProblems, xPostText } from './communications';
+import { allowedMoves, approverRolesFrom, approverRolesProblems, deliveryKey, deliveryStatusOf, isNewsSlug, isPublicNews, newsSlug, outboxStatusOf, pieceOfDeliveryKey, statusAfterPieceEdit, transitionProblems, xPostText } from './communications';
+import { pieceProblems, textCount } from './piece-text';
 
 const approvers = ['mayor'];
 

@@ -23,6 +23,7 @@ export * from './notifications';
 export * from './api';
 export * from './errors';
 export * from './communications';
+export * from './piece-text';
 export * from './public-news';
 export * from './money';
 export * from './mayor-title';
