@@ -16,12 +16,14 @@ const common = {
 };
 
 module.exports = {
-  // One Strapi instance takes ~500 MB: integration suites run one at a time.
-  maxWorkers: 1,
+  // Two suites at a time, one per core (each Strapi ~500 MB; each worker its own database, see
+  // tests/integration/helpers/env.ts). The ops suites time overload and recovery: `npm test` runs
+  // them after the others, alone (--maxWorkers 1).
+  maxWorkers: 2,
   // Each Strapi a suite boots leaves some heap behind (its registries, ts-jest's caches): in one
   // process the heap grew ~70 MB a file, and after ~150 files the garbage collector took more time
-  // than the tests (a 17 s suite took 137 s and timed out). The one worker is replaced, between
-  // files, once its heap passes this size; this also makes jest use a worker, not its own process.
+  // than the tests (a 17 s suite took 137 s and timed out). A worker is replaced, between
+  // files, once its heap passes this size.
   workerIdleMemoryLimit: '900MB',
   testTimeout: 120000,
   // Suites run in this process (one worker): a handle one of them leaks (a timer, a socket) must not

@@ -113,7 +113,13 @@ async function logRoleOnMember(strapi: Core.Strapi, account: { id?: number }, be
 export async function flagRestrictedHistory(strapi: Core.Strapi) {
   const log = strapi.db.query(AUDIT_UID as never);
   const unflagged = (await log.findMany({ select: ['recordId'], where: { contentType: ACTIVITY_UID, restricted: { $null: true } } })) as Array<{ recordId: string }>;
-  if (!unflagged.length) return;
+  if (unflagged.length) await flagActivities(log, unflagged);
+  // Every other entry without the flag is about a record that is never private: the flag is then
+  // always set, and the log's scope is one indexed equality (`restricted = false`), not an OR with NULL.
+  await log.updateMany({ where: { restricted: { $null: true } }, data: { restricted: false } });
+}
+
+async function flagActivities(log: ReturnType<Core.Strapi['db']['query']>, unflagged: Array<{ recordId: string }>) {
   const recordIds = [...new Set(unflagged.map((e) => e.recordId))];
   const entries = (await log.findMany({ select: ['id', 'recordId', 'changes'], where: { contentType: ACTIVITY_UID, recordId: { $in: recordIds } } })) as LoggedEntry[];
   const current = (await strapi.db.query(ACTIVITY_UID as never).findMany({ select: ['documentId', 'visibility'], where: { documentId: { $in: recordIds } } })) as Array<{

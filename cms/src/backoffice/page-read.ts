@@ -52,7 +52,7 @@ type QueryBuilder = {
 };
 type KnexBuilder = { whereRaw: (sql: string, bindings?: unknown[]) => KnexBuilder };
 type Db = {
-  connection: { raw: (sql: string, bindings?: unknown[]) => unknown };
+  connection: { raw: (sql: string, bindings?: unknown[]) => unknown } & ((table: string) => { select: (column: string) => { whereIn: (column: string, values: unknown) => unknown } });
   dialect: { client: string };
   metadata: { get: (uid: string) => Meta };
   entityManager: { createQueryBuilder: (uid: string) => QueryBuilder };
@@ -99,6 +99,47 @@ function relationSubquery(strapi: Core.Strapi, meta: Meta, outer: string, read: 
   return db.connection.raw(`(select ${aggregate}(r.document_id order by ${order}) ${from}) as ??`, [...orderBindings, ...bindings, read.field]);
 }
 
+/**
+ * Filters on a linked record (`{ activity: { documentId: { $in: [...] }, ...scope } }`, `{ responsible: { id } }`) as
+ * `id IN (the link table's owners of the matching targets)`. Strapi joins the link table and the
+ * target instead, and SQLite then walks the list's sort index over every row (a staff member's
+ * tasks, the tasks of one activity: all 15,000 tasks for a page of 25); the subquery is driven by
+ * the target's document id and the link's own index. Only positive conditions (top level, `$and`,
+ * `$or`): under `$not` the join's meaning for records without a link is kept as it was.
+ */
+/** A condition that names linked records (by document id or id), not one on whether there is a link (`id: { $null }`). */
+function namesTargets(value: unknown): value is Filters {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
+  const id = (value as Record<string, unknown>).id;
+  const onPresence = !!id && typeof id === 'object' && ['$null', '$notNull'].some((k) => Object.prototype.hasOwnProperty.call(id, k));
+  return has('documentId') || (has('id') && !onPresence);
+}
+
+export function linkSubqueries(strapi: Core.Strapi, uid: string, where: Filters): Filters {
+  const db = dbOf(strapi);
+  const meta = db.metadata.get(uid);
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    const links: Filters[] = [];
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      const attr = Object.prototype.hasOwnProperty.call(meta.attributes, key) ? meta.attributes[key] : undefined;
+      const jt = attr?.type === 'relation' ? attr.joinTable : undefined;
+      const onTarget = namesTargets(value) ? value : undefined;
+      if (attr?.target && jt && !jt.on && onTarget) {
+        const targets = db.entityManager.createQueryBuilder(attr.target).init({ select: ['id'], where: onTarget }).getKnexQuery();
+        links.push({ id: { $in: db.connection(jt.name).select(jt.joinColumn.name).whereIn(jt.inverseJoinColumn.name, targets) } });
+      } else out[key] = key === '$and' || key === '$or' ? walk(value) : value;
+    }
+    // Each link a condition of its own under `$and` (several may be on `id`).
+    if (links.length) out.$and = [...((out.$and as unknown[]) ?? []), ...links];
+    return out;
+  };
+  return walk(where) as Filters;
+}
+
 const idsOf = (value: unknown): string[] => {
   const list = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
   return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : [];
@@ -116,7 +157,7 @@ export async function readPage(strapi: Core.Strapi, uid: string, q: PageQuery): 
   const [field, dir] = (q.orderBy ?? 'id:asc').split(':');
   qb.init({
     select: [...scalars, ...subqueries],
-    where: withStatus(strapi, uid, q.where),
+    where: withStatus(strapi, uid, linkSubqueries(strapi, uid, q.where)),
     orderBy: [{ [field]: dir }],
     ...(q.limit !== undefined ? { offset: q.start ?? 0, limit: q.limit } : {}),
     ...(q.populate && Object.keys(q.populate).length ? { populate: q.populate } : {}),
@@ -135,7 +176,7 @@ export async function readPage(strapi: Core.Strapi, uid: string, q: PageQuery): 
 
 /** How many records match (one statement, no transaction). */
 export async function countRecords(strapi: Core.Strapi, uid: string, where: Filters): Promise<number> {
-  return Number(await strapi.db.query(uid as never).count({ where: withStatus(strapi, uid, where) as never }));
+  return Number(await strapi.db.query(uid as never).count({ where: withStatus(strapi, uid, linkSubqueries(strapi, uid, where)) as never }));
 }
 
 /** Converts a Document Service populate (`fields`, `filters`) to the database layer's (`select`, `where`). */

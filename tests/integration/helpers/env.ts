@@ -18,7 +18,11 @@ Object.assign(process.env, {
   DEMO_PASSWORD: 'demo-test-password',
   SIGOBITO_ENV_FILE: '/nonexistent/.env',
 });
-if (process.env.DATABASE_CLIENT !== 'mysql') {
+// Two workers run suites side by side: each has its own database (the name is suffixed once).
+if (process.env.DATABASE_CLIENT === 'mysql') {
+  const base = process.env.DATABASE_NAME ?? 'sigobito_test';
+  if (!base.endsWith(`_w${worker}`)) process.env.DATABASE_NAME = `${base}_w${worker}`;
+} else {
   process.env.DATABASE_CLIENT = 'sqlite';
   process.env.DATABASE_FILENAME = `.tmp/test-${worker}.db`;
 }

@@ -112,7 +112,8 @@ describe('the audit trail', () => {
     // As the log was before the flag: no entry says whether it is restricted.
     const log = app.strapi.db.query('api::audit-log.audit-log' as never);
     await log.updateMany({ where: { recordId: { $in: [secret.id, open.id] } }, data: { restricted: null } });
-    expect((await history('admin', 'activities', secret.id as string)).body).toHaveLength(1);
+    // Until the boot replays them, entries without the flag are out of sight of those who may not read private activities.
+    expect((await history('admin', 'activities', open.id as string)).body).toEqual([]);
 
     const { flagRestrictedHistory } = require(path.join(CMS_DIST, 'src/audit/middleware'));
     await flagRestrictedHistory(app.strapi);
