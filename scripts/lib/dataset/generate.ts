@@ -153,7 +153,9 @@ export async function generateDataset(sink: Sink, opts: DatasetOptions = {}): Pr
   const goals = await rows(
     'goals',
     ['code', 'title', 'description', 'start_date', 'target_date', 'status', 'is_public', 'indicator_name', 'indicator_baseline', 'indicator_target', 'indicator_current'],
-    n(SIZES.goals),
+    // At least a page (25) and then some at any scale: p95 at 10× the data would otherwise compare a
+    // page of 6 goals with one of 25, the page's size and not the data's.
+    Math.max(30, n(SIZES.goals)),
     (i) => [
       `BENCH-${String(i + 1).padStart(3, '0')}`,
       `Mejorar el ${rnd.pick(TOPICS)} de ${rnd.pick(PLACES)}`,
