@@ -1,6 +1,6 @@
 import { can, type BackofficeResource } from '@sigobito/config';
 import type { StorySubject } from '@sigobito/config/contracts';
-import type { ActionDef, BackofficeUser, CronJob, Filters, HandoverHandler, ModuleDef, ResourceDef, StoryProvider } from './types';
+import type { ActionDef, BackofficeUser, CronJob, Filters, HandoverHandler, ModuleDef, ResourceDef, StoryProvider, StorySubjectIds } from './types';
 
 /*
  * The kernel's registry. Modules declare what they bring (`defineModule`), Strapi's register()
@@ -82,7 +82,7 @@ export const storyProviders = (): StoryProvider[] => modules.flatMap((m) => m.st
  * (a task through its activity). Undefined when the role may not read the resource or it never
  * links to that kind of subject.
  */
-export function storyLink(resource: BackofficeResource, subject: StorySubject, id: number, user: BackofficeUser): Filters | undefined {
+export function storyLink(resource: BackofficeResource, subject: StorySubject, id: StorySubjectIds, user: BackofficeUser): Filters | undefined {
   const def = resourceByName(resource);
   const provider = storyProviders().find((p) => p.resource === resource);
   const link = def && provider && can(user.role, def.name, 'read') ? provider.linkedTo(subject, id, user) : undefined;

@@ -195,16 +195,19 @@ export type HandoverHandler = {
  * caller, asks only resources the caller's role may read, and reads each provider in one query
  * (plus one count), whatever the number of records.
  */
+/** The subject's row id, or, for a theme or a place, its row and every row beneath it in the tree (`{ $in }`). */
+export type StorySubjectIds = number | { $in: number[] };
+
 export type StoryProvider = {
   /** The resource whose records it tells (the entry's kind). */
   resource: BackofficeResource & StoryKind;
   /**
-   * Where a record is linked to the subject (the subject's row id), as a query filter; undefined
+   * Where a record is linked to the subject (its row id, or its subtree's: used as `{ id }`), as a query filter; undefined
    * when this resource never links to that kind of subject. Links through another resource's
    * records (a task through its activity) add that resource's read scope (registry `targetScope`),
    * so a record the caller may not read never links anything for them.
    */
-  linkedTo: (subject: StorySubject, id: number, user: BackofficeUser) => Filters | undefined;
+  linkedTo: (subject: StorySubject, id: StorySubjectIds, user: BackofficeUser) => Filters | undefined;
   /** The stored field that dates the entry (sorted newest first); `fallback` when it is empty. */
   date: string;
   fallback?: string;

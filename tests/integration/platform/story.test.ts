@@ -150,6 +150,18 @@ describe("a theme's and a place's story", () => {
     const body = (await storyOf('agenda', 'places', lasFlores)).body as StoryPage;
     expect(titles(body)).toEqual(expect.arrayContaining([AUDIENCE, REQUEST, NEWS]));
   });
+
+  it("adds up on a district what happened in its neighbourhoods, counts included", async () => {
+    const admin = await app.client('admin');
+    const district = (await admin.getList('places', { ...page, filter: { code: 'D-VALLEALTO' } })).data[0].id as string;
+    const neighbourhood = (await storyOf('agenda', 'places', lasFlores)).body as StoryPage;
+    const whole = (await storyOf('agenda', 'places', district)).body as StoryPage;
+    expect(titles(whole)).toEqual(expect.arrayContaining([AUDIENCE, REQUEST, NEWS]));
+    for (const [kind, n] of Object.entries(neighbourhood.counts)) expect([kind, whole.counts[kind as keyof StoryPage['counts']]! >= n!]).toEqual([kind, true]);
+    // Another district does not hold the neighbourhood's request (the audience was held in its town hall).
+    const other = (await admin.getList('places', { ...page, filter: { code: 'D-SANISIDRO' } })).data[0].id as string;
+    expect(titles((await storyOf('agenda', 'places', other)).body as StoryPage)).not.toContain(REQUEST);
+  });
 });
 
 describe('the public actor page', () => {

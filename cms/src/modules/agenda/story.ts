@@ -1,6 +1,6 @@
 import { storyCode, storyLine, storyPercent, type StorySubject } from '@sigobito/config/contracts';
 import { storyLink } from '../../backoffice/registry';
-import type { BackofficeUser, Filters, StoryProvider } from '../../backoffice/types';
+import type { BackofficeUser, Filters, StoryProvider, StorySubjectIds } from '../../backoffice/types';
 
 /* What the agenda tells in the story of an actor, a theme or a place. */
 
@@ -24,7 +24,7 @@ const requests: StoryProvider = {
 };
 
 /** A task belongs to its origin's story: the activity, request, goal or ARO it came from, when the reader may read that origin. */
-const taskLink = (subject: StorySubject, id: number, user: BackofficeUser): Filters | undefined => {
+const taskLink = (subject: StorySubject, id: StorySubjectIds, user: BackofficeUser): Filters | undefined => {
   const via = (['activity', 'request', 'goal', 'aro'] as const)
     .map((field) => [field, storyLink(({ activity: 'activities', request: 'requests', goal: 'goals', aro: 'aros' } as const)[field], subject, id, user)] as const)
     .filter(([, link]) => link)
