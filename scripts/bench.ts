@@ -11,12 +11,13 @@
      settings read, then cached);
    - p95 with the whole dataset ÷ with a tenth of it, measured first on its own database
      (target: ≤ 1.5×): "10× the data" is scale ÷ 10 → scale, so CI time stays sane;
-   - the CMS's memory.
+   - the CMS's memory;
+   then the public site in front of that CMS at 100 connections (0 % errors, p95 ≤ 300 ms).
    Exits non-zero when a target is missed.
 
    Options: --scale <x> (default 1), --quick (scale 0.1, short rounds: for development),
    --rounds <n>, --seconds <s>. DATABASE_CLIENT=mysql runs it on MariaDB (DATABASE_* variables,
-   database DATABASE_NAME, default sigobito_bench: dropped and recreated). Ports 1600–1601
+   database DATABASE_NAME, default sigobito_bench: dropped and recreated). Ports 1600–1602
    (BENCH_PORT to move them). */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -24,7 +25,8 @@ import { buildAll } from './lib/build';
 import { generateDataset, openSink, type Fixtures } from './lib/dataset';
 import { benchLists, sameRows, withPageSize, type ListCase } from './lib/bench/lists';
 import { loadRound, median, type Round } from './lib/bench/load';
-import { benchTarget, emptyDatabase, login, rssMb, startCms, startFloor, type Server } from './lib/bench/processes';
+import { benchTarget, emptyDatabase, login, rssMb, startCms, startFloor, startSite, type Server } from './lib/bench/processes';
+import { benchPublicSite, formatSiteBench, SITE_TARGETS } from './lib/bench-site';
 import { misses, table, TARGETS, type ListResult } from './lib/bench/report';
 
 function options() {
@@ -151,8 +153,20 @@ async function main(): Promise<number> {
   console.log(`\nBack-office API against the floor — ${new Date().toISOString()}, commit ${commit}, ${benchTarget().client}, scale ${opts.scale} (p95 growth: ${opts.scale / 10} → ${opts.scale}), ${os.cpus().length} CPUs, load ${load}\n`);
   console.log(table(results));
   console.log(`\nCMS memory: ${rssPeak.toFixed(0)} MB at peak, ${rssAfter.toFixed(0)} MB after the load.`);
+
+  // 3. The public site in front of that CMS, 100 connections (issue 13: 0 % errors, p95 ≤ 300 ms).
+  await stop(floor);
+  const site = await startSite(cms.url, opts.port + 2);
+  running.push(site);
+  const { pages, met: siteMet } = await benchPublicSite({ url: site.url, connections: 100, duration: opts.seconds });
+  console.log(`\n${formatSiteBench(pages, 100)}`);
+
   const missed = misses(results);
-  console.log(`Targets: ≤ ${TARGETS.throughput}× the floor in throughput and p95, ≤ ${TARGETS.statements} SQL statements per list, p95 ≤ ${TARGETS.growth}× with 10× the data.`);
+  for (const p of pages) {
+    if (!(p.errorRate <= SITE_TARGETS.errorRate)) missed.push({ list: `public site ${p.path}`, what: 'share of views not answered 200', value: p.errorRate, target: SITE_TARGETS.errorRate });
+    if (!(p.p95Ms <= SITE_TARGETS.p95Ms)) missed.push({ list: `public site ${p.path}`, what: 'p95, ms', value: p.p95Ms, target: SITE_TARGETS.p95Ms });
+  }
+  console.log(`Targets: ≤ ${TARGETS.throughput}× the floor in throughput and p95, ≤ ${TARGETS.statements} SQL statements per list, p95 ≤ ${TARGETS.growth}× with 10× the data; public site ${siteMet ? 'met' : 'missed'} (0 % errors, p95 ≤ ${SITE_TARGETS.p95Ms} ms).`);
   for (const m of missed) console.log(`  MISS ${m.list}: ${m.what} ${m.value.toFixed(2)} (target ${m.target})`);
   if (!missed.length) console.log('  all met');
   return missed.length ? 1 : 0;

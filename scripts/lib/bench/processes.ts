@@ -86,6 +86,9 @@ export const startCms = (t: DbTarget, port: number) => start(['cms/server.js'], 
 export const startFloor = (t: DbTarget, port: number) =>
   start([require.resolve('tsx/cli'), path.join(repoRoot, 'scripts/lib/bench/floor.ts')], port, databaseEnv(t), '/api/backoffice/none');
 
+/** The public site (public-site/server.mjs, as production runs it) in front of a CMS. */
+export const startSite = (cmsUrl: string, port: number) => start(['public-site/server.mjs'], port, { CMS_URL: cmsUrl, PUBLIC_PORT: String(port), PUBLIC_HOST: '127.0.0.1' }, '/salud');
+
 /** Resident memory of a process, MB. */
 export function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
