@@ -3,7 +3,7 @@ import { isRole } from '@sigobito/config';
 import { unauthorized } from './errors';
 import type { BackofficeUser } from './types';
 import { cookieSession, setSessionCookie, transportOf, type HttpCtx } from '../sessions/cookie';
-import { identities, type JwtService } from '../sessions/revocation';
+import { identityOf, type JwtService } from '../sessions/revocation';
 
 /**
  * Who is calling: a valid session of an unblocked user whose role is one of SIGOBito's and whose
@@ -35,26 +35,9 @@ function identify(ctx: HttpCtx, me: BackofficeUser): BackofficeUser {
   return me;
 }
 
-type AccountRow = { id: number; username: string; email: string; blocked: boolean; role?: { type: string } };
-type MemberRow = { id: number; documentId: string; fullName: string; active: boolean };
-
-/** The account and member rows of a user, from the short-lived identity cache (dropped on any change of either). */
-const identityRows = (strapi: Core.Strapi, id: number) =>
-  identities.get(`user:${id}`, async () => {
-    const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
-      where: { id },
-      select: ['id', 'username', 'email', 'blocked'],
-      populate: { role: { select: ['type'] } },
-    })) as AccountRow | null;
-    const member = user
-      ? ((await strapi.db.query('api::member.member').findOne({ where: { user: user.id }, select: ['id', 'documentId', 'fullName', 'active'] })) as MemberRow | null)
-      : null;
-    return { user, member };
-  });
-
 /** The back-office user of an account, or a 401 when it may not use the back office. */
 export async function loadBackofficeUser(strapi: Core.Strapi, id: number): Promise<BackofficeUser> {
-  const { user, member } = await identityRows(strapi, id);
+  const { user, member } = await identityOf(strapi, id);
   if (!user || user.blocked || !isRole(user.role?.type)) throw unauthorized();
   if (member && !member.active) throw unauthorized('Cuenta desactivada');
   return {

@@ -14,15 +14,82 @@ export type JwtService = {
   verify: (token: string) => Promise<SessionClaims>;
 };
 
+export type AccountRow = { id: number; username: string; email: string; blocked: boolean; role?: { type: string }; sessionsValidAfter: number | null };
+export type MemberRow = { id: number; documentId: string; fullName: string; active: boolean };
+export type Identity = { user: AccountRow | null; member: MemberRow | null };
+
+type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+type Meta = { tableName: string; attributes: Record<string, { columnName?: string; joinTable?: JoinTable }> };
+type Knex = (table: string) => KnexQuery;
+type KnexQuery = {
+  leftJoin: (table: string, a: string, b: string) => KnexQuery;
+  where: (column: string, value: unknown) => KnexQuery;
+  select: (...columns: string[]) => KnexQuery;
+  orderBy: (column: string) => KnexQuery;
+  first: () => Promise<Record<string, unknown> | undefined>;
+};
+
+const toMs = (v: unknown): number | null => {
+  if (v === null || v === undefined || v === '') return null;
+  const ms = (v instanceof Date ? v : new Date(typeof v === 'number' ? v : String(v))).getTime();
+  return Number.isNaN(ms) ? null : ms;
+};
+
+/**
+ * The account, its role, when its sessions were last ended and its member profile, in one
+ * statement (the users-permissions and member tables joined through their link tables, names
+ * from Strapi's metadata), cached briefly: every request with a session reads it.
+ */
+export async function identityOf(strapi: Core.Strapi, id: number): Promise<Identity> {
+  return identities.get(`user:${id}`, async () => {
+    const meta = (uid: string) => (strapi.db as unknown as { metadata: { get: (u: string) => Meta } }).metadata.get(uid);
+    const users = meta(USER_UID);
+    const roleLink = users.attributes.role.joinTable!;
+    const members = meta('api::member.member');
+    const memberLink = members.attributes.user.joinTable!;
+    const col = (m: Meta, attribute: string, fallback: string) => m.attributes[attribute]?.columnName ?? fallback;
+    const row = await (strapi.db.connection as unknown as Knex)(`${users.tableName} as u`)
+      .leftJoin(`${roleLink.name} as ul`, `ul.${roleLink.joinColumn.name}`, 'u.id')
+      .leftJoin(`${meta('plugin::users-permissions.role').tableName} as r`, 'r.id', `ul.${roleLink.inverseJoinColumn.name}`)
+      .leftJoin(`${memberLink.name} as ml`, `ml.${memberLink.inverseJoinColumn.name}`, 'u.id')
+      .leftJoin(`${members.tableName} as m`, 'm.id', `ml.${memberLink.joinColumn.name}`)
+      .where('u.id', id)
+      .select(
+        'u.id as user_id',
+        'u.username as username',
+        'u.email as email',
+        'u.blocked as blocked',
+        `u.${col(users, 'sessionsValidAfter', 'sessions_valid_after')} as sessions_valid_after`,
+        'r.type as role_type',
+        'm.id as member_id',
+        `m.${col(members, 'documentId', 'document_id')} as member_document_id`,
+        `m.${col(members, 'fullName', 'full_name')} as member_full_name`,
+        'm.active as member_active',
+      )
+      .orderBy('m.id')
+      .first();
+    if (!row) return { user: null, member: null };
+    const user: AccountRow = {
+      id: Number(row.user_id),
+      username: String(row.username),
+      email: String(row.email),
+      blocked: !!row.blocked,
+      ...(row.role_type ? { role: { type: String(row.role_type) } } : {}),
+      sessionsValidAfter: toMs(row.sessions_valid_after),
+    };
+    const member: MemberRow | null =
+      row.member_id === null || row.member_id === undefined
+        ? null
+        : { id: Number(row.member_id), documentId: String(row.member_document_id), fullName: String(row.member_full_name), active: !!row.member_active };
+    return { user, member };
+  });
+}
+
 /** When the user's sessions were last ended (ms), or null: every session is as good as its token. */
 export async function sessionsValidAfter(strapi: Core.Strapi, userId: unknown): Promise<number | null> {
-  if (typeof userId !== 'number' && typeof userId !== 'string') return null;
-  return identities.get(`sessions:${userId}`, async () => {
-    const row = (await strapi.db.query(USER_UID).findOne({ where: { id: userId }, select: ['sessionsValidAfter'] })) as { sessionsValidAfter?: string | Date | null } | null;
-    if (!row?.sessionsValidAfter) return null;
-    const ms = new Date(row.sessionsValidAfter).getTime();
-    return Number.isNaN(ms) ? null : ms;
-  });
+  const id = typeof userId === 'number' ? userId : typeof userId === 'string' && /^\d+$/.test(userId) ? Number(userId) : null;
+  if (id === null) return null;
+  return (await identityOf(strapi, id)).user?.sessionsValidAfter ?? null;
 }
 
 /**

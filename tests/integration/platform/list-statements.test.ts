@@ -1,4 +1,6 @@
-import { statementsDuring } from '../helpers/statements';
+import path from 'node:path';
+import { statementsDuring, type Seen } from '../helpers/statements';
+import { CMS_DIST } from '../../../scripts/lib/cms';
 import type { Role } from '@sigobito/config';
 import { startApp, type TestApp } from '../helpers/app';
 import { bulkAgenda } from '../helpers/bulk-agenda';
@@ -82,6 +84,20 @@ describe('a back-office list costs at most 6 SQL statements, whatever the page s
   it('the lists above have rows to show (a page of 500 tasks and of the month)', async () => {
     expect((await list('admin', 'tasks', { status: ['pending', 'in_progress'] }, 500)).body).toHaveLength(500);
     expect((await list('mayor', 'activities', windowFilter, 500)).body.length).toBeGreaterThan(300);
+  });
+});
+
+describe("a session's first request", () => {
+  it('reads who is behind it (account, role, sessions, member) in one statement, and nothing of it on the next', async () => {
+    const jwt = await app.login('staff');
+    const { identities } = require(path.join(CMS_DIST, 'src/sessions/revocation')) as { identities: { dropHere: () => void } };
+    identities.dropHere();
+    const identity = (seen: Seen[]) => seen.filter((s) => /up_users/.test(s.sql));
+    const me = () => app.http.get('/api/backoffice/me').set('Authorization', `Bearer ${jwt}`).expect(200);
+    const cold = await statementsOf(me);
+    expect(identity(cold).map((s) => s.sql)).toHaveLength(1);
+    expect(identity(cold)[0].sql).toMatch(/members/);
+    expect(identity(await statementsOf(me))).toEqual([]);
   });
 });
 
