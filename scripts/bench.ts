@@ -17,7 +17,8 @@
 
    Options: --scale <x> (default 1), --quick (scale 0.1, short rounds: for development),
    --rounds <n>, --seconds <s>. DATABASE_CLIENT=mysql runs it on MariaDB (DATABASE_* variables,
-   database DATABASE_NAME, default sigobito_bench: dropped and recreated). Ports 1600–1602
+   database DATABASE_NAME, default sigobito_bench: dropped and recreated; with an empty
+   DATABASE_PASSWORD a user of its own is made for it). Ports 1600–1602
    (BENCH_PORT to move them). */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -25,7 +26,7 @@ import { buildAll } from './lib/build';
 import { generateDataset, openSink, type Fixtures } from './lib/dataset';
 import { benchLists, sameRows, withPageSize, type ListCase } from './lib/bench/lists';
 import { loadRound, median, type Round } from './lib/bench/load';
-import { benchTarget, emptyDatabase, login, rssMb, startCms, startFloor, startSite, type Server } from './lib/bench/processes';
+import { benchTarget, emptyDatabase, ensureBenchDatabaseUser, login, rssMb, startCms, startFloor, startSite, type Server } from './lib/bench/processes';
 import { benchPublicSite, formatSiteBench, SITE_TARGETS } from './lib/bench-site';
 import { misses, table, TARGETS, type ListResult } from './lib/bench/report';
 
@@ -88,6 +89,7 @@ const summary = (rounds: Round[]) => ({ rps: median(rounds.map((r) => r.rps)), p
 async function main(): Promise<number> {
   const opts = options();
   log(`scale ${opts.scale}, ${opts.rounds} rounds of ${opts.seconds} s per list and side, ${benchTarget().client}`);
+  await ensureBenchDatabaseUser();
   await buildAll({ log });
 
   // 1. A tenth of the data: the API's p95 per list, for the growth ratio.

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
@@ -20,6 +21,28 @@ export function benchTarget(): DbTarget {
     };
   }
   return { client: 'sqlite', file: path.join(repoRoot, '.tmp', 'bench.db') };
+}
+
+/**
+ * On MariaDB, the CMS in production mode wants a database password: when DATABASE_PASSWORD is
+ * empty (root on a development server), a user of the benchmark's own is made for its database,
+ * with a random password, and the DATABASE_* variables point at it from then on.
+ */
+export async function ensureBenchDatabaseUser(): Promise<void> {
+  const t = benchTarget();
+  if (t.client !== 'mysql' || t.password) return;
+  if (!/^[a-z0-9_]+$/.test(t.database)) throw new Error(`Unsafe database name ${t.database}`);
+  const user = { name: 'sigobito_bench', password: crypto.randomBytes(12).toString('hex') };
+  const conn = await mysql.createConnection({ host: t.host, port: t.port, user: t.user, password: t.password });
+  try {
+    for (const host of ['%', 'localhost']) {
+      await conn.query('CREATE OR REPLACE USER ?@? IDENTIFIED BY ?', [user.name, host, user.password]);
+      await conn.query(`GRANT ALL PRIVILEGES ON \`${t.database}\`.* TO ?@?`, [user.name, host]);
+    }
+  } finally {
+    await conn.end();
+  }
+  Object.assign(process.env, { DATABASE_USERNAME: user.name, DATABASE_PASSWORD: user.password });
 }
 
 /** The DATABASE_* variables that point the CMS and the floor at the target. */
