@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { closesCycle, descendantsOf, type TreeLink } from '@sigobito/config/contracts';
+import { readCache } from '../cluster/read-cache';
 import { resourceByUid, targetScope } from './registry';
 import { splitOperator } from './query';
 import { BadRequest } from './errors';
@@ -16,8 +17,20 @@ type TreeRow = { documentId: string; code: string | null; parent: { documentId: 
 /** The parent field of a tree resource, or undefined for a flat one. */
 export const treeParentOf = (uid: string): string | undefined => resourceByUid(uid)?.treeParent;
 
-/** Every node of a tree resource with its parent, by id and by code. */
-export async function loadTree(strapi: Core.Strapi, uid: string): Promise<{ byId: TreeLink<string>[]; byCode: TreeLink<string>[] }> {
+type Tree = { byId: TreeLink<string>[]; byCode: TreeLink<string>[] };
+
+/**
+ * The trees, read by every list filtered by a place or a theme: kept seconds, dropped on any
+ * write to them (cluster/read-cache.ts), as the settings are.
+ */
+const trees = readCache('trees', ['api::place.place', 'api::theme.theme', 'api::area.area'], 8);
+
+/** Every node of a tree resource with its parent, by id and by code (`fresh`: read now, not from the short cache). */
+export async function loadTree(strapi: Core.Strapi, uid: string, fresh = false): Promise<Tree> {
+  return fresh ? readTree(strapi, uid) : trees.get(uid, () => readTree(strapi, uid));
+}
+
+async function readTree(strapi: Core.Strapi, uid: string): Promise<Tree> {
   const parentField = treeParentOf(uid) ?? 'parent';
   const rows = (await strapi.db.query(uid as never).findMany({
     select: ['documentId', 'code'],
@@ -49,7 +62,8 @@ export async function linkedUnder(strapi: Core.Strapi, uid: string, relation: st
 
 /** Whether making `parent` the parent of `id` would make the node its own ancestor. */
 export async function parentClosesCycle(strapi: Core.Strapi, uid: string, id: string, parent: string | null): Promise<boolean> {
-  return closesCycle((await loadTree(strapi, uid)).byId, id, parent);
+  // Read now: a write's check must see every write before it, in its own transaction too.
+  return closesCycle((await loadTree(strapi, uid, true)).byId, id, parent);
 }
 
 /**
