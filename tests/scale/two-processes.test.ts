@@ -264,3 +264,18 @@ it('serves through each process a file uploaded through the other, with the same
   // Neither process kept a copy on its own disk.
   for (const cms of [a, b]) expect(fs.readdirSync(path.join(work, cms.name, 'uploads'))).toEqual([]);
 });
+
+it('refuses on one process, at once, a session ended on the other: the drop of its cached identity comes over Redis', async () => {
+  const res = await post(a, '/api/auth/local', { identifier: 'press@demo.sigobito.org', password: DEMO_PASSWORD }, relayed('198.51.100.50'));
+  const token = ((await res.json()) as { jwt: string }).jwt;
+  const headers = { Authorization: `Bearer ${token}`, 'X-Requested-With': 'sigobito' };
+  const me = async (cms: Cms) => (await fetch(`${cms.url}/api/backoffice/me`, { headers })).status;
+  // B now holds who is behind the token; beside another process an entry lives 2 s.
+  expect(await me(b)).toBe(200);
+  expect((await fetch(`${a.url}/api/backoffice/session`, { method: 'DELETE', headers })).status).toBe(204);
+  const ended = Date.now();
+  await until('B refuses the session ended on A', 1500, async () => ((await me(b)) === 401 ? true : undefined));
+  // Well before B's copy would have expired on its own.
+  expect(Date.now() - ended).toBeLessThan(2000);
+  expect(await me(a)).toBe(401);
+});
