@@ -116,7 +116,7 @@ beforeAll(async () => {
   ], { stdio: 'pipe' });
   cert = fs.readFileSync(path.join(work, 'cert.pem'));
   // The back office is served from its build, as in production.
-  if (!fs.existsSync(path.join(root, 'admin-ui', 'dist', 'index.html'))) execFileSync('npm', ['run', 'build', '-w', '@sigobito/admin-ui'], { cwd: root, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(root, 'admin-ui', 'dist', 'index.html'))) execFileSync('npm', ['run', 'build', '-w', '@sigobito/admin-ui'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 
   httpsPort = await freePort();
   httpPort = await freePort();

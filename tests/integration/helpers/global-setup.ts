@@ -11,6 +11,7 @@ export default async function globalSetup() {
   fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
   await compileCms();
   if (!fs.existsSync(path.join(root, 'public-site', 'dist', 'server', 'entry.mjs'))) {
-    execFileSync('npm', ['run', 'build', '-w', '@sigobito/public-site'], { cwd: root, stdio: 'inherit' });
+    // A production build (jest's NODE_ENV is test).
+    execFileSync('npm', ['run', 'build', '-w', '@sigobito/public-site'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
 }
