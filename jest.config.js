@@ -26,8 +26,7 @@ module.exports = {
   // files, once its heap passes this size.
   workerIdleMemoryLimit: '900MB',
   testTimeout: 120000,
-  // Suites run in this process (one worker): a handle one of them leaks (a timer, a socket) must not
-  // keep the run alive after its results are in. Open handles are still bugs: find them with --detectOpenHandles.
+  // A handle a suite leaks (a timer, a socket) must not keep the run alive after its results are in. Open handles are still bugs: find them with --detectOpenHandles.
   forceExit: true,
   projects: [
     {

@@ -110,10 +110,14 @@ function relationSubquery(strapi: Core.Strapi, meta: Meta, outer: string, read: 
 /** A condition that names linked records (by document id or id), not one on whether there is a link (`id: { $null }`). */
 function namesTargets(value: unknown): value is Filters {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
-  const id = (value as Record<string, unknown>).id;
-  const onPresence = !!id && typeof id === 'object' && ['$null', '$notNull'].some((k) => Object.prototype.hasOwnProperty.call(id, k));
-  return has('documentId') || (has('id') && !onPresence);
+  const keys = ['id', 'documentId'].filter((k) => Object.prototype.hasOwnProperty.call(value, k));
+  // `{ id: null }`, `{ id: { $null } }`, `{ documentId: { $eq: null } }`…: whether there is a link, which the join answers.
+  const onPresence = (condition: unknown) =>
+    condition === null ||
+    (typeof condition === 'object' &&
+      !Array.isArray(condition) &&
+      (['$null', '$notNull'].some((k) => Object.prototype.hasOwnProperty.call(condition, k)) || (condition as Record<string, unknown>).$eq === null));
+  return keys.length > 0 && !keys.some((k) => onPresence((value as Record<string, unknown>)[k]));
 }
 
 export function linkSubqueries(strapi: Core.Strapi, uid: string, where: Filters): Filters {

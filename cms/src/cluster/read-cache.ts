@@ -88,10 +88,11 @@ export function registerReadCaches(strapi: Core.Strapi) {
   }
   const redis = sharedRedis(strapi.log);
   if (redis && !subscriber) {
-    // The shared client refuses commands while disconnected (enableOfflineQueue: false); the
-    // subscription is queued instead, or it would be lost when made before the connection is up
-    // (it was: the other processes never heard of a drop). ioredis subscribes again on reconnect.
-    const sub = redis.duplicate({ enableOfflineQueue: true });
+    // The shared client refuses commands while disconnected (enableOfflineQueue: false, one retry);
+    // the subscription waits for the connection instead, however long Redis is away, or it would
+    // be lost when made before the connection is up (it was: the other processes never heard of a
+    // drop). ioredis subscribes again after a reconnect.
+    const sub = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
     sub.on('error', () => undefined); // the shared connection already says Redis is away
     sub.on('message', (from: string, name: string) => {
       if (from === channel()) caches.get(name)?.dropHere();

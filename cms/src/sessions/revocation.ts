@@ -25,7 +25,7 @@ type KnexQuery = {
   leftJoin: (table: string, a: string, b: string) => KnexQuery;
   where: (column: string, value: unknown) => KnexQuery;
   select: (...columns: string[]) => KnexQuery;
-  orderBy: (column: string) => KnexQuery;
+  orderByRaw: (sql: string) => KnexQuery;
   first: () => Promise<Record<string, unknown> | undefined>;
 };
 
@@ -66,7 +66,8 @@ export async function identityOf(strapi: Core.Strapi, id: number): Promise<Ident
         `m.${col(members, 'fullName', 'full_name')} as member_full_name`,
         'm.active as member_active',
       )
-      .orderBy('m.id')
+      // A link to a member that is gone (no row) never hides the one that exists.
+      .orderByRaw('m.id is null, m.id')
       .first();
     if (!row) return { user: null, member: null };
     const user: AccountRow = {
