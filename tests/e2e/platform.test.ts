@@ -107,7 +107,8 @@ describe('the back office', () => {
     await snapshot(page, 'change-password');
     // This browser goes on; the other one is sent to the login page at its next step.
     await bo.openMenu(/temas/i);
-    await page.getByRole('link', { name: /crear/i }).or(page.locator('tbody tr')).first().waitFor();
+    // Themes are shown as a tree (issue 12).
+    await page.getByRole('tree', { name: 'Árbol de Temas' }).waitFor();
     await otherBrowser.openMenu(/temas/i);
     await otherBrowser.page.getByLabel(/usuario/i).waitFor();
     await other.close();

@@ -82,6 +82,9 @@ export const PlaceMapEditor = ({ source }: { source: string }) => {
       resized.disconnect();
       m.remove();
       map.current = null;
+      // A map made again (React's development mode mounts twice) fits its first view again.
+      fitted.current = false;
+      firstView.current = null;
     };
   }, []);
 
