@@ -10,7 +10,8 @@
      SIGOBITO_SQL_COUNT; target: ≤ 6), and on a session's first request (its user and the
      settings read, then cached);
    - p95 with the whole dataset ÷ with a tenth of it, measured first on its own database
-     (target: ≤ 1.5×): "10× the data" is scale ÷ 10 → scale, so CI time stays sane;
+     (target: ≤ 1.5×): "10× the data" is scale ÷ 10 → scale, so CI time stays sane; the
+     calendar's window there is ten months, so both answers hold about as many rows;
    - the CMS's memory;
    then the public site in front of that CMS at 100 connections (0 % errors, p95 ≤ 300 ms).
    Exits non-zero when a target is missed.
@@ -68,6 +69,17 @@ async function prepare(scale: number, port: number): Promise<{ cms: Server; fixt
   }
 }
 
+/**
+ * The small dataset's lists as they answer as much as the big one's: pages are 25 rows at both
+ * sizes, but a month of the calendar holds a tenth of the activities with a tenth of the data, so
+ * its window is ten months there (ending where the month ends). Growth then measures what more
+ * data costs, not a ten times longer answer.
+ */
+function sameAnswer(f: Fixtures): Fixtures {
+  const end = Date.parse(f.month.end);
+  return { ...f, month: { start: new Date(end - 10 * (end - Date.parse(f.month.start))).toISOString(), end: f.month.end } };
+}
+
 async function stop(server: Server) {
   await server.stop();
   running.splice(running.indexOf(server), 1);
@@ -96,7 +108,7 @@ async function main(): Promise<number> {
   const small = await prepare(opts.scale / 10, opts.port);
   const smallTokens = await tokensOf(small.cms.url);
   const smallP95 = new Map<string, number>();
-  for (const l of benchLists(small.fixtures)) {
+  for (const l of benchLists(sameAnswer(small.fixtures))) {
     const rounds: Round[] = [];
     for (let i = 0; i < Math.max(1, opts.rounds - 1); i++) rounds.push(await loadRound(small.cms.url + l.path, smallTokens[l.as], opts.seconds));
     smallP95.set(l.name, median(rounds.map((r) => r.p95)));
