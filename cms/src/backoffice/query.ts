@@ -154,7 +154,10 @@ function parseFilter(raw: unknown, ctx: QueryContext): Filters {
         if (value === undefined || value === null || value === '') continue;
         if (typeof value !== 'string') throw new BadRequest([{ path, code: 'invalid_type', params: { variant: 'text' }, message: 'Debe ser un texto' }]);
         const words = value.trim().split(/\s+/).filter(Boolean).slice(0, 8);
-        for (const word of words) and.push({ $or: ctx.searchable.map((f) => nested(f, { $containsi: word })) });
+        // Plain LIKE: case-insensitive as it is (SQLite folds ASCII, as its LOWER does; MariaDB's
+        // utf8mb4_unicode_ci folds case and accents), without a LOWER() per row and column, which
+        // made a search cost more the more records there are.
+        for (const word of words) and.push({ $or: ctx.searchable.map((f) => nested(f, { $contains: word })) });
         continue;
       }
       const { field, op } = splitOperator(key);
