@@ -1,4 +1,4 @@
-import { Gate, noOverload, overloadReport, passesFreely, type Admission } from './gate';
+import { Gate, Pacer, noOverload, overloadReport, passesFreely, type Admission } from './gate';
 
 /** A gate on a clock the test moves by hand. */
 function gateWith(maxInflight: number, maxQueued: number, maxWaitMs = 1000) {
@@ -177,6 +177,58 @@ describe('the overload gate', () => {
     const { gate } = gateWith(1, 1);
     gate.release();
     expect(gate.inflight).toBe(0);
+  });
+});
+
+describe('the pacer: one request starts per turn of the event loop', () => {
+  /** A pacer whose turns of the loop the test makes happen. */
+  function pacerWith() {
+    let scheduled: (() => void)[] = [];
+    const pacer = new Pacer((fn) => scheduled.push(fn));
+    const nextTurn = async () => {
+      const due = scheduled;
+      scheduled = [];
+      for (const fn of due) fn();
+      await new Promise((r) => setImmediate(r));
+    };
+    return { pacer, nextTurn, pendingTurns: () => scheduled.length };
+  }
+
+  /** The order in which the requests started. */
+  function starts(pacer: Pacer, count: number) {
+    const started: number[] = [];
+    for (let i = 0; i < count; i++) void pacer.turn().then(() => started.push(i));
+    return started;
+  }
+
+  it('starts a request at once when no other started in this turn', async () => {
+    const { pacer } = pacerWith();
+    const started = starts(pacer, 1);
+    await new Promise((r) => setImmediate(r));
+    expect(started).toEqual([0]);
+  });
+
+  it('starts the others one a turn, first come first served', async () => {
+    const { pacer, nextTurn } = pacerWith();
+    const started = starts(pacer, 4);
+    await new Promise((r) => setImmediate(r));
+    expect([started, pacer.queued]).toEqual([[0], 3]);
+    await nextTurn();
+    expect(started).toEqual([0, 1]);
+    await nextTurn();
+    await nextTurn();
+    expect([started, pacer.queued]).toEqual([[0, 1, 2, 3], 0]);
+  });
+
+  it('once a turn passes with nobody waiting, is free again and asks for no more turns', async () => {
+    const { pacer, nextTurn, pendingTurns } = pacerWith();
+    starts(pacer, 2);
+    await nextTurn();
+    await nextTurn();
+    expect(pendingTurns()).toBe(0);
+    const later = starts(pacer, 1);
+    await new Promise((r) => setImmediate(r));
+    expect(later).toEqual([0]);
   });
 });
 

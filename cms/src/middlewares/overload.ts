@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
 import { getEnv, overloadLimits } from '@sigobito/config';
-import { Gate, isRead, noOverload, overloadReport, passesFreely } from '../http/gate';
+import { Gate, Pacer, isRead, noOverload, overloadReport, passesFreely } from '../http/gate';
 import { forClient } from '../http/client-gone';
 
 type Ctx = { method: string; path: string; status: number; body: unknown; respond: boolean; req: IncomingMessage; res: ServerResponse; set: (name: string, value: string) => void };
@@ -27,13 +27,15 @@ const BUSY = {
  * Right after strapi::errors (cms/config/middlewares.ts): graceful overload (src/http/gate.ts).
  * At most MAX_INFLIGHT requests are worked on at once; the next MAX_QUEUED wait up to
  * MAX_QUEUE_WAIT_MS for a place; the rest, and those that waited that long already behind a
- * stalled event loop, get a fast 503 with Retry-After, never a queue of minutes. A request whose client disconnects is dropped while it waits, and a read stops before
+ * stalled event loop, get a fast 503 with Retry-After, never a queue of minutes. One request
+ * starts per turn of the event loop (Pacer), so that new connections keep being accepted. A request whose client disconnects is dropped while it waits, and a read stops before
  * its next SQL statement (src/http/client-gone.ts). What was refused or dropped is logged every
  * REPORT_EVERY_SECONDS (warn), not once per request, which would flood the log when it matters.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const limits = overloadLimits(getEnv());
   const gate = new Gate(limits);
+  const pacer = new Pacer();
   const retryAfter = String(Math.max(1, Math.ceil(limits.maxWaitMs / 1000)));
   let counts = noOverload();
   setInterval(() => gate.turned(), TURN_EVERY_MS).unref();
@@ -70,6 +72,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         return;
       }
       try {
+        // Its place is taken; its work starts in a turn of the event loop of its own.
+        await pacer.turn();
         if (!isRead(ctx.method)) return await next();
         const { done, state } = forClient(left.signal, next);
         try {
