@@ -176,7 +176,7 @@ describe('the CMS under 300 connections', () => {
     expect([result.timeouts, result.errors, result.non2xx - (statuses.get(503) ?? 0)]).toEqual([0, 0, 0]);
     expect(without503RetryAfter).toBe(0);
     // Fast 503s: 99 in 100 within the queue wait and a margin (the first burst of 300 sockets at
-    // once waits in the kernel's backlog before the CMS can read it, which no server-side gate shortens).
+    // once waits in the kernel's backlog until the CMS accepts them, one per turn of its event loop).
     expect(figures.p99BusyMs).toBeLessThan(FAST_503_MS);
     // A monitor can tell "busy" from "down".
     expect(health.filter((h) => h.status !== 204 || h.ms >= 1000)).toEqual([]);

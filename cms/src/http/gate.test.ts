@@ -180,38 +180,41 @@ describe('the overload gate', () => {
   });
 });
 
-describe('the pacer: one request starts per turn of the event loop', () => {
-  /** A pacer whose turns of the loop the test makes happen. */
+describe('the pacer: while connections come in, one request starts per turn of the event loop', () => {
+  /** A pacer whose turns of the loop and clock the test moves, a connection just accepted. */
   function pacerWith() {
     let scheduled: (() => void)[] = [];
-    const pacer = new Pacer((fn) => scheduled.push(fn));
+    let now = 0;
+    const pacer = new Pacer((fn) => scheduled.push(fn), () => now, 100);
+    pacer.accepted();
     const nextTurn = async () => {
       const due = scheduled;
       scheduled = [];
       for (const fn of due) fn();
       await new Promise((r) => setImmediate(r));
     };
-    return { pacer, nextTurn, pendingTurns: () => scheduled.length };
+    return { pacer, nextTurn, pendingTurns: () => scheduled.length, advance: (ms: number) => (now += ms) };
   }
 
-  /** The order in which the requests started. */
-  function starts(pacer: Pacer, count: number) {
-    const started: number[] = [];
-    for (let i = 0; i < count; i++) void pacer.turn().then(() => started.push(i));
+  /** The order in which the requests started: requests `from`, `from + 1`… */
+  function starts(pacer: Pacer, count: number, started: number[] = [], from = 0) {
+    for (let i = from; i < from + count; i++) void pacer.turn().then(() => started.push(i));
     return started;
   }
+
+  const settle = () => new Promise((r) => setImmediate(r));
 
   it('starts a request at once when no other started in this turn', async () => {
     const { pacer } = pacerWith();
     const started = starts(pacer, 1);
-    await new Promise((r) => setImmediate(r));
+    await settle();
     expect(started).toEqual([0]);
   });
 
   it('starts the others one a turn, first come first served', async () => {
     const { pacer, nextTurn } = pacerWith();
     const started = starts(pacer, 4);
-    await new Promise((r) => setImmediate(r));
+    await settle();
     expect([started, pacer.queued]).toEqual([[0], 3]);
     await nextTurn();
     expect(started).toEqual([0, 1]);
@@ -227,8 +230,31 @@ describe('the pacer: one request starts per turn of the event loop', () => {
     await nextTurn();
     expect(pendingTurns()).toBe(0);
     const later = starts(pacer, 1);
-    await new Promise((r) => setImmediate(r));
+    await settle();
     expect(later).toEqual([0]);
+  });
+
+  it('with no connection accepted for the window, starts requests at once, and those waiting on the next turn', async () => {
+    const { pacer, nextTurn, advance } = pacerWith();
+    const started = starts(pacer, 3);
+    await settle();
+    expect(started).toEqual([0]);
+    advance(99);
+    await nextTurn();
+    expect(started).toEqual([0, 1]);
+    advance(1);
+    starts(pacer, 1, started, 3);
+    await settle();
+    expect(started).toEqual([0, 1, 3]);
+    await nextTurn();
+    expect([started, pacer.queued]).toEqual([[0, 1, 3, 2], 0]);
+    // A new connection: one a turn again.
+    pacer.accepted();
+    starts(pacer, 2, started, 4);
+    await settle();
+    expect(started).toEqual([0, 1, 3, 2, 4]);
+    await nextTurn();
+    expect(started).toEqual([0, 1, 3, 2, 4, 5]);
   });
 });
 

@@ -117,43 +117,64 @@ export class Gate {
 }
 
 /**
- * One request starts its work per turn of the event loop, first come first served. Node's libuv
- * accepts one new connection per turn (libuv pull request 3696), so the turns must stay short for
- * a burst of clients to be accepted and answered (a 200 or a fast 503) within moments. With a
- * synchronous driver (better-sqlite3) a request runs to its end once started, and places handed
- * from request to request would otherwise run a whole queue in one turn: under 300 connections
- * the CMS then accepted two connections every ~150 ms, and clients waited unaccepted for 10 s.
- * Costs nothing when the CMS is idle: a request with the turn to itself starts at once.
- * Pure of I/O: `soon` is the next turn of the loop (`setImmediate`), or the test's.
+ * While new connections come in, one request starts its work per turn of the event loop, first
+ * come first served. Node's libuv accepts one new connection per turn (libuv pull request 3696),
+ * so the turns must stay short for a burst of clients to be accepted and answered (a 200 or a
+ * fast 503) within moments. With a synchronous driver (better-sqlite3) a request runs to its end
+ * once started, and places handed from request to request would otherwise run a whole queue in
+ * one turn: under 300 new connections the CMS accepted two every ~150 ms, and clients waited
+ * unaccepted for 10 s. Once no connection has been accepted for `windowMs`, (keep-alive clients,
+ * a quiet CMS) requests start at once again: a turn to each would cost the lightest lists a
+ * quarter of their throughput. Pure of I/O: `soon` is the next turn of the loop (`setImmediate`)
+ * and `now` the clock, or the test's.
  */
 export class Pacer {
   private readonly waiting: (() => void)[] = [];
   private taken = false;
+  private lastAccepted = -Infinity;
 
-  constructor(private readonly soon: (fn: () => void) => void = (fn) => void setImmediate(fn)) {}
+  constructor(
+    private readonly soon: (fn: () => void) => void = (fn) => void setImmediate(fn),
+    private readonly now: () => number = () => performance.now(),
+    private readonly windowMs = 100,
+  ) {}
 
   /** How many requests wait for a turn of their own. */
   get queued(): number {
     return this.waiting.length;
   }
 
-  /** Resolves when this request may start: now if no request started in this turn, else in a later turn. */
+  /** A new connection was accepted: there may be more waiting to be. */
+  accepted(): void {
+    this.lastAccepted = this.now();
+  }
+
+  /** Resolves when this request may start: now if no request started in this turn, or no connection came lately; else in a later turn. */
   turn(): Promise<void> {
     if (!this.taken) {
       this.taken = true;
       this.soon(() => this.next());
       return Promise.resolve();
     }
+    if (!this.accepting()) return Promise.resolve();
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  private accepting(): boolean {
+    return this.now() - this.lastAccepted < this.windowMs;
+  }
+
   private next(): void {
-    const resolve = this.waiting.shift();
-    if (!resolve) {
+    if (!this.waiting.length) {
       this.taken = false;
       return;
     }
-    resolve();
+    if (!this.accepting()) {
+      for (const resolve of this.waiting.splice(0)) resolve();
+      this.taken = false;
+      return;
+    }
+    this.waiting.shift()!();
     this.soon(() => this.next());
   }
 }

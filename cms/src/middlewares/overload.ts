@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Server, Socket } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import { getEnv, overloadLimits } from '@sigobito/config';
 import { Gate, Pacer, isRead, noOverload, overloadReport, passesFreely } from '../http/gate';
@@ -27,8 +28,9 @@ const BUSY = {
  * Right after strapi::errors (cms/config/middlewares.ts): graceful overload (src/http/gate.ts).
  * At most MAX_INFLIGHT requests are worked on at once; the next MAX_QUEUED wait up to
  * MAX_QUEUE_WAIT_MS for a place; the rest, and those that waited that long already behind a
- * stalled event loop, get a fast 503 with Retry-After, never a queue of minutes. One request
- * starts per turn of the event loop (Pacer), so that new connections keep being accepted. A request whose client disconnects is dropped while it waits, and a read stops before
+ * stalled event loop, get a fast 503 with Retry-After, never a queue of minutes. While new
+ * connections come in, one request starts per turn of the event loop (Pacer), so that they keep
+ * being accepted. A request whose client disconnects is dropped while it waits, and a read stops before
  * its next SQL statement (src/http/client-gone.ts). What was refused or dropped is logged every
  * REPORT_EVERY_SECONDS (warn), not once per request, which would flood the log when it matters.
  */
@@ -36,6 +38,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const limits = overloadLimits(getEnv());
   const gate = new Gate(limits);
   const pacer = new Pacer();
+  // The HTTP server(s) behind the requests: each accepted connection tells the pacer.
+  const watched = new WeakSet<object>();
+  const watchAccepts = (socket: Socket) => {
+    const server = (socket as Socket & { server?: Server }).server;
+    if (!server || watched.has(server)) return;
+    watched.add(server);
+    server.on('connection', () => pacer.accepted());
+    pacer.accepted();
+  };
   const retryAfter = String(Math.max(1, Math.ceil(limits.maxWaitMs / 1000)));
   let counts = noOverload();
   setInterval(() => gate.turned(), TURN_EVERY_MS).unref();
@@ -47,6 +58,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
   return async (ctx: Ctx, next: () => Promise<void>) => {
     if (passesFreely(ctx.method, ctx.path)) return next();
+    watchAccepts(ctx.req.socket);
     // Until this request's work is done, the response's 'close' or the connection's end can only
     // mean its client left (Node does not answer on a connection its client ended).
     const left = new AbortController();
