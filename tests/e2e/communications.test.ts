@@ -36,7 +36,7 @@ async function as(role: string): Promise<{ context: BrowserContext; page: Page }
 
 async function openCommunication(page: Page) {
   await page.getByRole('menuitem', { name: 'Comunicación', exact: true }).click();
-  await page.getByPlaceholder('Buscar').fill(STAMP);
+  await new BackOffice(page).search(STAMP);
   await page.getByRole('cell', { name: NEWS_TITLE }).click();
   await page.getByRole('heading', { name: NEWS_TITLE, level: 1 }).waitFor();
 }

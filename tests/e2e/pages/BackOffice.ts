@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { CMS_URL, DEMO_PASSWORD } from '../browser';
 
 const SESSION_COOKIE = 'sigobito_session';
@@ -7,10 +7,30 @@ const SESSION_COOKIE = 'sigobito_session';
 /** The back office, as a person uses it: the login form, the menu, lists and forms. */
 export class BackOffice {
   /** `baseUrl`: another SIGOBito than the demo one (a fresh install). */
+  /** The API requests under way: each answer renews the session cookie. */
+  private readonly apiCalls = new Set<Request>();
+
   constructor(
     readonly page: Page,
     readonly baseUrl = CMS_URL,
-  ) {}
+  ) {
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) this.apiCalls.add(r);
+    });
+    const done = (r: Request) => {
+      this.apiCalls.delete(r);
+      if (!this.apiCalls.size) for (const resolve of this.whenNoCalls.splice(0)) resolve();
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+  }
+
+  private readonly whenNoCalls: (() => void)[] = [];
+
+  /** Resolves once no API request is under way. */
+  private noCallsUnderWay(): Promise<void> {
+    return this.apiCalls.size ? new Promise((resolve) => this.whenNoCalls.push(resolve)) : Promise.resolve();
+  }
 
   async login(role: string, password = DEMO_PASSWORD) {
     await this.loginAs(`${role}@demo.sigobito.org`, password);
@@ -45,6 +65,9 @@ export class BackOffice {
    * back-dated with the test CMS's JWT_SECRET, instead of waiting for the idle timeout.
    */
   async idleFor(minutes: number) {
+    // An answer to a call made before the change would bring a renewed cookie and undo it (the
+    // first screen may still be loading a chart's data): none may be under way.
+    await this.noCallsUnderWay();
     const context = this.page.context();
     const cookie = (await context.cookies(`${CMS_URL}/api/`)).find((c) => c.name === SESSION_COOKIE);
     if (!cookie) throw new Error('no session cookie: log in first');
@@ -74,9 +97,16 @@ export class BackOffice {
     return (await res.json()) as T;
   }
 
+  /**
+   * Types a search and waits until the list has taken it (react-admin applies it after a pause
+   * and puts it in the address): a row clicked before then opens its record, and the list's late
+   * change of address takes the browser back to the list.
+   */
   async search(text: string) {
     const box = this.page.getByPlaceholder('Buscar');
     await box.fill(text);
+    const q = JSON.stringify({ q: text }).slice(1, -1);
+    await this.page.waitForFunction((wanted) => decodeURIComponent(window.location.hash).includes(wanted), q);
   }
 
 }
