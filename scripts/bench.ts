@@ -17,8 +17,8 @@
    Exits non-zero when a target is missed.
 
    Options: --scale <x> (default 1), --quick (scale 0.1, two rounds: for development),
-   --rounds <n> (default 5; each list is warmed up for 2 s first), --seconds <s> (default 5). DATABASE_CLIENT=mysql runs it on MariaDB (DATABASE_* variables,
-   database DATABASE_NAME, default sigobito_bench: dropped and recreated; with an empty
+   --rounds <n> (default 5; each list is warmed up for 2 s first), --seconds <s> (default 5).
+   DATABASE_CLIENT=mysql runs it on MariaDB (DATABASE_* variables, database DATABASE_NAME, default sigobito_bench: dropped and recreated; with an empty
    DATABASE_PASSWORD a user of its own is made for it). Ports 1600–1602
    (BENCH_PORT to move them). */
 import { execFileSync } from 'node:child_process';

@@ -30,8 +30,8 @@ const BUSY = {
  * MAX_QUEUE_WAIT_MS for a place; the rest, and those that waited that long already behind a
  * stalled event loop, get a fast 503 with Retry-After, never a queue of minutes. While new
  * connections come in, one request starts per turn of the event loop (Pacer), so that they keep
- * being accepted. A request whose client disconnects is dropped while it waits, and a read stops before
- * its next SQL statement (src/http/client-gone.ts). What was refused or dropped is logged every
+ * being accepted. A request whose client disconnects is dropped while it waits, and a read
+ * stops before its next SQL statement (src/http/client-gone.ts). What was refused or dropped is logged every
  * REPORT_EVERY_SECONDS (warn), not once per request, which would flood the log when it matters.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {

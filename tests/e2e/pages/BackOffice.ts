@@ -6,10 +6,12 @@ const SESSION_COOKIE = 'sigobito_session';
 
 /** The back office, as a person uses it: the login form, the menu, lists and forms. */
 export class BackOffice {
-  /** `baseUrl`: another SIGOBito than the demo one (a fresh install). */
   /** The API requests under way: each answer renews the session cookie. */
   private readonly apiCalls = new Set<Request>();
+  /** Who waits for none to be under way. */
+  private readonly whenNoCalls: (() => void)[] = [];
 
+  /** `baseUrl`: another SIGOBito than the demo one (a fresh install). */
   constructor(
     readonly page: Page,
     readonly baseUrl = CMS_URL,
@@ -24,8 +26,6 @@ export class BackOffice {
     page.on('requestfinished', done);
     page.on('requestfailed', done);
   }
-
-  private readonly whenNoCalls: (() => void)[] = [];
 
   /** Resolves once no API request is under way. */
   private noCallsUnderWay(): Promise<void> {
