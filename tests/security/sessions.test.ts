@@ -123,6 +123,25 @@ describe('who is behind a session is cached a few seconds, and forgotten at once
     expect((await me(token)).status).toBe(401);
   });
 
+  it('checks the signature of any token it has not verified: an altered one, or one that has expired since, is refused with the genuine one warm', async () => {
+    const member = await newMember();
+    const token = await bearerLogin(member.username, member.password);
+    await warm(token); // its signature checked once, then remembered
+    const [head, body, signature] = token.split('.');
+    const flipped = signature.slice(0, -2) + (signature.at(-2) === 'A' ? 'B' : 'A') + signature.at(-1);
+    expect((await me(`${head}.${body}.${flipped}`)).status).toBe(401);
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as Record<string, unknown>;
+    const otherUser = Buffer.from(JSON.stringify({ ...claims, id: 1 })).toString('base64url');
+    expect((await me(`${head}.${otherUser}.${signature}`)).status).toBe(401);
+    // A token of the same session that expires in two or three seconds: accepted, remembered, then refused once expired.
+    const exp = Math.floor(Date.now() / 1000) + 3;
+    const shortLived = signToken({ ...claims, exp });
+    await warm(shortLived);
+    while (Date.now() < exp * 1000) await new Promise((resolve) => setTimeout(resolve, 50)); // until the clock passes its expiry
+    expect((await me(shortLived)).status).toBe(401);
+    expect((await me(token)).status).toBe(200);
+  });
+
   it('refuses the very next request after a password change, a deactivation or a block', async () => {
     const admin = { Authorization: `Bearer ${await app.login('admin')}` };
     const byPassword = await newMember();

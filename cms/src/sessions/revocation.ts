@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { readCache } from '../cluster/read-cache';
 import { COOKIE_TOKEN_TYPE, isRevoked, sessionsEndAt, type SessionClaims } from '../domain/sessions/session-rules';
+import { VerifiedTokens } from '../domain/sessions/verified-tokens';
 
 export const USER_UID = 'plugin::users-permissions.user';
 
@@ -111,11 +112,17 @@ export async function endSessions(strapi: Core.Strapi, userId: number): Promise<
  */
 export function withSessionRevocation(strapi: Core.Strapi, service: JwtService): JwtService {
   const invalid = () => new Error('Invalid token.');
+  // The signature is checked once a minute per token at most; whether its session was ended, every time.
+  const verified = new VerifiedTokens();
   const wrapped: JwtService = {
     ...service,
     issue: (payload, options) => service.issue({ loginAt: Date.now(), ...payload }, options),
     async verify(token) {
-      const claims = await service.verify(token);
+      let claims = typeof token === 'string' ? verified.get(token, Date.now()) : undefined;
+      if (!claims) {
+        claims = await service.verify(token);
+        if (typeof token === 'string') verified.remember(token, claims, Date.now());
+      }
       if (isRevoked(claims, await sessionsValidAfter(strapi, claims.id))) throw invalid();
       return claims;
     },

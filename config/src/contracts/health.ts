@@ -73,24 +73,27 @@ export function goalHealth(goal: HealthInput, now: Date, rules: HealthRules): He
   const allZero = ms.every((m) => !(m.weight > 0));
   const weight = (m: HealthMilestone) => (allZero ? 1 : Math.max(0, m.weight || 0));
   const total = ms.reduce((s, m) => s + weight(m), 0);
-  const planned = ms.filter((m) => daysBetween(m.dueDate, today) >= 0).reduce((s, m) => s + weight(m), 0);
+  // Days from each milestone's due date to today (positive: past due), reckoned once.
+  const sinceDue = new Map(ms.map((m) => [m, daysBetween(m.dueDate, today)]));
+  const daysLate = (m: HealthMilestone) => (m.status === 'done' ? 0 : Math.max(0, sinceDue.get(m)!));
+  const planned = ms.filter((m) => sinceDue.get(m)! >= 0).reduce((s, m) => s + weight(m), 0);
   const actual = ms.filter((m) => m.status === 'done').reduce((s, m) => s + weight(m), 0);
   const plannedPercent = pct(planned, total);
   const actualPercent = pct(actual, total);
-  const lateness = ms.map((m) => ({ id: m.id, daysLate: milestoneLate(m, today), late: milestoneLate(m, today) > 0 }));
+  const lateness = ms.map((m) => ({ id: m.id, daysLate: daysLate(m), late: daysLate(m) > 0 }));
   const result = (status: GoalHealth, reasons: Reason[]): HealthResult => ({ status, plannedPercent, actualPercent, reasons, milestones: lateness });
 
   if (ms.length === 0) return result('at_risk', [{ code: 'no_milestones', params: {}, text: 'La meta no tiene hitos programados' }]);
   if (ms.every((m) => m.status === 'done')) return result('completed', [{ code: 'completed', params: {}, text: 'Todos los hitos están cumplidos' }]);
 
-  const late = ms.filter((m) => milestoneLate(m, today) > 0);
+  const late = ms.filter((m) => daysLate(m) > 0);
   if (late.length) {
     return result(
       'delayed',
       late.map((m) => ({
         code: 'milestone_late',
-        params: { order: m.order, days: milestoneLate(m, today), critical: !!m.critical, title: m.title },
-        text: `Hito ${m.order} vencido hace ${days(milestoneLate(m, today))}${m.critical ? ' (crítico)' : ''}: ${m.title}`,
+        params: { order: m.order, days: daysLate(m), critical: !!m.critical, title: m.title },
+        text: `Hito ${m.order} vencido hace ${days(daysLate(m))}${m.critical ? ' (crítico)' : ''}: ${m.title}`,
       })),
     );
   }
@@ -107,7 +110,7 @@ export function goalHealth(goal: HealthInput, now: Date, rules: HealthRules): He
   const stale = !goal.lastReportAt || daysBetween(localDate(new Date(goal.lastReportAt), rules.timeZone), today) > rules.reportStaleDays;
   if (stale) {
     for (const m of ms) {
-      const left = daysBetween(today, m.dueDate);
+      const left = 0 - sinceDue.get(m)!; // days until it is due (not -0)
       if (m.status !== 'done' && left >= 0 && left <= rules.milestoneSoonDays) {
         reasons.push({
           code: 'due_soon_no_report',

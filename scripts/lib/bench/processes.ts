@@ -102,8 +102,9 @@ function start(args: string[], port: number, env: NodeJS.ProcessEnv, ready: stri
   );
 }
 
-/** The CMS as production runs it (cms/server.js), counting SQL statements per request. */
-export const startCms = (t: DbTarget, port: number) => start(['cms/server.js'], port, { ...databaseEnv(t), SIGOBITO_SQL_COUNT: 'true' }, '/_health');
+/** The CMS as production runs it (cms/server.js), counting SQL statements per request; BENCH_CPU_PROF=<dir> writes its CPU profile there when it stops. */
+export const startCms = (t: DbTarget, port: number) =>
+  start([...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), 'cms/server.js'], port, { ...databaseEnv(t), SIGOBITO_SQL_COUNT: 'true' }, '/_health');
 
 /** The floor server (scripts/lib/bench/floor.ts) on the same database. */
 export const startFloor = (t: DbTarget, port: number) =>

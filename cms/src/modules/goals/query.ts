@@ -14,9 +14,13 @@ export async function healthOf(goalIds: string[], ctx: Pick<RuleContext, 'now' |
   const result = new Map<string, ReturnType<typeof goalHealth>>();
   if (!goalIds.length) return result;
   const where = { goal: { documentId: { $in: goalIds } } };
-  // One statement each, the goal's id read with the row.
-  const withGoal = (uid: string) => readPage(strapi, uid, { where, relations: [{ field: 'goal' }] });
-  const [milestones, aros, reports] = await Promise.all([withGoal('api::milestone.milestone'), withGoal('api::aro.aro'), withGoal('api::progress-report.progress-report')]);
+  // One statement each, the goal's id read with the row, and only the columns health reads.
+  const withGoal = (uid: string, fields: string[]) => readPage(strapi, uid, { where, fields, relations: [{ field: 'goal' }] });
+  const [milestones, aros, reports] = await Promise.all([
+    withGoal('api::milestone.milestone', ['order', 'title', 'dueDate', 'weight', 'status', 'completedAt', 'critical']),
+    withGoal('api::aro.aro', ['kind', 'severity', 'status', 'title']),
+    withGoal('api::progress-report.progress-report', ['date']),
+  ]);
   const by = <T extends Row>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const r of rows) {
