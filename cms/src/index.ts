@@ -15,6 +15,9 @@ import { registerEmailChannel } from './outbox/email';
 import { stopOutbox } from './outbox/outbox';
 import { refreshStatisticsAtBoot } from './ops/statistics';
 import { refuseStatementsForGoneClients } from './http/client-gone';
+import { dropSearchTriggers, ensureSearchIndexes } from './backoffice/search-index';
+
+const allResources = () => registeredModules().flatMap((m) => m.resources);
 
 /** Held from register() to the end of bootstrap(): one process at a time changes the schema. */
 let releaseBootLock: (() => Promise<void>) | null = null;
@@ -26,6 +29,8 @@ export default {
     releaseBootLock = await takeBootLock(strapi, (m) => strapi.log.info(m));
     await ensureCronLeases(strapi.db.connection);
     registerModules(MODULES);
+    // Strapi's schema sync may rebuild a table; the search indexes' triggers come back in bootstrap().
+    await dropSearchTriggers(strapi);
     registerAuditTrail(strapi);
     registerWorkflowGuard(strapi);
     registerSessionEnd(strapi);
@@ -35,6 +40,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     try {
+      // Before anything writes: from here on every change to a searchable table reaches its index.
+      await ensureSearchIndexes(strapi, allResources(), (m) => strapi.log.info(m));
       await flagRestrictedHistory(strapi);
       for (const module of registeredModules()) await module.bootstrap?.(strapi);
       const report = await syncRoles(strapi);

@@ -21,6 +21,7 @@ import { isToMany, validateWrite } from './validation';
 import { localDate, own } from '@sigobito/config/contracts';
 import { inTransaction } from './transaction';
 import { countRecords, dbPopulate, readPage, type RelationRead } from './page-read';
+import { indexedSearch } from './search-index';
 import { expandTreeFilters, parentClosesCycle } from './tree';
 
 /* The generic back-office mechanism: every resource is served by these functions, driven by
@@ -133,6 +134,7 @@ export async function list(strapi: Core.Strapi, def: ResourceDef, user: Backoffi
     hidden: hiddenFor(def, user),
     virtualFilters: bound,
     relationScopes: scopedRelations(strapi, def, user),
+    indexedWord: indexedSearch(strapi, def),
   });
   const filters = and(def.readScope?.(user), parsed.filters, await def.impliedFilters?.(parsed.filters));
   // Straight to the database layer, outside any transaction: one statement for the page with its

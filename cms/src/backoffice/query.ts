@@ -41,6 +41,8 @@ export type QueryContext = {
   virtualFilters?: Record<string, (value: unknown, op: string) => Filters>;
   /** Relations whose target the user reads only in part: a filter on them sees only that part. */
   relationScopes?: Record<string, Filters>;
+  /** A word of `q` found from a search index (search-index.ts), or undefined: LIKE on each searchable field. */
+  indexedWord?: (word: string) => Filters | undefined;
 };
 
 function parseJsonParam(name: string, raw: unknown): unknown {
@@ -157,7 +159,7 @@ function parseFilter(raw: unknown, ctx: QueryContext): Filters {
         // Plain LIKE: case-insensitive as it is (SQLite folds ASCII, as its LOWER does; MariaDB's
         // utf8mb4_unicode_ci folds case and accents), without a LOWER() per row and column, which
         // made a search cost more the more records there are.
-        for (const word of words) and.push({ $or: ctx.searchable.map((f) => nested(f, { $contains: word })) });
+        for (const word of words) and.push(ctx.indexedWord?.(word) ?? { $or: ctx.searchable.map((f) => nested(f, { $contains: word })) });
         continue;
       }
       const { field, op } = splitOperator(key);

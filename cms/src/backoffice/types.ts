@@ -62,6 +62,13 @@ export type ResourceDef = {
   uid: string;
   /** Fields the `q` filter searches (case-insensitive "contains", every word must match). */
   searchable: string[];
+  /**
+   * On SQLite, `q` from a trigram index (backoffice/search-index.ts) instead of a scan, so that a
+   * search costs the same however many records there are: for the lists that grow and are
+   * searched every day. The index takes room (about as much as the text) and a little time on
+   * each write, which the change log, say, would not repay.
+   */
+  searchIndex?: boolean;
   /** Fields never returned nor accepted (secrets). */
   hidden?: string[];
   /**

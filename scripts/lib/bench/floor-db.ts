@@ -4,6 +4,7 @@ import type { DbTarget } from '../database';
 /** The floor's database access: the raw driver, statements prepared once, rows as plain objects. */
 export type Row = Record<string, unknown>;
 export interface FloorDb {
+  client: DbTarget['client'];
   all(sql: string, params?: unknown[]): Promise<Row[]>;
   /** A datetime column's value as an ISO string (SQLite stores epoch ms, MariaDB a DATETIME). */
   iso(v: unknown): string | null;
@@ -23,6 +24,7 @@ export async function openFloorDb(target: DbTarget): Promise<FloorDb> {
     db.pragma('busy_timeout = 5000');
     const cache = new Map<string, Statement>();
     return {
+      client: target.client,
       async all(sql, params = []) {
         let st = cache.get(sql);
         if (!st) cache.set(sql, (st = db.prepare(sql)));
@@ -46,6 +48,7 @@ export async function openFloorDb(target: DbTarget): Promise<FloorDb> {
     ssl: target.ssl || undefined,
   });
   return {
+    client: target.client,
     async all(sql, params = []) {
       const [rows] = await pool.query(sql, params);
       return rows as Row[];

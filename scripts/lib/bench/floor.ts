@@ -194,8 +194,10 @@ export function createFloor(db: FloorDb, secret: string) {
     const words = String(q.filter.q ?? '').split(/\s+/).filter(Boolean);
     if (q.sort.join() !== 'name,ASC') throw new HttpError(400, { message: 'floor: actors by name' });
     const cols = ['name', 'organization', 'title', 'email', 'code'];
-    const where = words.length ? words.map(() => `(${cols.map((c) => `a.${c} LIKE ?`).join(' OR ')})`).join(' AND ') : '1 = 1';
-    const params = words.flatMap((w) => cols.map(() => `%${w}%`));
+    // As the CMS searches: on SQLite a word of 3 letters or more from the trigram index the CMS keeps (actors_fts), else LIKE.
+    const indexed = (w: string) => db.client === 'sqlite' && [...w].length >= 3;
+    const where = words.length ? words.map((w) => (indexed(w) ? 'a.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)' : `(${cols.map((c) => `a.${c} LIKE ?`).join(' OR ')})`)).join(' AND ') : '1 = 1';
+    const params = words.flatMap((w) => (indexed(w) ? [`"${w.replace(/"/g, '""')}"`] : cols.map(() => `%${w}%`)));
     const [rows, [count]] = await Promise.all([
       db.all(
         `SELECT a.*, ${many('a', 'actors_themes_lnk', 'actor_id', 'theme_id', 'themes')} AS themes, ${many('a', 'actors_places_lnk', 'actor_id', 'place_id', 'places')} AS places

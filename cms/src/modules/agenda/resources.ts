@@ -19,6 +19,7 @@ export const activities: ResourceDef = {
   name: 'activities',
   uid: 'api::activity.activity',
   searchable: ['title', 'description', 'locationText'],
+  searchIndex: true,
   readScope: activityScope,
   impliedFilters: (filters) => activityWindowBound(strapi, filters),
   validate: endAfterStart,
@@ -79,6 +80,7 @@ export const tasks: ResourceDef = {
   name: 'tasks',
   uid: 'api::task.task',
   searchable: ['title', 'description'],
+  searchIndex: true,
   readOnly: ['completedAt'],
   readScope: taskScope,
   usesRules: true,
@@ -143,6 +145,7 @@ export const requests: ResourceDef = {
   name: 'requests',
   uid: 'api::request.request',
   searchable: ['subject', 'description', 'requesterName', 'requesterOrganization', 'trackingCode'],
+  searchIndex: true,
   // The transition action writes these; the status is a workflow field (a plain edit that changes it is refused).
   readOnly: ['answeredAt', 'trackingCode', 'activity', 'delegatedTo'],
   workflow: requestWorkflow,

@@ -16,6 +16,7 @@ export const communications: ResourceDef = {
   name: 'communications',
   uid: 'api::communication.communication',
   searchable: ['title', 'keyMessage', 'audience'],
+  searchIndex: true,
   readOnly: ['approvedBy', 'approvedAt', 'approvalComment', 'slug', 'withdrawnAt', 'withdrawalReason', 'corrections', 'opportunityKey'],
   readScope: communicationScope,
   workflow: communicationWorkflow,

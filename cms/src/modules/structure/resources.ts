@@ -5,6 +5,7 @@ export const actors: ResourceDef = {
   name: 'actors',
   uid: 'api::actor.actor',
   searchable: ['name', 'organization', 'title', 'email', 'code'],
+  searchIndex: true,
 };
 
 export const themes: ResourceDef = {
