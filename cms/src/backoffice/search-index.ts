@@ -8,13 +8,13 @@ import type { Filters, ResourceDef } from './types';
  * with a leading wildcard reads every row: 1.2 ms for 5,000 actors, ten times that for ten times
  * as many, so a search got slower as the municipality's records grew. On SQLite each resource
  * marked `searchIndex` (actors, activities, tasks, requests, communications: the lists that grow
- * and are searched every day) whose searchable fields are its own text columns gets an FTS5 table with the trigram tokenizer
- * (`<table>_fts`, external content: it stores the index only) kept current by three triggers on
- * the table; a word of three characters or more is then `id IN (rowids whose fields hold it)`,
- * found from the index (0.09 ms for the same 5,000). The index folds case and accents for every
- * letter (LIKE folds only ASCII): "jose" finds "José", as MariaDB's collation does. Shorter words,
- * MariaDB/MySQL (whose full-text indexes find words, not parts of words) and resources searching
- * a related record's field keep the LIKE.
+ * and are searched every day) whose searchable fields are its own text columns gets an FTS5 table
+ * with the trigram tokenizer (`<table>_fts`, external content: it stores the index only) kept
+ * current by three triggers on the table; a word of three characters or more is then
+ * `id IN (rowids whose fields hold it)`, found from the index (0.09 ms for the same 5,000). The
+ * index folds case and accents for every letter (LIKE folds only ASCII): "jose" finds "José", as
+ * MariaDB's collation does. Shorter words, MariaDB/MySQL (whose full-text indexes find words, not
+ * parts of words) and resources searching a related record's field keep the LIKE.
  *
  * The triggers are dropped before Strapi's schema sync (which may rebuild a table, and cannot drop
  * a column a trigger reads) and made again after it; an index whose columns no longer match the
@@ -82,11 +82,16 @@ export const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
 /** Pure: whether a word is searched from the index (three characters or more, counted as the index counts them). */
 export const indexable = (word: string) => [...word].length >= MIN_INDEXED_CHARS;
 
+/** The index a resource's list searches from, or null (not marked `searchIndex`, or a searchable field not a text column of its own). */
+function indexFor(strapi: Core.Strapi, def: ResourceDef): SearchIndex | null {
+  if (!def.searchIndex || def.single) return null;
+  return searchIndexOf(dbOf(strapi).metadata.get(def.uid), def.searchable);
+}
+
 function indexesOf(strapi: Core.Strapi, defs: readonly ResourceDef[]): SearchIndex[] {
   const byTable = new Map<string, SearchIndex>();
   for (const def of defs) {
-    if (!def.searchIndex || !def.searchable?.length || def.single) continue;
-    const index = searchIndexOf(dbOf(strapi).metadata.get(def.uid), def.searchable);
+    const index = indexFor(strapi, def);
     if (index) byTable.set(index.table, index);
   }
   return [...byTable.values()];
@@ -136,8 +141,7 @@ export async function ensureSearchIndexes(strapi: Core.Strapi, defs: readonly Re
  * when the word is searched with LIKE (a short word, MariaDB, a field of a related record).
  */
 export function indexedSearch(strapi: Core.Strapi, def: ResourceDef): ((word: string) => Filters | undefined) | undefined {
-  if (!def.searchIndex || !isSqlite(strapi) || !def.searchable?.length) return undefined;
-  const index = searchIndexOf(dbOf(strapi).metadata.get(def.uid), def.searchable);
+  const index = isSqlite(strapi) ? indexFor(strapi, def) : null;
   if (!index) return undefined;
   const knex = dbOf(strapi).connection;
   return (word) => (indexable(word) ? { id: { $in: knex(index.fts).select('rowid').whereRaw(`${ident(index.fts)} MATCH ?`, [phrase(word)]) } } : undefined);

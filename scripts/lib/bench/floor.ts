@@ -13,6 +13,7 @@ import path from 'node:path';
 import jwt from 'jsonwebtoken';
 import { can, getEnv, isRole, repoRoot, type Role } from '@sigobito/config';
 import { goalHealth, reasonsFor, taskLight, type HealthAro, type HealthMilestone } from '@sigobito/config/contracts';
+import { indexable, phrase } from '../../../cms/src/backoffice/search-index';
 import { dbTarget } from '../database';
 import { openFloorDb, type FloorDb, type Row } from './floor-db';
 
@@ -195,9 +196,9 @@ export function createFloor(db: FloorDb, secret: string) {
     if (q.sort.join() !== 'name,ASC') throw new HttpError(400, { message: 'floor: actors by name' });
     const cols = ['name', 'organization', 'title', 'email', 'code'];
     // As the CMS searches: on SQLite a word of 3 letters or more from the trigram index the CMS keeps (actors_fts), else LIKE.
-    const indexed = (w: string) => db.client === 'sqlite' && [...w].length >= 3;
+    const indexed = (w: string) => db.client === 'sqlite' && indexable(w);
     const where = words.length ? words.map((w) => (indexed(w) ? 'a.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)' : `(${cols.map((c) => `a.${c} LIKE ?`).join(' OR ')})`)).join(' AND ') : '1 = 1';
-    const params = words.flatMap((w) => (indexed(w) ? [`"${w.replace(/"/g, '""')}"`] : cols.map(() => `%${w}%`)));
+    const params = words.flatMap((w) => (indexed(w) ? [phrase(w)] : cols.map(() => `%${w}%`)));
     const [rows, [count]] = await Promise.all([
       db.all(
         `SELECT a.*, ${many('a', 'actors_themes_lnk', 'actor_id', 'theme_id', 'themes')} AS themes, ${many('a', 'actors_places_lnk', 'actor_id', 'place_id', 'places')} AS places
