@@ -7,37 +7,41 @@ import { repoRoot } from '@sigobito/config';
 import type { DbTarget } from '../database';
 import { BENCH_PASSWORD, benchEnv } from './env';
 
-/** The database the benchmark works on: a throwaway SQLite file, or a MariaDB database of the DATABASE_* server. */
-export function benchTarget(): DbTarget {
+/**
+ * A database the benchmark works on: a throwaway SQLite file, or a MariaDB database of the
+ * DATABASE_* server. `suffix` names a second one beside it (the tenth of the data, `_small`).
+ */
+export function benchTarget(suffix = ''): DbTarget {
   if (process.env.DATABASE_CLIENT === 'mysql') {
     return {
       client: 'mysql',
       host: process.env.DATABASE_HOST ?? '127.0.0.1',
       port: Number(process.env.DATABASE_PORT ?? 3306),
-      database: process.env.DATABASE_NAME ?? 'sigobito_bench',
+      database: (process.env.DATABASE_NAME ?? 'sigobito_bench') + suffix,
       user: process.env.DATABASE_USERNAME ?? 'root',
       password: process.env.DATABASE_PASSWORD ?? '',
       ssl: false,
     };
   }
-  return { client: 'sqlite', file: path.join(repoRoot, '.tmp', 'bench.db') };
+  return { client: 'sqlite', file: path.join(repoRoot, '.tmp', `bench${suffix}.db`) };
 }
 
 /**
  * On MariaDB, the CMS in production mode wants a database password: when DATABASE_PASSWORD is
- * empty (root on a development server), a user of the benchmark's own is made for its database,
+ * empty (root on a development server), a user of the benchmark's own is made for its databases,
  * with a random password, and the DATABASE_* variables point at it from then on.
  */
-export async function ensureBenchDatabaseUser(): Promise<void> {
+export async function ensureBenchDatabaseUser(suffixes: string[]): Promise<void> {
   const t = benchTarget();
   if (t.client !== 'mysql' || t.password) return;
-  if (!/^[a-z0-9_]+$/.test(t.database)) throw new Error(`Unsafe database name ${t.database}`);
+  const databases = suffixes.map((s) => (benchTarget(s) as typeof t).database);
+  for (const d of databases) if (!/^[a-z0-9_]+$/.test(d)) throw new Error(`Unsafe database name ${d}`);
   const user = { name: 'sigobito_bench', password: crypto.randomBytes(12).toString('hex') };
   const conn = await mysql.createConnection({ host: t.host, port: t.port, user: t.user, password: t.password });
   try {
     for (const host of ['%', 'localhost']) {
       await conn.query('CREATE OR REPLACE USER ?@? IDENTIFIED BY ?', [user.name, host, user.password]);
-      await conn.query(`GRANT ALL PRIVILEGES ON \`${t.database}\`.* TO ?@?`, [user.name, host]);
+      for (const d of databases) await conn.query(`GRANT ALL PRIVILEGES ON \`${d}\`.* TO ?@?`, [user.name, host]);
     }
   } finally {
     await conn.end();
