@@ -163,7 +163,8 @@ async function main(): Promise<number> {
       rssPeak = Math.max(rssPeak, rssMb(cms.child.pid!));
       raw.get(l.name)!.push(await loadRound(floor.url + l.path, tokens[l.as], opts.seconds));
     }
-    log(`round ${round + 1}/${opts.rounds} done`);
+    const p95s = (l: ListCase) => [tenth, api, raw].map((m) => m.get(l.name)!.at(-1)!.p95.toFixed(0)).join('/');
+    log(`round ${round + 1}/${opts.rounds} done; p95 (tenth/API/floor, ms): ${lists.map((l) => `${l.name.split(',')[0]}${l.as === 'mayor' ? ' (mayor)' : ''} ${p95s(l)}`).join(', ')}`);
   }
   const rssAfter = rssMb(cms.child.pid!);
   await stop(small.cms);

@@ -44,8 +44,8 @@ type JoinTable = {
   orderColumnName?: string;
   on?: Record<string, unknown>;
 };
-type MetaAttribute = { type: string; relation?: string; target?: string; joinTable?: JoinTable };
-type Meta = { tableName: string; attributes: Record<string, MetaAttribute> };
+type MetaAttribute = { type: string; relation?: string; target?: string; joinTable?: JoinTable; columnName?: string };
+type Meta = { tableName: string; attributes: Record<string, MetaAttribute>; indexes?: Array<{ columns: string[] }> };
 type QueryBuilder = {
   alias: string;
   init: (params: Record<string, unknown>) => QueryBuilder;
@@ -146,6 +146,41 @@ export function linkSubqueries(strapi: Core.Strapi, uid: string, where: Filters)
   return walk(where) as Filters;
 }
 
+/** The most values of an `IN` a page is read from partition by partition (beyond, one partition's walk costs more than the sort). */
+const MAX_PARTITIONS = 8;
+
+/** The conditions a filter ANDs together: its keys, and inside `$and`, theirs. */
+function conjuncts(where: Filters): Filters[] {
+  return Object.entries(where).flatMap(([key, value]) => (key === '$and' && Array.isArray(value) ? (value as Filters[]).flatMap(conjuncts) : [{ [key]: value }]));
+}
+
+/**
+ * A page of `… AND field IN (a, b) ORDER BY sort LIMIT n` where an index leads with (field, sort):
+ * the rows of the page are among the first `start + n` of each value's own part of the index,
+ * `(… field = a ORDER BY sort LIMIT start + n) UNION ALL (… field = b …)`, so the page reads
+ * `values × (start + n)` index entries instead of every matching row (all open tasks, to show
+ * the 25 due first: the one part of a list's read that grew with the data). The page itself
+ * keeps the whole condition, order and limit, so it answers exactly the same rows.
+ * Undefined when the condition has no such `IN` among the conditions it ANDs.
+ */
+export function partitionedPage(meta: Meta, where: Filters, orderBy: string): { field: string; values: unknown[]; rest: Filters[] } | undefined {
+  const own = (name: string) => (Object.prototype.hasOwnProperty.call(meta.attributes, name) ? meta.attributes[name] : undefined);
+  const sortColumn = own(orderBy.split(':')[0])?.columnName;
+  if (!sortColumn) return undefined;
+  const conditions = conjuncts(where);
+  for (const [i, c] of conditions.entries()) {
+    const [key, cond] = Object.entries(c)[0];
+    const attr = own(key);
+    if (!attr || attr.type === 'relation' || !attr.columnName || !cond || typeof cond !== 'object' || Object.keys(cond).length !== 1) continue;
+    const values = (cond as Record<string, unknown>).$in;
+    if (!Array.isArray(values) || values.length < 2 || values.length > MAX_PARTITIONS || new Set(values).size !== values.length) continue;
+    if ((meta.indexes ?? []).some((ix) => ix.columns[0] === attr.columnName && ix.columns[1] === sortColumn)) {
+      return { field: key, values, rest: conditions.filter((_, j) => j !== i) };
+    }
+  }
+  return undefined;
+}
+
 const idsOf = (value: unknown): string[] => {
   const list = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
   return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : [];
@@ -164,9 +199,18 @@ export async function readPage(strapi: Core.Strapi, uid: string, q: PageQuery): 
   const qb = db.entityManager.createQueryBuilder(uid);
   const subqueries = q.relations.map((r) => relationSubquery(strapi, meta, qb.alias, r));
   const [field, dir] = (q.orderBy ?? 'id:asc').split(':');
+  const where = (w: Filters) => withStatus(strapi, uid, linkSubqueries(strapi, uid, w));
+  const parts = q.limit !== undefined && q.orderBy ? partitionedPage(meta, q.where, q.orderBy) : undefined;
+  const pageIds = parts?.values.map((value) => {
+    const part = db.entityManager
+      .createQueryBuilder(uid)
+      .init({ select: ['id'], where: where({ $and: [...parts.rest, { [parts.field]: { $eq: value } }] }), orderBy: [{ [field]: dir }], limit: (q.start ?? 0) + q.limit! })
+      .getKnexQuery();
+    return db.connection.raw('select p.id from ? as p', [part]);
+  });
   qb.init({
     select: [...scalars, ...subqueries],
-    where: withStatus(strapi, uid, linkSubqueries(strapi, uid, q.where)),
+    where: pageIds ? { $and: [where(q.where), { id: { $in: db.connection.raw(pageIds.map(() => '?').join(' union all '), pageIds) } }] } : where(q.where),
     orderBy: [{ [field]: dir }],
     ...(q.limit !== undefined ? { offset: q.start ?? 0, limit: q.limit } : {}),
     ...(q.populate && Object.keys(q.populate).length ? { populate: q.populate } : {}),
