@@ -33,5 +33,7 @@ describe('partitionedPage: a page read one IN value at a time, where an index le
     expect(partitionedPage(meta, { $not: OPEN }, 'dueDate:asc')).toBeUndefined();
     expect(partitionedPage(meta, { constructor: { $in: ['a', 'b'] } }, 'dueDate:asc')).toBeUndefined();
     expect(partitionedPage(meta, OPEN, 'toString:asc')).toBeUndefined();
+    expect(partitionedPage(meta, { $and: [OPEN, null] } as never, 'dueDate:asc')).toBeUndefined();
+    expect(partitionedPage(meta, { $and: [[OPEN]] } as never, 'dueDate:asc')).toBeUndefined();
   });
 });

@@ -149,9 +149,21 @@ export function linkSubqueries(strapi: Core.Strapi, uid: string, where: Filters)
 /** The most values of an `IN` a page is read from partition by partition (beyond, one partition's walk costs more than the sort). */
 const MAX_PARTITIONS = 8;
 
-/** The conditions a filter ANDs together: its keys, and inside `$and`, theirs. */
-function conjuncts(where: Filters): Filters[] {
-  return Object.entries(where).flatMap(([key, value]) => (key === '$and' && Array.isArray(value) ? (value as Filters[]).flatMap(conjuncts) : [{ [key]: value }]));
+/** The conditions a filter ANDs together: its keys, and inside `$and`, theirs (undefined for anything but plain objects). */
+function conjuncts(where: unknown): Filters[] | undefined {
+  if (!where || typeof where !== 'object' || Array.isArray(where)) return undefined;
+  const out: Filters[] = [];
+  for (const [key, value] of Object.entries(where)) {
+    if (key !== '$and') out.push({ [key]: value });
+    else if (!Array.isArray(value)) return undefined;
+    else
+      for (const inner of value) {
+        const more = conjuncts(inner);
+        if (!more) return undefined;
+        out.push(...more);
+      }
+  }
+  return out;
 }
 
 /**
@@ -160,14 +172,16 @@ function conjuncts(where: Filters): Filters[] {
  * `(… field = a ORDER BY sort LIMIT start + n) UNION ALL (… field = b …)`, so the page reads
  * `values × (start + n)` index entries instead of every matching row (all open tasks, to show
  * the 25 due first: the one part of a list's read that grew with the data). The page itself
- * keeps the whole condition, order and limit, so it answers exactly the same rows.
+ * keeps the whole condition, order and limit, so it answers exactly the same rows. (Descending,
+ * MariaDB still sorts each value's rows: Strapi breaks ties by `id` ascending, which an index
+ * walked backwards does not give.)
  * Undefined when the condition has no such `IN` among the conditions it ANDs.
  */
 export function partitionedPage(meta: Meta, where: Filters, orderBy: string): { field: string; values: unknown[]; rest: Filters[] } | undefined {
   const own = (name: string) => (Object.prototype.hasOwnProperty.call(meta.attributes, name) ? meta.attributes[name] : undefined);
   const sortColumn = own(orderBy.split(':')[0])?.columnName;
   if (!sortColumn) return undefined;
-  const conditions = conjuncts(where);
+  const conditions = conjuncts(where) ?? [];
   for (const [i, c] of conditions.entries()) {
     const [key, cond] = Object.entries(c)[0];
     const attr = own(key);
@@ -202,15 +216,19 @@ export async function readPage(strapi: Core.Strapi, uid: string, q: PageQuery): 
   const where = (w: Filters) => withStatus(strapi, uid, linkSubqueries(strapi, uid, w));
   const parts = q.limit !== undefined && q.orderBy ? partitionedPage(meta, q.where, q.orderBy) : undefined;
   const pageIds = parts?.values.map((value) => {
-    const part = db.entityManager
-      .createQueryBuilder(uid)
-      .init({ select: ['id'], where: where({ $and: [...parts.rest, { [parts.field]: { $eq: value } }] }), orderBy: [{ [field]: dir }], limit: (q.start ?? 0) + q.limit! })
-      .getKnexQuery();
-    return db.connection.raw('select p.id from ? as p', [part]);
+    const part = db.entityManager.createQueryBuilder(uid);
+    // `t0.id`, not `id`: a filter that joins a relation makes Strapi select DISTINCT with the sort
+    // columns first, and it drops `t0.id` as a repeat of them where a bare `id` would be a second
+    // column of that name (MariaDB refuses a derived table with two).
+    part.init({ select: [`${part.alias}.id`], where: where({ $and: [...parts.rest, { [parts.field]: { $eq: value } }] }), orderBy: [{ [field]: dir }], limit: (q.start ?? 0) + q.limit! });
+    return db.connection.raw('select p.id from ? as p', [part.getKnexQuery()]);
   });
+  // The union wrapped in a derived table: MariaDB turns `IN (select … from derived)` into a join
+  // that starts from the few ids, where it can do no such thing with a bare UNION.
+  const inParts = pageIds && db.connection.raw(`select u.id from (${pageIds.map(() => '?').join(' union all ')}) as u`, pageIds);
   qb.init({
     select: [...scalars, ...subqueries],
-    where: pageIds ? { $and: [where(q.where), { id: { $in: db.connection.raw(pageIds.map(() => '?').join(' union all '), pageIds) } }] } : where(q.where),
+    where: inParts ? { $and: [where(q.where), { id: { $in: inParts } }] } : where(q.where),
     orderBy: [{ [field]: dir }],
     ...(q.limit !== undefined ? { offset: q.start ?? 0, limit: q.limit } : {}),
     ...(q.populate && Object.keys(q.populate).length ? { populate: q.populate } : {}),
