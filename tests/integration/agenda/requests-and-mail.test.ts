@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DataProvider } from 'ra-core';
-import { dayInWords } from '@sigobito/config/contracts';
+import { dayInWords, zonedInstant } from '@sigobito/config/contracts';
 import { startApp, type TestApp } from '../helpers/app';
 import { startSmtp } from '../helpers/smtp';
 import { at, memberId, page } from '../helpers/agenda';
@@ -223,8 +223,8 @@ describe('e-mail notifications', () => {
     const mg = await memberId(agenda, 'mgonzalez');
     const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Panama' }).format(new Date(Date.now() - 86_400_000));
     await agenda.create('tasks', { data: { title: 'Entregar el informe', responsible: mg, dueDate: yesterday } });
-    const noon = new Date();
-    noon.setUTCHours(17, 0, 0, 0); // 12:00 in Panama
+    // 12:00 in Panama of Panama's today (from midnight UTC to midnight there, UTC's date is tomorrow).
+    const noon = zonedInstant(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Panama' }).format(new Date()), '12:00', 'America/Panama');
     await reminders().sendTaskReminders(app.strapi, noon);
     await reminders().sendTaskReminders(app.strapi, noon);
     const reminder = await waitForMail('mgonzalez@demo.sigobito.org', /Tarea vencida: Entregar el informe/);

@@ -16,6 +16,8 @@ const load = (p: string) => require(path.join(CMS_DIST, p));
 const flush = () => load('src/notifications/outbox').flushOutbox(app.strapi);
 const subjects = (to: string) => smtp.to(to).map((m) => m.subject ?? '');
 const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Panama' }).format(new Date(Date.now() + offset * 86_400_000));
+/** Noon of the municipality's today (the day `day(0)` names: between midnight UTC and midnight in Panama, UTC's date is already tomorrow). */
+const todayAtNoon = () => zonedInstant(day(0), '12:00', 'America/Panama');
 
 beforeAll(async () => {
   smtp = await startSmtp();
@@ -45,8 +47,7 @@ describe('goal e-mails', () => {
     const staff = await memberId(followUp, 'staff');
     await followUp.create('milestones', { data: { goal: goalId, order: 1, title: 'Compra de balasto', dueDate: day(-2), responsible: staff } });
     await followUp.create('milestones', { data: { goal: goalId, order: 2, title: 'Limpieza de cunetas', dueDate: day(5), responsible: staff } });
-    const noon = new Date();
-    noon.setUTCHours(17, 0, 0, 0);
+    const noon = todayAtNoon();
     const { sendMilestoneReminders } = load('src/modules/goals/notifications');
     expect(await sendMilestoneReminders(app.strapi, noon)).toBe(4);
     expect(await sendMilestoneReminders(app.strapi, noon)).toBe(0);
@@ -113,8 +114,7 @@ describe('goal e-mails', () => {
       const goal = (await followUp.create('goals', { data: { code, title: `Meta ${status}`, manager, status } })).data.id as string;
       await followUp.create('milestones', { data: { goal, order: 1, title: 'Pendiente', dueDate: day(-1), responsible: staff } });
     }
-    const noon = new Date();
-    noon.setUTCHours(17, 0, 0, 0);
+    const noon = todayAtNoon();
     const { sendMilestoneReminders } = load('src/modules/goals/notifications');
     expect(await sendMilestoneReminders(app.strapi, noon)).toBe(0);
     await flush();
