@@ -113,7 +113,9 @@ describe('the outbox', () => {
     await put('fake-crash', 'crash:1');
     const crashed = outbox().createOutboxWorker(app.strapi, { owner: 'crashed', channels: ['fake-crash'] });
     const hanging = crashed.flush();
-    await until(async () => (await rowOf('fake-crash', 'crash:1'))?.status === 'sending', 'the claim');
+    // The claim is stored before the platform is called: wait for both (on MariaDB the call came
+    // a moment after the row read 'sending', and the check below ran in between).
+    await until(async () => sends.includes('crash:1') && (await rowOf('fake-crash', 'crash:1'))?.status === 'sending', 'the claim and its send');
     const claimed = await rowOf('fake-crash', 'crash:1');
     expect(claimed).toMatchObject({ leaseOwner: 'crashed', attempts: 1 });
     expect(claimed.attemptStartedAt).toBeTruthy();
