@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { own } from '@sigobito/config/contracts';
 import type { DocumentRecord, Filters } from './types';
 
 /*
@@ -178,13 +179,12 @@ function conjuncts(where: unknown): Filters[] | undefined {
  * Undefined when the condition has no such `IN` among the conditions it ANDs.
  */
 export function partitionedPage(meta: Meta, where: Filters, orderBy: string): { field: string; values: unknown[]; rest: Filters[] } | undefined {
-  const own = (name: string) => (Object.prototype.hasOwnProperty.call(meta.attributes, name) ? meta.attributes[name] : undefined);
-  const sortColumn = own(orderBy.split(':')[0])?.columnName;
+  const sortColumn = own(meta.attributes, orderBy.split(':')[0])?.columnName;
   if (!sortColumn) return undefined;
   const conditions = conjuncts(where) ?? [];
   for (const [i, c] of conditions.entries()) {
     const [key, cond] = Object.entries(c)[0];
-    const attr = own(key);
+    const attr = own(meta.attributes, key);
     if (!attr || attr.type === 'relation' || !attr.columnName || !cond || typeof cond !== 'object' || Object.keys(cond).length !== 1) continue;
     const values = (cond as Record<string, unknown>).$in;
     if (!Array.isArray(values) || values.length < 2 || values.length > MAX_PARTITIONS || new Set(values).size !== values.length) continue;
